@@ -1,0 +1,127 @@
+//! Merging the same fact told twice: one event, the union of its sources, and a
+//! confidence that grows with independent documents.
+//!
+//! Both the worker (merging a folder's events before printing them) and the store
+//! (merging a new document's events into stored ones) use this, so the rule lives here.
+
+use crate::v1::{Event, Source};
+
+/// Adds `other`'s sources to `into` (skipping exact repeats) and recomputes the confidence.
+///
+/// Both events must carry the same id; the caller checks that.
+pub fn merge_event(into: &mut Event, other: Event) {
+    for source in other.sources {
+        if !into.sources.iter().any(|known| same_source(known, &source)) {
+            into.sources.push(source);
+        }
+    }
+    if into.date.is_empty() {
+        into.date = other.date;
+    }
+    // A fact told as done anywhere is done, even where another article only announced it.
+    into.status = into.status.min(other.status).max(1);
+    recompute_confidence(into);
+}
+
+/// Removes every source from `document_id`; returns whether any source is left.
+pub fn remove_document(event: &mut Event, document_id: &str) -> bool {
+    event.sources.retain(|source| source.document_id != document_id);
+    recompute_confidence(event);
+    !event.sources.is_empty()
+}
+
+/// Sets `event.confidence` to the chance that not every document is wrong:
+/// `1 - Π(1 - best confidence in each document)`.
+pub fn recompute_confidence(event: &mut Event) {
+    let mut best_per_document: Vec<(&str, f64)> = Vec::new();
+    for source in &event.sources {
+        let confidence = source.confidence.clamp(0.0, 1.0);
+        match best_per_document
+            .iter_mut()
+            .find(|(document, _)| *document == source.document_id)
+        {
+            Some((_, best)) => *best = best.max(confidence),
+            None => best_per_document.push((&source.document_id, confidence)),
+        }
+    }
+    let all_wrong: f64 = best_per_document
+        .iter()
+        .map(|(_, confidence)| 1.0 - confidence)
+        .product();
+    event.confidence = if best_per_document.is_empty() {
+        0.0
+    } else {
+        ((1.0 - all_wrong) * 1000.0).round() / 1000.0
+    };
+}
+
+fn same_source(a: &Source, b: &Source) -> bool {
+    a.document_id == b.document_id && a.span == b.span && a.rule == b.rule
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::v1::Span;
+
+    fn source(document: &str, start: u32, confidence: f64) -> Source {
+        Source {
+            document_id: document.to_owned(),
+            evidence: "They met.".to_owned(),
+            span: Some(Span { start, end: start + 9 }),
+            rule: "encounter.met".to_owned(),
+            confidence,
+        }
+    }
+
+    fn event(sources: Vec<Source>) -> Event {
+        let mut event = Event {
+            id: "ev-1".to_owned(),
+            status: 1,
+            sources,
+            ..Event::default()
+        };
+        recompute_confidence(&mut event);
+        event
+    }
+
+    #[test]
+    fn a_second_document_raises_confidence() {
+        let mut stored = event(vec![source("a", 0, 0.8)]);
+        assert_eq!(stored.confidence, 0.8);
+        merge_event(&mut stored, event(vec![source("b", 10, 0.5)]));
+        assert_eq!(stored.sources.len(), 2);
+        assert_eq!(stored.confidence, 0.9);
+    }
+
+    #[test]
+    fn the_same_source_twice_is_kept_once() {
+        let mut stored = event(vec![source("a", 0, 0.8)]);
+        merge_event(&mut stored, event(vec![source("a", 0, 0.8)]));
+        assert_eq!(stored.sources.len(), 1);
+        assert_eq!(stored.confidence, 0.8);
+    }
+
+    #[test]
+    fn two_sentences_of_one_document_are_not_independent() {
+        let stored = event(vec![source("a", 0, 0.6), source("a", 40, 0.7)]);
+        assert_eq!(stored.confidence, 0.7);
+    }
+
+    #[test]
+    fn removing_a_document_drops_its_sources() {
+        let mut stored = event(vec![source("a", 0, 0.8), source("b", 0, 0.5)]);
+        assert!(remove_document(&mut stored, "a"));
+        assert_eq!(stored.confidence, 0.5);
+        assert!(!remove_document(&mut stored, "b"));
+    }
+
+    #[test]
+    fn planned_and_occurred_merge_to_occurred() {
+        let mut planned = event(vec![source("a", 0, 0.8)]);
+        planned.status = 2;
+        let occurred = event(vec![source("b", 0, 0.8)]);
+        merge_event(&mut planned, occurred);
+        assert_eq!(planned.status, 1);
+    }
+}
