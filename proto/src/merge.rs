@@ -4,7 +4,7 @@
 //! Both the worker (merging a folder's events before printing them) and the store
 //! (merging a new document's events into stored ones) use this, so the rule lives here.
 
-use crate::v1::{Event, Source};
+use crate::v1::{Event, EventStatus, Source};
 
 /// Adds `other`'s sources to `into` (skipping exact repeats) and recomputes the confidence.
 ///
@@ -19,7 +19,9 @@ pub fn merge_event(into: &mut Event, other: Event) {
         into.date = other.date;
     }
     // A fact told as done anywhere is done, even where another article only announced it.
-    into.status = into.status.min(other.status).max(1);
+    if other.status == EventStatus::Occurred as i32 {
+        into.status = EventStatus::Occurred as i32;
+    }
     recompute_confidence(into);
 }
 
@@ -77,7 +79,7 @@ mod tests {
     fn event(sources: Vec<Source>) -> Event {
         let mut event = Event {
             id: "ev-1".to_owned(),
-            status: 1,
+            status: EventStatus::Occurred as i32,
             sources,
             ..Event::default()
         };
@@ -119,9 +121,9 @@ mod tests {
     #[test]
     fn planned_and_occurred_merge_to_occurred() {
         let mut planned = event(vec![source("a", 0, 0.8)]);
-        planned.status = 2;
+        planned.status = EventStatus::Planned as i32;
         let occurred = event(vec![source("b", 0, 0.8)]);
         merge_event(&mut planned, occurred);
-        assert_eq!(planned.status, 1);
+        assert_eq!(planned.status, EventStatus::Occurred as i32);
     }
 }
