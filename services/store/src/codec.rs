@@ -14,7 +14,11 @@ pub(crate) fn engine(error: sled::Error) -> StoreError {
 }
 
 /// Decodes a prost message stored under `tree`/`key`.
-pub(crate) fn decode<M: Message + Default>(tree: &str, key: &[u8], value: &[u8]) -> Result<M, StoreError> {
+pub(crate) fn decode<M: Message + Default>(
+    tree: &str,
+    key: &[u8],
+    value: &[u8],
+) -> Result<M, StoreError> {
     M::decode(value).map_err(|error| decode_error(tree, key, error.to_string()))
 }
 

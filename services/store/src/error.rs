@@ -4,7 +4,9 @@
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The folder holds a store of another schema version.
-    #[error("store at {path} has schema version {found}, this build reads version {expected}; run `greenroom-worker rebuild --db {path}` to rebuild it from its documents")]
+    #[error(
+        "store at {path} has schema version {found}, this build reads version {expected}; run `greenroom-worker rebuild --db {path}` to rebuild it from its documents"
+    )]
     SchemaMismatch {
         /// The store folder.
         path: String,
@@ -14,7 +16,9 @@ pub enum StoreError {
         expected: u32,
     },
     /// The folder is not a readable store.
-    #[error("store at {path} is corrupt or unreadable ({reason}); run `greenroom-worker rebuild --db {path}` to rebuild it from its documents, or move it away")]
+    #[error(
+        "store at {path} is corrupt or unreadable ({reason}); run `greenroom-worker rebuild --db {path}` to rebuild it from its documents, or move it away"
+    )]
     Corrupt {
         /// The store folder.
         path: String,
@@ -22,7 +26,9 @@ pub enum StoreError {
         reason: String,
     },
     /// Another process holds the store (sled allows one process per store).
-    #[error("store at {path} is in use by another process (sled allows one process per store): stop the server before a batch ingest")]
+    #[error(
+        "store at {path} is in use by another process (sled allows one process per store): stop the server before a batch ingest"
+    )]
     Locked {
         /// The store folder.
         path: String,

@@ -34,16 +34,6 @@ pub(crate) enum Index {
 }
 
 impl Index {
-    /// Every index, in the order their trees are passed to a transaction.
-    pub(crate) const ALL: [Index; 6] = [
-        Index::Year,
-        Index::Kind,
-        Index::Entity,
-        Index::Ceremony,
-        Index::Work,
-        Index::Document,
-    ];
-
     /// The tree of this index.
     pub(crate) fn tree(self, trees: &Trees) -> &sled::Tree {
         match self {
@@ -62,15 +52,31 @@ pub(crate) fn entries(event: &Event) -> BTreeSet<(Index, Vec<u8>)> {
     let (year, id) = (event.year, event.id.as_str());
     let mut entries = BTreeSet::new();
     entries.insert((Index::Year, keys::order_key(year, id)));
-    entries.insert((Index::Kind, keys::index_key(&keys::int_prefix(event.kind), year, id)));
+    entries.insert((
+        Index::Kind,
+        keys::index_key(&keys::int_prefix(event.kind), year, id),
+    ));
     for entity in participants(event) {
-        entries.insert((Index::Entity, keys::index_key(&keys::string_prefix(entity), year, id)));
+        entries.insert((
+            Index::Entity,
+            keys::index_key(&keys::string_prefix(entity), year, id),
+        ));
     }
-    if let Some(ceremony) = event.ceremony.as_ref().filter(|ceremony| !ceremony.id.is_empty()) {
-        entries.insert((Index::Ceremony, keys::index_key(&keys::string_prefix(&ceremony.id), year, id)));
+    if let Some(ceremony) = event
+        .ceremony
+        .as_ref()
+        .filter(|ceremony| !ceremony.id.is_empty())
+    {
+        entries.insert((
+            Index::Ceremony,
+            keys::index_key(&keys::string_prefix(&ceremony.id), year, id),
+        ));
     }
     if let Some(work) = work(event) {
-        entries.insert((Index::Work, keys::index_key(&keys::string_prefix(work), year, id)));
+        entries.insert((
+            Index::Work,
+            keys::index_key(&keys::string_prefix(work), year, id),
+        ));
     }
     for source in &event.sources {
         let prefix = keys::string_prefix(&source.document_id);
@@ -85,10 +91,16 @@ pub(crate) fn participants(event: &Event) -> impl Iterator<Item = &str> {
         Some(Details::Award(award)) => award.recipients.iter().collect(),
         Some(Details::Encounter(encounter)) => encounter.participants.iter().collect(),
         Some(Details::Performance(performance)) => performance.performers.iter().collect(),
-        Some(Details::Record(record)) => record.holder.iter().chain(record.previous_holder.iter()).collect(),
+        Some(Details::Record(record)) => record
+            .holder
+            .iter()
+            .chain(record.previous_holder.iter())
+            .collect(),
         None => Vec::new(),
     };
-    refs.into_iter().map(|entity| entity.id.as_str()).filter(|id| !id.is_empty())
+    refs.into_iter()
+        .map(|entity| entity.id.as_str())
+        .filter(|id| !id.is_empty())
 }
 
 /// Id of the work the event is about, if any.
@@ -99,7 +111,8 @@ pub(crate) fn work(event: &Event) -> Option<&str> {
         Some(Details::Record(record)) => record.work.as_ref(),
         Some(Details::Encounter(_)) | None => None,
     };
-    work.map(|work| work.id.as_str()).filter(|id| !id.is_empty())
+    work.map(|work| work.id.as_str())
+        .filter(|id| !id.is_empty())
 }
 
 #[cfg(test)]
@@ -134,15 +147,28 @@ mod tests {
         assert_eq!(work(&event), Some("dynamite"));
         let entries = entries(&event);
         let count = |index| entries.iter().filter(|(found, _)| *found == index).count();
-        assert_eq!((count(Index::Year), count(Index::Kind), count(Index::Entity)), (1, 1, 2));
-        assert_eq!((count(Index::Ceremony), count(Index::Work), count(Index::Document)), (0, 1, 0));
+        assert_eq!(
+            (count(Index::Year), count(Index::Kind), count(Index::Entity)),
+            (1, 1, 2)
+        );
+        assert_eq!(
+            (
+                count(Index::Ceremony),
+                count(Index::Work),
+                count(Index::Document)
+            ),
+            (0, 1, 0)
+        );
     }
 
     #[test]
     fn an_award_indexes_each_document_once() {
         let source = |document: &str, start| Source {
             document_id: document.to_owned(),
-            span: Some(greenroom_proto::v1::Span { start, end: start + 1 }),
+            span: Some(greenroom_proto::v1::Span {
+                start,
+                end: start + 1,
+            }),
             ..Source::default()
         };
         let event = Event {
@@ -160,6 +186,13 @@ mod tests {
         };
         let entries = entries(&event);
         let count = |index| entries.iter().filter(|(found, _)| *found == index).count();
-        assert_eq!((count(Index::Entity), count(Index::Ceremony), count(Index::Document)), (1, 1, 2));
+        assert_eq!(
+            (
+                count(Index::Entity),
+                count(Index::Ceremony),
+                count(Index::Document)
+            ),
+            (1, 1, 2)
+        );
     }
 }

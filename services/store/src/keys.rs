@@ -117,8 +117,16 @@ mod tests {
 
     #[test]
     fn order_keys_round_trip() {
-        for (year, id) in [(0, "a"), (2019, "award-bbma-2019-bts"), (-44, ""), (2024, "é-ü")] {
-            assert_eq!(decode_order_key(&order_key(year, id)), Some((year, id.to_owned())));
+        for (year, id) in [
+            (0, "a"),
+            (2019, "award-bbma-2019-bts"),
+            (-44, ""),
+            (2024, "é-ü"),
+        ] {
+            assert_eq!(
+                decode_order_key(&order_key(year, id)),
+                Some((year, id.to_owned()))
+            );
         }
         assert_eq!(decode_order_key(&[1, 2]), None);
         assert_eq!(decode_order_key(&[0x80, 0, 0, 0, 0xff]), None);
@@ -134,15 +142,32 @@ mod tests {
             order_key(2020, "ab"),
         ];
         keys.sort();
-        let decoded: Vec<_> = keys.iter().filter_map(|key| decode_order_key(key)).collect();
-        let expected = [(0, "z"), (2019, "z"), (2020, "a"), (2020, "ab"), (2020, "b")];
-        let expected: Vec<_> = expected.iter().map(|(year, id)| (*year, (*id).to_owned())).collect();
+        let decoded: Vec<_> = keys
+            .iter()
+            .filter_map(|key| decode_order_key(key))
+            .collect();
+        let expected = [
+            (0, "z"),
+            (2019, "z"),
+            (2020, "a"),
+            (2020, "ab"),
+            (2020, "b"),
+        ];
+        let expected: Vec<_> = expected
+            .iter()
+            .map(|(year, id)| (*year, (*id).to_owned()))
+            .collect();
         assert_eq!(decoded, expected);
     }
 
     #[test]
     fn index_keys_round_trip_through_their_prefix() {
-        for prefix in [string_prefix("bts"), string_prefix(""), int_prefix(3), Vec::new()] {
+        for prefix in [
+            string_prefix("bts"),
+            string_prefix(""),
+            int_prefix(3),
+            Vec::new(),
+        ] {
             let key = index_key(&prefix, 2017, "ev-1");
             assert!(key.starts_with(&prefix));
             let tail = order_tail(&key, prefix.len()).expect("tail");

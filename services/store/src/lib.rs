@@ -7,15 +7,35 @@
 //! All of one document's writes commit in one transaction and are flushed before
 //! [`Store::ingest`] returns.
 //!
-//! API CONTRACT (written first so the server and worker can be built against it;
-//! the store's author fills in the bodies and may add private modules freely, but
-//! must keep these public signatures):
+//! The public API below is a contract the server and worker are built against:
+//! its names and signatures do not change. The work is done in private modules:
+//!
+//! * `schema`: the trees, opening them, the schema version;
+//! * `keys`: every composite key encoding; `tokens`: page tokens;
+//! * `index`: which index entries an event owns; `query`: answering an
+//!   [`EventQuery`] from the narrowest index;
+//! * `ingest`: one document's transaction; `entities`: uniting entities, the alias
+//!   index (`fold` folds names) and resolution; `documents`: document records and
+//!   texts; `codec`: decoding stored values without trusting them.
 
 use std::path::Path;
 
 use greenroom_proto::v1::{Document, Entity, EntityKind, Event, EventKind};
 
+mod codec;
+mod documents;
+mod entities;
 mod error;
+mod fold;
+mod index;
+mod ingest;
+mod keys;
+mod query;
+mod schema;
+#[cfg(test)]
+mod testutil;
+mod tokens;
+
 pub use error::StoreError;
 
 /// The schema version written into every store; a store of another version is refused.
@@ -29,7 +49,7 @@ pub const MAX_PAGE_SIZE: usize = 1000;
 /// An open store. Cheap to clone (sled handles are reference counted).
 #[derive(Clone)]
 pub struct Store {
-    _private: (),
+    trees: schema::Trees,
 }
 
 /// A document ready to be stored, with the events and entities extracted from it.
@@ -141,64 +161,90 @@ impl Store {
     /// [`StoreError::SchemaMismatch`] or [`StoreError::Corrupt`], whose messages name
     /// `greenroom-worker rebuild`, when the folder holds another version or garbage.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
-        let _ = dir;
-        todo!()
+        Ok(Store {
+            trees: schema::open(dir, SCHEMA_VERSION)?,
+        })
     }
 
     /// Stores one document, its events and entities in one transaction, then flushes.
     pub fn ingest(&self, document: NewDocument) -> Result<IngestOutcome, StoreError> {
-        let _ = document;
-        todo!()
+        ingest::ingest(&self.trees, document)
     }
 
     /// Returns one event.
     pub fn get_event(&self, id: &str) -> Result<Option<Event>, StoreError> {
-        let _ = id;
-        todo!()
+        match self
+            .trees
+            .events
+            .get(id.as_bytes())
+            .map_err(codec::engine)?
+        {
+            Some(bytes) => codec::decode("events", id.as_bytes(), &bytes).map(Some),
+            None => Ok(None),
+        }
     }
 
     /// Lists events matching `query`, ordered by (year, id). A malformed token is
     /// [`StoreError::InvalidPageToken`].
-    pub fn list_events(&self, query: &EventQuery, page: &PageRequest) -> Result<Page<Event>, StoreError> {
-        let _ = (query, page);
-        todo!()
+    pub fn list_events(
+        &self,
+        query: &EventQuery,
+        page: &PageRequest,
+    ) -> Result<Page<Event>, StoreError> {
+        query::list(&self.trees, query, page)
     }
 
     /// Resolves an id, canonical name or alias (case-, accent- and punctuation-folded)
     /// to an entity, with `event_count` filled.
     pub fn resolve_entity(&self, name_or_alias: &str) -> Result<Option<Entity>, StoreError> {
-        let _ = name_or_alias;
-        todo!()
+        entities::resolve(&self.trees, name_or_alias)
     }
 
     /// Lists entities ordered by id, optionally of one kind and whose name or an alias
     /// contains `query` (case-insensitive).
-    pub fn list_entities(&self, kind: Option<EntityKind>, query: &str, page: &PageRequest) -> Result<Page<Entity>, StoreError> {
-        let _ = (kind, query, page);
-        todo!()
+    pub fn list_entities(
+        &self,
+        kind: Option<EntityKind>,
+        query: &str,
+        page: &PageRequest,
+    ) -> Result<Page<Entity>, StoreError> {
+        entities::list(&self.trees, kind, query, page)
     }
 
     /// Returns one document; `text` is filled only when `include_text`.
-    pub fn get_document(&self, id: &str, include_text: bool) -> Result<Option<Document>, StoreError> {
-        let _ = (id, include_text);
-        todo!()
+    pub fn get_document(
+        &self,
+        id: &str,
+        include_text: bool,
+    ) -> Result<Option<Document>, StoreError> {
+        documents::get(&self.trees, id, include_text)
     }
 
     /// Lists documents (without text) ordered by id.
     pub fn list_documents(&self, page: &PageRequest) -> Result<Page<Document>, StoreError> {
-        let _ = page;
-        todo!()
+        documents::list(&self.trees, page)
     }
 
     /// Reads every stored document's text from the store in `dir`, even one whose
     /// schema version is not [`SCHEMA_VERSION`], for `greenroom-worker rebuild`.
     pub fn read_texts(dir: &Path) -> Result<Vec<StoredText>, StoreError> {
-        let _ = dir;
-        todo!()
+        documents::read_texts(dir)
     }
 
     /// Counts stored (documents, events, entities).
     pub fn counts(&self) -> Result<(usize, usize, usize), StoreError> {
-        todo!()
+        Ok((
+            self.trees.documents.len(),
+            self.trees.events.len(),
+            self.trees.entities.len(),
+        ))
+    }
+}
+
+/// The page size to use for a requested one: the default for 0, at most the maximum.
+fn page_size(requested: usize) -> usize {
+    match requested {
+        0 => DEFAULT_PAGE_SIZE,
+        size => size.min(MAX_PAGE_SIZE),
     }
 }

@@ -92,19 +92,32 @@ impl Trees {
 
 /// Opens the store in `dir`, creating it when missing, and checks its version.
 pub(crate) fn open(dir: &Path, expected: u32) -> Result<Trees, StoreError> {
-    let trees = open_unchecked(dir)?;
     let path = dir.display().to_string();
+    let trees = Trees::open_all(open_db(dir)?).map_err(|error| open_error(&path, error))?;
     let corrupt = |reason: String| StoreError::Corrupt {
         path: path.clone(),
         reason,
     };
-    match trees.meta.get(VERSION_KEY).map_err(|error| corrupt(error.to_string()))? {
+    match trees
+        .meta
+        .get(VERSION_KEY)
+        .map_err(|error| corrupt(error.to_string()))?
+    {
         Some(found) => {
             let found = <[u8; 4]>::try_from(found.as_ref())
                 .map(u32::from_be_bytes)
-                .map_err(|_| corrupt(format!("meta/schema_version holds {} bytes, not 4", found.len())))?;
+                .map_err(|_| {
+                    corrupt(format!(
+                        "meta/schema_version holds {} bytes, not 4",
+                        found.len()
+                    ))
+                })?;
             if found != expected {
-                return Err(StoreError::SchemaMismatch { path, found, expected });
+                return Err(StoreError::SchemaMismatch {
+                    path,
+                    found,
+                    expected,
+                });
             }
         }
         None => {
@@ -113,21 +126,51 @@ pub(crate) fn open(dir: &Path, expected: u32) -> Result<Trees, StoreError> {
             if trees.data_trees().iter().any(|tree| !tree.is_empty()) {
                 return Err(corrupt("data without a schema version".to_owned()));
             }
-            trees.meta.insert(VERSION_KEY, &expected.to_be_bytes()).map_err(engine)?;
+            trees
+                .meta
+                .insert(VERSION_KEY, &expected.to_be_bytes())
+                .map_err(engine)?;
             trees.db.flush().map_err(engine)?;
         }
     }
     Ok(trees)
 }
 
-/// Opens the store in `dir` without reading its version (for `read_texts`).
-pub(crate) fn open_unchecked(dir: &Path) -> Result<Trees, StoreError> {
+/// Reads every `(id, text)` of the store in `dir` without reading its version,
+/// and without creating anything: a store of another version may lack trees this
+/// build would create, and a missing folder is an error, not a new empty store.
+pub(crate) fn read_texts(dir: &Path) -> Result<Vec<(sled::IVec, sled::IVec)>, StoreError> {
+    if !dir.is_dir() {
+        return Err(StoreError::Engine(format!("no store at {}", dir.display())));
+    }
+    let db = open_db(dir)?;
+    let exists = db
+        .tree_names()
+        .iter()
+        .any(|name| name.as_ref() == names::TEXTS.as_bytes());
+    if !exists {
+        return Ok(Vec::new());
+    }
+    let texts = db.open_tree(names::TEXTS).map_err(engine)?;
+    texts.iter().collect::<Result<_, _>>().map_err(engine)
+}
+
+/// Opens the sled database in `dir`, classifying failures.
+fn open_db(dir: &Path) -> Result<sled::Db, StoreError> {
     let path = dir.display().to_string();
-    let db = sled::Config::new()
-        .path(dir)
-        .open()
-        .map_err(|error| open_error(&path, error))?;
-    Trees::open_all(db).map_err(|error| open_error(&path, error))
+    // sled trusts its files and may panic on some damage rather than return an
+    // error; a damaged store must still get the rebuild advice, not a crash.
+    let opened = std::panic::catch_unwind(|| sled::Config::new().path(dir).open());
+    let db = match opened {
+        Ok(opened) => opened.map_err(|error| open_error(&path, error))?,
+        Err(_) => {
+            return Err(StoreError::Corrupt {
+                path,
+                reason: "the storage engine failed reading its files".to_owned(),
+            });
+        }
+    };
+    Ok(db)
 }
 
 /// Classifies an error from opening sled: another process' lock, or a folder sled
@@ -146,5 +189,113 @@ fn open_error(path: &str, error: sled::Error) -> StoreError {
             path,
             reason: other.to_string(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tempfile::TempDir;
+
+    use crate::{SCHEMA_VERSION, Store, StoreError};
+
+    #[test]
+    fn a_fresh_store_records_the_schema_version_and_reopens() {
+        let dir = TempDir::new().expect("dir");
+        let missing = dir.path().join("nested").join("store");
+        let store = Store::open(&missing).expect("create");
+        let version = store
+            .trees
+            .meta
+            .get(super::VERSION_KEY)
+            .expect("read")
+            .expect("written");
+        assert_eq!(version.as_ref(), SCHEMA_VERSION.to_be_bytes());
+        drop(store);
+        Store::open(&missing).expect("reopen");
+    }
+
+    #[test]
+    fn another_schema_version_is_refused_with_rebuild_advice() {
+        let dir = TempDir::new().expect("dir");
+        let store = Store::open(dir.path()).expect("create");
+        store
+            .trees
+            .meta
+            .insert(super::VERSION_KEY, &7u32.to_be_bytes())
+            .expect("poke");
+        drop(store);
+        let error = Store::open(dir.path()).err().expect("refused");
+        assert!(matches!(
+            error,
+            StoreError::SchemaMismatch {
+                found: 7,
+                expected: SCHEMA_VERSION,
+                ..
+            }
+        ));
+        assert!(
+            error.to_string().contains("greenroom-worker rebuild"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_garbage_schema_version_is_corrupt() {
+        let dir = TempDir::new().expect("dir");
+        let store = Store::open(dir.path()).expect("create");
+        store
+            .trees
+            .meta
+            .insert(super::VERSION_KEY, b"v1!")
+            .expect("poke");
+        drop(store);
+        let error = Store::open(dir.path()).err().expect("refused");
+        assert!(matches!(error, StoreError::Corrupt { .. }), "{error}");
+        assert!(
+            error.to_string().contains("greenroom-worker rebuild"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn data_without_a_schema_version_is_corrupt() {
+        let dir = TempDir::new().expect("dir");
+        let store = Store::open(dir.path()).expect("create");
+        store.trees.meta.remove(super::VERSION_KEY).expect("poke");
+        store.trees.events.insert(b"ev", b"x").expect("poke");
+        drop(store);
+        assert!(matches!(
+            Store::open(dir.path()),
+            Err(StoreError::Corrupt { .. })
+        ));
+    }
+
+    #[test]
+    fn a_folder_sled_cannot_read_is_corrupt() {
+        let dir = TempDir::new().expect("dir");
+        std::fs::write(dir.path().join("conf"), b"this is not a sled config file").expect("write");
+        let error = Store::open(dir.path()).err().expect("refused");
+        assert!(matches!(error, StoreError::Corrupt { .. }), "{error}");
+        assert!(
+            error.to_string().contains("greenroom-worker rebuild"),
+            "{error}"
+        );
+
+        let file = dir.path().join("plain-file");
+        std::fs::write(&file, b"x").expect("write");
+        assert!(matches!(
+            Store::open(&file),
+            Err(StoreError::Corrupt { .. })
+        ));
+    }
+
+    #[test]
+    fn a_store_held_open_elsewhere_is_locked() {
+        let dir = TempDir::new().expect("dir");
+        let _held = Store::open(dir.path()).expect("first");
+        assert!(matches!(
+            Store::open(dir.path()),
+            Err(StoreError::Locked { .. })
+        ));
     }
 }

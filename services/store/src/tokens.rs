@@ -30,7 +30,9 @@ pub(crate) fn decode_event_token(token: &str) -> Result<Option<Vec<u8>>, StoreEr
         return Ok(None);
     };
     if keys::decode_order_key(&key).is_none() {
-        return Err(StoreError::InvalidPageToken("not an event position".to_owned()));
+        return Err(StoreError::InvalidPageToken(
+            "not an event position".to_owned(),
+        ));
     }
     Ok(Some(key))
 }
@@ -65,7 +67,9 @@ fn decode(kind: u8, token: &str) -> Result<Option<Vec<u8>>, StoreError> {
         [VERSION, _, ..] => Err(StoreError::InvalidPageToken(
             "issued for another list".to_owned(),
         )),
-        _ => Err(StoreError::InvalidPageToken("unknown token version".to_owned())),
+        _ => Err(StoreError::InvalidPageToken(
+            "unknown token version".to_owned(),
+        )),
     }
 }
 
@@ -77,13 +81,19 @@ mod tests {
     fn event_tokens_round_trip() {
         let token = event_token(2019, "award-1");
         let key = decode_event_token(&token).expect("decodes").expect("some");
-        assert_eq!(keys::decode_order_key(&key), Some((2019, "award-1".to_owned())));
+        assert_eq!(
+            keys::decode_order_key(&key),
+            Some((2019, "award-1".to_owned()))
+        );
     }
 
     #[test]
     fn id_tokens_round_trip() {
         let token = id_token("post-malone");
-        assert_eq!(decode_id_token(&token).expect("decodes"), Some(b"post-malone".to_vec()));
+        assert_eq!(
+            decode_id_token(&token).expect("decodes"),
+            Some(b"post-malone".to_vec())
+        );
     }
 
     #[test]
@@ -94,9 +104,17 @@ mod tests {
 
     #[test]
     fn foreign_tokens_are_invalid() {
-        for token in ["***", "AA", &URL_SAFE_NO_PAD.encode([2, b'e', 0, 0, 0, 0]), &id_token("x")] {
+        for token in [
+            "***",
+            "AA",
+            &URL_SAFE_NO_PAD.encode([2, b'e', 0, 0, 0, 0]),
+            &id_token("x"),
+        ] {
             assert!(
-                matches!(decode_event_token(token), Err(StoreError::InvalidPageToken(_))),
+                matches!(
+                    decode_event_token(token),
+                    Err(StoreError::InvalidPageToken(_))
+                ),
                 "{token}"
             );
         }
