@@ -1,0 +1,469 @@
+//! Coreference: descriptors ("the quintet", "the singer", "the pair"), pronouns
+//! (he/she/they/it/who) and member lists that stand for their group.
+//!
+//! Resolution is deliberately simple and local: the most recent salient entity of a
+//! matching kind, preferring the current sentence, then the subject of the previous
+//! sentences. It runs after [`crate::entities::recognise`] and adds mentions.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entities::{Mention, Registry, Via};
+use crate::model::EntityKind;
+
+/// Heads that refer to a group.
+const GROUP_HEADS: &[&str] = &[
+    "septet", "sextet", "quintet", "quartet", "trio", "octet", "nonet", "boys", "girls", "group", "band",
+    "six-piece", "five-piece", "four-piece", "seven-piece", "three-piece", "members", "guys",
+    "hitmakers", "boyband", "idols", "outfit", "act", "stars", "lads", "bandmates",
+];
+
+/// Heads that refer to one person.
+const PERSON_HEADS: &[&str] = &[
+    "singer", "rapper", "star", "superstar", "popstar", "icon", "crooner", "singer-songwriter",
+    "hitmaker", "winner", "soloist", "songstress", "artist", "musician", "diva", "legend",
+    "producer", "actor", "actress", "frontman", "frontwoman", "leader", "vocalist", "performer",
+    "idol", "newcomer", "rookie", "youngster", "veteran", "star's",
+];
+
+/// Heads that refer to a work.
+const WORK_HEADS: &[&str] = &["song", "single", "track", "album", "tune", "ballad"];
+
+/// Heads that refer to two or more entities named just before.
+const PLURAL_HEADS: &[&str] = &["pair", "two", "duo", "artists", "acts", "singers", "trio"];
+
+/// True for a noun that ends a descriptor ("the K-pop band").
+pub fn is_descriptor_head(word: &str) -> bool {
+    let w = word.trim_end_matches(['\'', '’', 's']);
+    GROUP_HEADS.contains(&word)
+        || PERSON_HEADS.contains(&word)
+        || PLURAL_HEADS.contains(&word)
+        || PERSON_HEADS.contains(&w)
+        || matches!(word, "fans" | "fandom" | "army" | "label" | "agency" | "team" | "camp")
+}
+
+static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
+    let heads: Vec<&str> = GROUP_HEADS
+        .iter()
+        .chain(PERSON_HEADS)
+        .chain(PLURAL_HEADS)
+        .chain(WORK_HEADS)
+        .copied()
+        .collect();
+    Regex::new(&format!(
+        r"\b(?:[Tt]he|[Bb]oth|[Aa]ll the|[Aa]ll)\s+((?:[\w&’'.-]+\s+){{0,3}}?)({})(?:['’]s?)?\b",
+        heads.iter().map(|h| regex::escape(h)).collect::<Vec<_>>().join("|")
+    ))
+    .expect("valid descriptor regex")
+});
+
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem|[Ii]t|[Tt]heir|[Hh]is|who)\b")
+        .expect("valid pronoun regex")
+});
+
+/// What earlier sentences make salient.
+#[derive(Debug, Default, Clone)]
+pub struct Salience {
+    /// Recent entities, most recent last.
+    recent: Vec<usize>,
+    /// The subject (first person) of the last sentence with a person.
+    focus_person: Option<usize>,
+    /// The last group that was a sentence's first actor.
+    focus_group: Option<usize>,
+    /// The entities of the last plural reference, for one sentence.
+    plural: Option<Vec<usize>>,
+    plural_age: u8,
+}
+
+impl Salience {
+    /// Updates after a sentence.
+    pub fn update(&mut self, reg: &Registry<'_>, mentions: &[Mention]) {
+        let mut first_person = None;
+        let mut plural_seen = false;
+        if let Some(first_agent) = mentions
+            .iter()
+            .find(|m| !m.modifier && m.entities.len() == 1 && matches!(m.kind, EntityKind::Person | EntityKind::Group))
+        {
+            if first_agent.kind == EntityKind::Group {
+                self.focus_group = Some(first_agent.entities[0]);
+            }
+        }
+        for m in mentions {
+            if m.entities.len() > 1 {
+                self.plural = Some(m.entities.clone());
+                self.plural_age = 0;
+                plural_seen = true;
+            }
+            for &e in &m.entities {
+                let kind = reg.entities[e].kind;
+                if matches!(kind, EntityKind::Ceremony | EntityKind::Other) {
+                    continue;
+                }
+                if first_person.is_none() && kind == EntityKind::Person && m.entities.len() == 1 {
+                    first_person = Some(e);
+                }
+                self.recent.retain(|&r| r != e);
+                self.recent.push(e);
+            }
+        }
+        if first_person.is_some() {
+            self.focus_person = first_person;
+        }
+        if !plural_seen {
+            self.plural_age += 1;
+            if self.plural_age > 1 {
+                self.plural = None;
+            }
+        }
+        if self.recent.len() > 24 {
+            let cut = self.recent.len() - 24;
+            self.recent.drain(..cut);
+        }
+    }
+
+    /// The document's current focus: the last subject person, else the most recent
+    /// group.
+    pub fn focus(&self, reg: &Registry<'_>) -> Option<usize> {
+        self.focus_person.or_else(|| self.most_recent(reg, EntityKind::Group))
+    }
+
+    /// The work the story is about: the most named among recent works.
+    fn main_work(&self, reg: &Registry<'_>) -> Option<usize> {
+        // Oldest first, so that on a tie `max_by_key` keeps the most recent.
+        self.recent
+            .iter()
+            .copied()
+            .filter(|&e| reg.entities[e].kind == EntityKind::Work)
+            .max_by_key(|&e| reg.entities[e].seen)
+    }
+
+    fn most_recent(&self, reg: &Registry<'_>, kind: EntityKind) -> Option<usize> {
+        self.recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&e| reg.entities[e].kind == kind)
+    }
+}
+
+fn in_sentence(
+    reg: &Registry<'_>,
+    found: &[Mention],
+    before: usize,
+    kind: EntityKind,
+) -> Option<usize> {
+    found
+        .iter()
+        .rev()
+        .filter(|m| m.end <= before && !m.modifier && m.entities.len() == 1)
+        .flat_map(|m| m.entities.iter().copied())
+        .find(|&e| reg.entities[e].kind == kind)
+}
+
+fn last_two(reg: &Registry<'_>, found: &[Mention], before: usize, sal: &Salience) -> Option<Vec<usize>> {
+    let mut out: Vec<usize> = Vec::new();
+    let people = |e: usize| matches!(reg.entities[e].kind, EntityKind::Person | EntityKind::Group);
+    for m in found.iter().rev().filter(|m| m.end <= before && !m.modifier) {
+        for &e in &m.entities {
+            if people(e) && !out.contains(&e) {
+                out.push(e);
+            }
+        }
+        if out.len() >= 2 {
+            break;
+        }
+    }
+    if out.len() < 2 {
+        if let Some(p) = &sal.plural {
+            return Some(p.clone());
+        }
+        for &e in sal.recent.iter().rev() {
+            if out.len() >= 2 {
+                break;
+            }
+            if people(e) && !out.contains(&e) {
+                out.push(e);
+            }
+        }
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// Adds descriptor and pronoun mentions, and lifts member lists to their group.
+pub fn resolve(sentence: &str, reg: &mut Registry<'_>, sal: &Salience, mentions: &mut Vec<Mention>) {
+    lift_member_lists(sentence, reg, mentions);
+    let mut added: Vec<Mention> = Vec::new();
+    for caps in DESCRIPTOR.captures_iter(sentence) {
+        let (Some(all), Some(head)) = (caps.get(0), caps.get(2)) else { continue };
+        // "the Grammy winner", "the Rhythm Nation singer": a ceremony or work inside a
+        // descriptor is only a modifier; a person or group inside it wins.
+        let inside = |m: &Mention| m.start < all.end() && all.start() < m.end;
+        if mentions
+            .iter()
+            .any(|m| inside(m) && matches!(m.kind, EntityKind::Person | EntityKind::Group))
+        {
+            continue;
+        }
+        mentions.retain(|m| !inside(m));
+        let head_word = head.as_str();
+        let modifiers = caps.get(1).map_or("", |m| m.as_str()).to_lowercase();
+        // "the best performance", "the first time": not descriptors.
+        if modifiers.contains("best ") || modifiers.contains("night") {
+            continue;
+        }
+        let mut sorted: Vec<Mention> = mentions.iter().chain(added.iter()).cloned().collect();
+        sorted.sort_by_key(|m| m.start);
+        let lower_all = all.as_str().to_lowercase();
+        let plural = PLURAL_HEADS.contains(&head_word) && !(head_word == "stars" && !lower_all.starts_with("the"))
+            || lower_all.starts_with("both");
+        let entities: Vec<usize> = if WORK_HEADS.contains(&head_word) {
+            if !modifiers.is_empty() {
+                continue;
+            }
+            match in_sentence(reg, &sorted, all.start(), EntityKind::Work).or_else(|| sal.main_work(reg)) {
+                Some(w) => vec![w],
+                None => continue,
+            }
+        } else if plural && head_word != "trio" && head_word != "duo" || lower_all.starts_with("both") {
+            match last_two(reg, &sorted, all.start(), sal) {
+                Some(v) => v,
+                None => continue,
+            }
+        } else if GROUP_HEADS.contains(&head_word) || head_word == "trio" || head_word == "duo" {
+            match in_sentence(reg, &sorted, all.start(), EntityKind::Group)
+                .or(sal.focus_group)
+                .or_else(|| sal.most_recent(reg, EntityKind::Group))
+            {
+                Some(g) => vec![g],
+                None => continue,
+            }
+        } else {
+            match in_sentence(reg, &sorted, all.start(), EntityKind::Person)
+                .or(sal.focus_person)
+                .or_else(|| sal.most_recent(reg, EntityKind::Person))
+            {
+                Some(p) => vec![p],
+                None => continue,
+            }
+        };
+        let kind = reg.entities[entities[0]].kind;
+        let possessive = sentence[all.end()..].starts_with("'s") || sentence[all.end()..].starts_with("’s") || all.as_str().ends_with("'s") || all.as_str().ends_with("’s");
+        added.push(Mention {
+            start: all.start(),
+            end: all.end(),
+            entities,
+            kind,
+            via: Via::Descriptor,
+            modifier: possessive,
+        });
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.start);
+
+    let mut added: Vec<Mention> = Vec::new();
+    for m in PRONOUN.find_iter(sentence) {
+        if mentions.iter().any(|x| x.start < m.end() && m.start() < x.end) {
+            continue;
+        }
+        let word = m.as_str().to_lowercase();
+        let mut sorted: Vec<Mention> = mentions.iter().chain(added.iter()).cloned().collect();
+        sorted.sort_by_key(|x| x.start);
+        let target: Option<Vec<usize>> = match word.as_str() {
+            "he" | "she" => first_person_in(reg, &sorted, m.start())
+                .or(sal.focus_person)
+                .or_else(|| sal.most_recent(reg, EntityKind::Person))
+                .map(|e| vec![e]),
+            "him" | "her" => in_sentence_nonmember(reg, &sorted, m.start())
+                .or(sal.focus_person)
+                .or_else(|| sal.most_recent(reg, EntityKind::Person))
+                .map(|e| vec![e]),
+            "his" => first_person_in(reg, &sorted, m.start())
+                .or(sal.focus_person)
+                .map(|e| vec![e]),
+            "they" | "them" | "their" => in_sentence(reg, &sorted, m.start(), EntityKind::Group)
+                .map(|g| vec![g])
+                .or_else(|| sal.plural.clone())
+                .or_else(|| sal.focus_group.or_else(|| sal.most_recent(reg, EntityKind::Group)).map(|g| vec![g])),
+            "it" => in_sentence(reg, &sorted, m.start(), EntityKind::Work)
+                .or_else(|| sal.main_work(reg))
+                .map(|w| vec![w]),
+            "who" => {
+                // ", who took ...": the mention right before.
+                let before = sentence[..m.start()].trim_end();
+                if before.ends_with(',') || before.ends_with('–') || before.ends_with('—') {
+                    sorted
+                        .iter()
+                        .rev()
+                        .find(|x| x.end <= m.start() && matches!(x.kind, EntityKind::Person | EntityKind::Group))
+                        .map(|x| x.entities.clone())
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        let Some(entities) = target else { continue };
+        let kind = reg.entities[entities[0]].kind;
+        added.push(Mention {
+            start: m.start(),
+            end: m.end(),
+            entities,
+            kind,
+            via: Via::Pronoun,
+            // Possessive pronouns own things; they do not act.
+            modifier: matches!(word.as_str(), "his" | "their") || (word == "her" && possessive_her(sentence, m.end())),
+        });
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.start);
+}
+
+/// "her dressing room" (possessive) versus "joining her in" (object).
+fn possessive_her(sentence: &str, end: usize) -> bool {
+    let next = sentence[end..].trim_start();
+    let word: String = next.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+    !word.is_empty()
+        && !matches!(
+            word.as_str(),
+            "in" | "at" | "on" | "to" | "and" | "with" | "for" | "backstage" | "after" | "before"
+                | "as" | "one" | "by" | "from" | "into" | "again" | "warmly" | "during" | "when"
+                | "while" | "too" | "so" | "that" | "first" | "later" | "afterwards"
+        )
+}
+
+fn first_person_in(reg: &Registry<'_>, found: &[Mention], before: usize) -> Option<usize> {
+    found
+        .iter()
+        .filter(|m| m.end <= before && !m.modifier && m.entities.len() == 1)
+        .flat_map(|m| m.entities.iter().copied())
+        .find(|&e| reg.entities[e].kind == EntityKind::Person)
+}
+
+fn in_sentence_nonmember(reg: &Registry<'_>, found: &[Mention], before: usize) -> Option<usize> {
+    found
+        .iter()
+        .rev()
+        .filter(|m| m.end <= before && !m.modifier && m.entities.len() == 1)
+        .flat_map(|m| m.entities.iter().copied())
+        .find(|&e| reg.entities[e].kind == EntityKind::Person && reg.entities[e].member_of.is_empty())
+}
+
+/// "RM, Jimin, J-Hope, V, Jungkook, Jin and Suga" (most of a group, listed together)
+/// acts as the group.
+fn lift_member_lists(sentence: &str, reg: &Registry<'_>, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let Some(&first) = mentions[k].entities.first() else {
+            k += 1;
+            continue;
+        };
+        let groups = reg.entities[first].member_of.clone();
+        let mut lifted = false;
+        for g in groups {
+            let mut j = k;
+            while j + 1 < mentions.len() {
+                let gap = sentence[mentions[j].end..mentions[j + 1].start].trim();
+                let joined = matches!(gap, "," | "and" | ", and" | "&");
+                let same = mentions[j + 1]
+                    .entities
+                    .first()
+                    .is_some_and(|&e| reg.entities[e].member_of.contains(&g));
+                if joined && same {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let count = j - k + 1;
+            let size = reg.entities[g].kb_member_count.max(reg.entities[g].members.len());
+            if count >= 3 && count * 2 >= size {
+                let (start, end) = (mentions[k].start, mentions[j].end);
+                mentions.drain(k..=j);
+                mentions.insert(
+                    k,
+                    Mention {
+                        start,
+                        end,
+                        entities: vec![g],
+                        kind: EntityKind::Group,
+                        via: Via::Name,
+                        modifier: false,
+                    },
+                );
+                lifted = true;
+                break;
+            }
+        }
+        if !lifted {
+            k += 1;
+        } else {
+            k += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::recognise;
+    use crate::knowledge::{Gazetteer, KnowledgeBase};
+
+    fn run(sentences: &[&str]) -> Vec<Vec<String>> {
+        let gaz = Gazetteer::new(&KnowledgeBase::bundled());
+        let mut reg = Registry::new(&gaz);
+        let mut sal = Salience::default();
+        let mut buf = Vec::new();
+        let mut out = Vec::new();
+        for s in sentences {
+            let mut r = recognise(&gaz, &mut reg, s, false, &mut buf);
+            resolve(s, &mut reg, &sal, &mut r.mentions);
+            sal.update(&reg, &r.mentions);
+            out.push(
+                r.mentions
+                    .iter()
+                    .filter(|m| !m.modifier)
+                    .map(|m| {
+                        m.entities
+                            .iter()
+                            .map(|&e| reg.entities[e].name.clone())
+                            .collect::<Vec<_>>()
+                            .join("+")
+                    })
+                    .collect(),
+            );
+        }
+        out
+    }
+
+    #[test]
+    fn group_descriptor_refers_to_latest_group() {
+        let out = run(&["Stray Kids arrived early.", "Later the octet greeted Lizzo."]);
+        assert_eq!(out[1], ["Stray Kids", "Lizzo"]);
+    }
+
+    #[test]
+    fn person_descriptor_prefers_the_person_just_named() {
+        let out = run(&["TWICE bumped into singer Sam Smith and the nonet greeted the singer warmly."]);
+        assert_eq!(out[0], ["TWICE", "Sam Smith", "TWICE", "Sam Smith"]);
+    }
+
+    #[test]
+    fn pronoun_she_follows_the_previous_subject() {
+        let out = run(&["Album of the Year went to Nadia Okoro.", "She beat Lorde."]);
+        assert_eq!(out[1], ["Nadia Okoro", "Lorde"]);
+    }
+
+    #[test]
+    fn full_member_list_stands_for_the_group() {
+        let out = run(&["Janet watched RM, Jimin, J-Hope, V, Jungkook, Jin and Suga dance."]);
+        assert_eq!(out[0], ["Janet Jackson", "BTS"]);
+    }
+
+    #[test]
+    fn the_pair_means_the_two_last_named() {
+        let out = run(&["Lorde spotted Halsey.", "The pair hugged."]);
+        assert_eq!(out[1], ["Halsey+Lorde"]);
+    }
+}

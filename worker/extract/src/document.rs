@@ -1,0 +1,366 @@
+//! Reading an article: the optional ` date YYYY-MM-DD` first line, the title,
+//! boilerplate removal, and sentence splitting with byte spans into the original text.
+//!
+//! Nothing here copies text: a sentence is a [`Span`] of the input, so evidence can
+//! always be sliced back out of it.
+
+use crate::model::{Date, Span};
+
+/// One sentence of the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Where it stands in the text (trimmed, bullets excluded).
+    pub span: Span,
+    /// Index of the paragraph (non-empty line) it belongs to.
+    pub paragraph: usize,
+    /// True for the headline.
+    pub title: bool,
+}
+
+/// An article read into sentences.
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    /// Publication date from the first line, when given.
+    pub published: Option<Date>,
+    /// The first real line, trimmed.
+    pub title: String,
+    /// Sentences in text order, boilerplate dropped.
+    pub sentences: Vec<Sentence>,
+}
+
+/// Reads `text` into a [`Document`].
+pub fn read(text: &str) -> Document {
+    let mut doc = Document::default();
+    let mut paragraph = 0usize;
+    let mut first_content = true;
+    let mut offset = 0usize;
+    for raw_line in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += raw_line.len();
+        let line = raw_line.trim_end_matches(['\n', '\r']);
+        let mut start = line_start;
+        let mut end = line_start + line.len();
+        let mut title_on_date_line = false;
+        if first_content && doc.published.is_none() && !line.trim().is_empty() {
+            if let Some((date, consumed)) = parse_date_line(line) {
+                doc.published = Some(date);
+                start = line_start + consumed;
+                title_on_date_line = true;
+            }
+        }
+        // Trim whitespace and leading bullets.
+        let body = &text[start..end];
+        let lead = body.len() - body.trim_start().len();
+        start += lead;
+        end = start + text[start..end].trim_end().len();
+        let trimmed = &text[start..end];
+        let stripped = strip_bullet(trimmed);
+        start += trimmed.len() - stripped.len();
+        if start >= end || is_boilerplate(&text[start..end]) {
+            continue;
+        }
+        let is_title = first_content;
+        first_content = false;
+        let before = doc.sentences.len();
+        split_sentences(text, start, end, paragraph, &mut doc.sentences);
+        if is_title {
+            if title_on_date_line {
+                // The date line carries the first sentence, not a headline: the
+                // title is that sentence.
+                if let Some(first) = doc.sentences.get(before) {
+                    doc.title = text[first.span.start..first.span.end].to_string();
+                }
+            } else {
+                doc.title = text[start..end].to_string();
+                // A headline is one unit even when it holds a full stop or colon.
+                doc.sentences.truncate(before);
+                doc.sentences.push(Sentence {
+                    span: Span { start, end },
+                    paragraph,
+                    title: true,
+                });
+            }
+        }
+        paragraph += 1;
+    }
+    doc
+}
+
+/// Parses a leading `date YYYY-MM-DD`; returns the date and the bytes consumed.
+fn parse_date_line(line: &str) -> Option<(Date, usize)> {
+    let lead = line.len() - line.trim_start().len();
+    let rest = line[lead..].strip_prefix("date")?;
+    let spaces = rest.len() - rest.trim_start().len();
+    if spaces == 0 {
+        return None;
+    }
+    let digits = rest.trim_start();
+    let bytes = digits.as_bytes();
+    if bytes.len() < 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let year: i32 = digits.get(0..4)?.parse().ok()?;
+    let month: u32 = digits.get(5..7)?.parse().ok()?;
+    let day: u32 = digits.get(8..10)?.parse().ok()?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    Some((Date { year, month, day }, lead + 4 + spaces + 10))
+}
+
+fn strip_bullet(line: &str) -> &str {
+    for bullet in ["•", "·", "- ", "* ", "– "] {
+        if let Some(rest) = line.strip_prefix(bullet) {
+            return rest.trim_start();
+        }
+    }
+    line
+}
+
+/// Lines that are not article text: ads, link lists, template tokens, credits, footers.
+pub fn is_boilerplate(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() {
+        return true;
+    }
+    if t.split_whitespace()
+        .all(|w| w.eq_ignore_ascii_case("advertisement") || w.eq_ignore_ascii_case("ad"))
+    {
+        return true;
+    }
+    // "[contf] [contfnew]": only bracketed tokens.
+    if t.split_whitespace()
+        .all(|w| w.starts_with('[') && w.ends_with(']'))
+    {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    const PREFIXES: &[&str] = &[
+        "more:",
+        "read more",
+        "read next",
+        "see also",
+        "related:",
+        "watch:",
+        "image credit",
+        "image:",
+        "photo:",
+        "photo credit",
+        "photograph:",
+        "picture:",
+        "credit:",
+        "getty images",
+        "got a story",
+        "got a showbiz story",
+        "got a celebrity story",
+        "sign up",
+        "subscribe",
+        "follow us",
+        "click here",
+    ];
+    if PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    if lower.contains("email us")
+        || lower.contains("emailing us")
+        || lower.contains("get in touch")
+        || lower.contains("submit stuff")
+    {
+        return true;
+    }
+    // A lone masthead such as "METRO".
+    t.len() <= 12 && !t.contains(' ') && t.chars().all(|c| c.is_uppercase())
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "rev", "gen", "sgt", "capt", "lt", "col",
+    "gov", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "no", "nos", "vol", "vs", "feat", "ft", "approx", "est", "inc", "ltd", "co",
+    "corp", "etc", "mt", "ave", "blvd", "fig", "op", "pt",
+];
+
+/// Splits `text[start..end]` into sentences.
+fn split_sentences(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let seg = &text[start..end];
+    let bytes = seg.as_bytes();
+    let mut sent_start = 0usize;
+    let mut i = 0usize;
+    let push = |a: usize, b: usize, out: &mut Vec<Sentence>| {
+        let s = &seg[a..b];
+        let lead = s.len() - s.trim_start().len();
+        let trimmed = s.trim();
+        if trimmed.is_empty() || !trimmed.chars().any(char::is_alphanumeric) {
+            return;
+        }
+        let a = start + a + lead;
+        out.push(Sentence {
+            span: Span {
+                start: a,
+                end: a + trimmed.len(),
+            },
+            paragraph,
+            title: false,
+        });
+    };
+    while i < bytes.len() {
+        let c = bytes[i];
+        let is_term = matches!(c, b'.' | b'!' | b'?') || seg.is_char_boundary(i) && seg[i..].starts_with('…');
+        if !is_term {
+            i += 1;
+            continue;
+        }
+        let term_len = if c == b'.' || c == b'!' || c == b'?' { 1 } else { '…'.len_utf8() };
+        // Run of terminators ("!!!", "?!", "...").
+        let mut j = i + term_len;
+        while j < bytes.len() && (matches!(bytes[j], b'.' | b'!' | b'?') || seg.is_char_boundary(j) && seg[j..].starts_with('…')) {
+            j += if matches!(bytes[j], b'.' | b'!' | b'?') { 1 } else { '…'.len_utf8() };
+        }
+        // Closing quotes and brackets belong to the sentence.
+        loop {
+            let rest = &seg[j..];
+            let Some(ch) = rest.chars().next() else { break };
+            if matches!(ch, '"' | '\'' | '”' | '’' | ')' | ']' | '»') {
+                j += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let after = &seg[j..];
+        let next_non_space = after.trim_start();
+        let had_space = after.len() != next_non_space.len();
+        let next = next_non_space.chars().next();
+        let ends = if j >= seg.len() {
+            true
+        } else if c == b'.' && j == i + 1 && !had_space {
+            // "word.Next" (a missing space) ends a sentence; "Crypto.com", "8.5",
+            // "U.S." and "Metro.co.uk" do not.
+            missing_space_break(seg, i)
+        } else if !had_space {
+            false
+        } else if c == b'.' && j - i == 1 && is_abbreviation(seg, i, next) {
+            false
+        } else if seg[i..j].starts_with("...") || seg[i..j].starts_with('…') {
+            // An ellipsis only ends a sentence before a capital that starts a new one.
+            next.is_some_and(|n| n.is_uppercase() || n == '"' || n == '“')
+        } else {
+            next.is_some_and(|n| {
+                n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || matches!(n, '"' | '“' | '‘' | '\'' | '•' | '(' | '[' | '@' | '#')
+            })
+        };
+        if ends {
+            push(sent_start, j, out);
+            sent_start = j;
+        }
+        i = j.max(i + 1);
+    }
+    if sent_start < seg.len() {
+        push(sent_start, seg.len(), out);
+    }
+}
+
+/// "word.Next": a lowercase word of 2+ letters, a dot, a capital then lowercase.
+fn missing_space_break(seg: &str, dot: usize) -> bool {
+    let before: Vec<char> = seg[..dot].chars().rev().take(2).collect();
+    let mut after = seg[dot + 1..].chars();
+    let (Some(a), Some(b)) = (after.next(), after.next()) else {
+        return false;
+    };
+    before.len() == 2 && before.iter().all(|c| c.is_lowercase()) && a.is_uppercase() && b.is_lowercase()
+}
+
+/// The word before the dot at `dot` is an abbreviation that does not end a sentence.
+fn is_abbreviation(seg: &str, dot: usize, next: Option<char>) -> bool {
+    let word_start = seg[..dot]
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .map_or(0, |p| p + seg[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &seg[word_start..dot];
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    // "No. 1" is an abbreviation only before a number.
+    if lower == "no" || lower == "nos" {
+        return next.is_some_and(|n| n.is_ascii_digit());
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // Initials and dotted abbreviations: "U.S.", "a.m.", "J." (but not "BTS.").
+    if word.contains('.') {
+        return word.split('.').all(|p| p.chars().count() <= 2);
+    }
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() == 1 && chars[0].is_uppercase() {
+        // A lone initial ("John F. Kennedy"), unless it is a name like "V".
+        return next.is_some_and(|n| n.is_uppercase()) && !matches!(chars[0], 'V' | 'I');
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        read(text)
+            .sentences
+            .iter()
+            .map(|s| &text[s.span.start..s.span.end])
+            .collect()
+    }
+
+    #[test]
+    fn date_line_with_first_sentence_on_it() {
+        let text = " date 2024-03-03 Nia Vale won big. She cried.\n";
+        let doc = read(text);
+        assert_eq!(doc.published, Some(Date { year: 2024, month: 3, day: 3 }));
+        assert_eq!(doc.title, "Nia Vale won big.");
+        assert_eq!(sentences(text), ["Nia Vale won big.", "She cried."]);
+    }
+
+    #[test]
+    fn headline_is_title_and_boilerplate_is_dropped() {
+        let text = " date 2022-01-02\nKestrel Win Big\n\nAdvertisement Advertisement\nThey won.\nMORE: other story\n[contf] [contfnew]\nImage Credit: someone\nGot a story? Email us at tips@x.com\n";
+        let doc = read(text);
+        assert_eq!(doc.title, "Kestrel Win Big");
+        assert_eq!(sentences(text), ["Kestrel Win Big", "They won."]);
+    }
+
+    #[test]
+    fn splitter_keeps_abbreviations_numbers_and_domains_together() {
+        let text = "Title\nMr. Okafor met Dr. Lee on St. Vincent Street at 3 a.m. near Crypto.com Arena. It hit No. 1 in the U.S. with 11.2 million streams, up from 8.5 million. Next up.";
+        assert_eq!(
+            sentences(text)[1..],
+            [
+                "Mr. Okafor met Dr. Lee on St. Vincent Street at 3 a.m. near Crypto.com Arena.",
+                "It hit No. 1 in the U.S. with 11.2 million streams, up from 8.5 million.",
+                "Next up."
+            ]
+        );
+    }
+
+    #[test]
+    fn splitter_handles_quotes_ellipses_and_missing_spaces() {
+        let text = "Title\n\"This is better!\" The crowd roared. It was... a lot. He left.She stayed. Sept. 18 came and feat. Halsey too.";
+        assert_eq!(
+            sentences(text)[1..],
+            [
+                "\"This is better!\"",
+                "The crowd roared.",
+                "It was... a lot.",
+                "He left.",
+                "She stayed.",
+                "Sept. 18 came and feat. Halsey too."
+            ]
+        );
+    }
+
+    #[test]
+    fn bullets_are_sentences_without_the_bullet() {
+        let text = "Title\n• Nova Crown won Best New Act.\n• They hugged.";
+        assert_eq!(sentences(text)[1..], ["Nova Crown won Best New Act.", "They hugged."]);
+    }
+}

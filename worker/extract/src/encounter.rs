@@ -1,0 +1,340 @@
+//! Encounter rules: people meeting in person.
+//!
+//! - `encounter.met`: "X met / greeted / hugged / bumped into / hung out with /
+//!   posed for a selfie with / shook hands with / chatted with Y".
+//! - `encounter.dressing_room`: "X joined Y in her dressing room", "entering Y's green room".
+//! - `encounter.congratulated`: congratulations count only when in person ("backstage").
+//! - `encounter.reciprocal`: "the two shared a hug", "hanging out together",
+//!   "rang in the New Year with each other".
+//! - `encounter.met_list`: "met several stars, including A, B and C" and, across two
+//!   sentences, "met several artists. These included A, B and C": one encounter each.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entities::Mention;
+use crate::model::Setting;
+use crate::roles::{Clause, Fact, Found, Miss, drop_members_of_present_groups, entities_of, spans};
+
+static MEET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:met up with|met|meet|meets|meeting|greeted|greets|greet|greeting|hugged|hugs|hugging|embraced|embraces|bumped into|bumps into|bumping into|ran into|runs into|running into|hung out with|hangs out with|hanging out with|hang out with|posed for (?:a |an )?(?:selfie|photo|photos|picture|pictures|snap|snaps)(?: together)? with|posed with|poses with|posing with|took (?:a |an )?(?:selfie|photo|picture|snap)s? with|snapped (?:a |an )?(?:selfie|photo|picture)s? with|selfie with|shook hands with|shakes hands? with|shaking hands with|shake (?:the )?\w*\s?hands?|chatting with|chatted with|chats with|caught up with|catching up with|swapped photocards with|crossed paths with|cross paths with|kissed|spent time with|mingled with|mingling with|reunited with|dancing with|danced with)\b")
+        .expect("valid regex")
+});
+static ROOM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:joined|joining|joins|visited|visiting|visits|entered|entering|enter|enters|dropped by|stopped by|popped into)\b").expect("valid regex")
+});
+static CONGRATS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bcongratulat(?:e|ed|es|ing)\b").expect("valid regex"));
+static RECIPROCAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:shared (?:a |an )?(?:warm |big |long |tight |sweet )?(?:hug|embrace|moment|table|laugh)|hanging out together|hung out together|hang out together|met in person|with each other|with one another|posed together|pictured together|photographed together|in each other's company)\b")
+        .expect("valid regex")
+});
+static LIST_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:met|meeting|greeted|hung out with)\s+(?:several|many|plenty of|a number of|a host of|lots of|a few|some|numerous|other|fellow)\b").expect("valid regex")
+});
+static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:including|included|includes|among them|such as)\b").expect("valid regex")
+});
+
+/// The setting named in a sentence.
+pub fn setting(lower: &str) -> Option<Setting> {
+    if lower.contains("dressing room") || lower.contains("dressing-room") {
+        Some(Setting::DressingRoom)
+    } else if lower.contains("green room") {
+        Some(Setting::GreenRoom)
+    } else if lower.contains("backstage") {
+        Some(Setting::Backstage)
+    } else if lower.contains("red carpet") || lower.contains("on the carpet") || lower.contains("red-carpet") {
+        Some(Setting::RedCarpet)
+    } else if lower.contains("after-party") || lower.contains("afterparty") || lower.contains("after party") {
+        Some(Setting::AfterParty)
+    } else if lower.contains("in the audience") || lower.contains("from the audience") {
+        Some(Setting::Audience)
+    } else if lower.contains("on stage") || lower.contains("onstage") {
+        Some(Setting::Stage)
+    } else {
+        None
+    }
+}
+
+/// State carried between sentences: "met several artists." then "These included ...".
+#[derive(Clone, Debug, Default)]
+pub struct Pending {
+    subjects: Vec<usize>,
+}
+
+/// Runs every encounter rule on a sentence.
+pub fn find(c: &Clause<'_, '_, '_>, pending: &mut Pending, out: &mut Vec<Found>, misses: &mut Vec<Miss>) {
+    let set = setting(c.lower);
+    let mut floor = 0;
+    let carried = std::mem::take(&mut pending.subjects);
+
+    // "These celebs included A, B and C" after "met several ...".
+    if !carried.is_empty() {
+        if let Some(inc) = INCLUDED.find(c.text) {
+            let objs = c.objects_after(inc.end(), c.text.len(), &[]);
+            for o in objs.iter() {
+                push(c, &carried, &[], &[*o], set, "encounter.met_list", (inc.start(), inc.end()), 0.8, out);
+            }
+            if !objs.is_empty() {
+                return;
+            }
+        }
+    }
+
+    for cue in MEET.find_iter(c.text) {
+        let (cs, ce) = (cue.start(), cue.end());
+        let word = cue.as_str().to_lowercase();
+        // "meet and greet", "this meeting", "the meet-up": nouns, not events.
+        let prev = c.lower[..cs].trim_end();
+        if prev.ends_with("this") || prev.ends_with("the") || prev.ends_with("a") || c.lower[ce..].starts_with("-up") || c.lower[ce..].starts_with(" and greet") {
+            continue;
+        }
+        let mut subjects = c.subjects_before(cs, floor, &[], false);
+        if subjects.is_empty() {
+            if let Some(s) = c.subject_after_opening(ce) {
+                if s.start > ce {
+                    subjects = vec![s];
+                }
+            }
+        }
+        let limit = c.object_limit(ce);
+        let mut objects: Vec<&Mention> = c.objects_after(ce, limit, &[]);
+        objects.retain(|o| !subjects.iter().any(|s| s.start == o.start));
+        // Only the list right after the cue: "meeting A, BTS bumps into" stops at A.
+        let mut keep = objects.len().min(1);
+        while keep < objects.len() {
+            let gap = c.text[objects[keep - 1].end..objects[keep].start].trim();
+            let listy = matches!(gap, "," | "and" | ", and" | "&")
+                || (gap.starts_with(',') || gap.starts_with("and ") || gap.starts_with(", and ")) && gap.split_whitespace().count() <= 4 && !gap.contains('.')
+                    && c.mentions.iter().all(|m| m.start >= objects[keep].start || m.end <= objects[keep - 1].end || m.modifier);
+            if !listy {
+                break;
+            }
+            keep += 1;
+        }
+        objects.truncate(keep);
+        floor = objects.last().map_or(ce, |o| o.end);
+        // "met several stars, including A, B and C".
+        let list = LIST_INTRO.find(&c.text[cs..]).is_some_and(|m| m.start() == 0);
+        if list {
+            let inc = INCLUDED.find_at(c.text, ce);
+            match inc {
+                Some(inc) => {
+                    let objs = c.objects_after(inc.end(), c.text.len(), &[]);
+                    for o in &objs {
+                        push(c, &entities_of(&subjects), &subjects, &[*o], set, "encounter.met_list", (cs, ce), 0.8, out);
+                    }
+                }
+                None => pending.subjects = entities_of(&subjects),
+            }
+            continue;
+        }
+        if subjects.is_empty() || objects.is_empty() {
+            // "with each other" etc. are handled below; a lone side is no encounter.
+            if !RECIPROCAL.is_match(c.text) {
+                misses.push(Miss {
+                    kind: "encounter",
+                    cue: (cs, ce),
+                    reason: format!(
+                        "encounter cue '{}' but {}",
+                        cue.as_str(),
+                        if subjects.is_empty() && objects.is_empty() { "no entity found" } else if subjects.is_empty() { "no one before it" } else { "no one after it" }
+                    ),
+                });
+            }
+            continue;
+        }
+        let rule = if word.starts_with("greet") { "encounter.greeted" } else { "encounter.met" };
+        let subj = entities_of(&subjects);
+        if objects.len() > 1 && subjects.len() == 1 && is_list(c, &objects) {
+            for o in &objects {
+                push(c, &subj, &subjects, &[*o], set, rule, (cs, ce), 0.85, out);
+            }
+        } else {
+            push(c, &subj, &subjects, &objects, set, rule, (cs, ce), 0.85, out);
+        }
+    }
+
+    // "joined Y in her dressing room", "entering Legend's green room".
+    if matches!(set, Some(Setting::DressingRoom | Setting::GreenRoom)) {
+        for cue in ROOM.find_iter(c.text) {
+            let (cs, ce) = (cue.start(), cue.end());
+            let room = c.lower[ce..].find("room").map_or(usize::MAX, |p| p + ce);
+            if room > ce + 60 {
+                continue;
+            }
+            let subjects = c.subjects_before(cs, 0, &[], false);
+            let subjects = if subjects.is_empty() { c.subject_after_opening(ce).into_iter().collect() } else { subjects };
+            // The room's owner: an object ("joined Solenne in her") or a possessive
+            // ("entering Legend's green room").
+            let mut objects: Vec<&Mention> = c.objects_after(ce, room, &[]);
+            if objects.is_empty() {
+                objects = c
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start >= ce && m.end <= room && m.modifier && crate::roles::is_agent(m.kind))
+                    .collect();
+            }
+            if subjects.is_empty() || objects.is_empty() {
+                continue;
+            }
+            push(c, &entities_of(&subjects), &subjects, &objects, set, "encounter.dressing_room", (cs, ce), 0.85, out);
+        }
+    }
+
+    for cue in CONGRATS.find_iter(c.text) {
+        let (cs, ce) = (cue.start(), cue.end());
+        let remote = ["instagram", "twitter", "social media", "online", " post", " tweet", " message", " x ", "weverse", "tiktok", "statement", "video call"]
+            .iter()
+            .any(|w| c.lower.contains(w));
+        if remote || !(set.is_some() || c.lower.contains("in person")) {
+            misses.push(Miss {
+                kind: "encounter",
+                cue: (cs, ce),
+                reason: "congratulations not given in person".to_string(),
+            });
+            continue;
+        }
+        let mut subjects = c.subjects_before(cs, 0, &[], false);
+        if subjects.is_empty() {
+            // "The pop superstar was one of the first to congratulate": the clause subject.
+            subjects = c.mentions.iter().filter(|m| m.end <= cs && !m.modifier && crate::roles::is_agent(m.kind)).take(1).collect();
+        }
+        let objects = c.objects_after(ce, c.object_limit(ce), &[]);
+        if subjects.is_empty() || objects.is_empty() {
+            continue;
+        }
+        push(c, &entities_of(&subjects), &subjects, &objects[..1], set, "encounter.congratulated", (cs, ce), 0.8, out);
+    }
+
+    for cue in RECIPROCAL.find_iter(c.text) {
+        let (cs, ce) = (cue.start(), cue.end());
+        let before: Vec<&Mention> = c
+            .mentions
+            .iter()
+            .filter(|m| m.end <= cs && !m.modifier && crate::roles::is_agent(m.kind))
+            .collect();
+        let mut ids = entities_of(&before);
+        // Keep the latest reference to each: plural descriptors come last.
+        if let Some(plural) = before.iter().rev().find(|m| m.entities.len() > 1) {
+            ids = plural.entities.clone();
+        }
+        drop_members_of_present_groups(c.reg, &mut ids);
+        if ids.len() < 2 {
+            misses.push(Miss {
+                kind: "encounter",
+                cue: (cs, ce),
+                reason: format!("encounter cue '{}' but fewer than two participants", cue.as_str()),
+            });
+            continue;
+        }
+        out.push(Found {
+            fact: Fact::Encounter {
+                participants: ids,
+                setting: set,
+            },
+            rule: "encounter.reciprocal",
+            cue: (cs, ce),
+            used: spans(&before),
+            years_back: Vec::new(),
+            confidence: 0.7,
+            retype_work: None,
+        });
+    }
+}
+
+/// Objects joined by commas and "and" form a list.
+fn is_list(c: &Clause<'_, '_, '_>, objects: &[&Mention]) -> bool {
+    objects.windows(2).all(|w| {
+        let gap = c.text[w[0].end..w[1].start].trim();
+        matches!(gap, "," | "and" | ", and" | "&")
+            || gap.starts_with(',') && gap.split_whitespace().count() <= 4
+            || gap.starts_with("and ") && gap.split_whitespace().count() <= 4
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    c: &Clause<'_, '_, '_>,
+    subjects: &[usize],
+    subject_mentions: &[&Mention],
+    objects: &[&Mention],
+    set: Option<Setting>,
+    rule: &'static str,
+    cue: (usize, usize),
+    confidence: f64,
+    out: &mut Vec<Found>,
+) {
+    let mut ids: Vec<usize> = subjects.to_vec();
+    for e in entities_of(objects) {
+        if !ids.contains(&e) {
+            ids.push(e);
+        }
+    }
+    drop_members_of_present_groups(c.reg, &mut ids);
+    if ids.len() < 2 {
+        return;
+    }
+    let mut used = spans(subject_mentions);
+    used.extend(spans(objects));
+    out.push(Found {
+        fact: Fact::Encounter {
+            participants: ids,
+            setting: set,
+        },
+        rule,
+        cue,
+        used,
+        years_back: Vec::new(),
+        confidence,
+        retype_work: None,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tests_support::encounters;
+
+    #[test]
+    fn met_backstage_is_an_encounter_with_setting() {
+        assert_eq!(encounters("Backstage, Lorde met Troye Sivan."), ["Lorde + Troye Sivan @Backstage"]);
+    }
+
+    #[test]
+    fn met_several_including_is_one_encounter_each() {
+        assert_eq!(
+            encounters("Backstage, TWICE met several stars, including Lizzo, girl group Velvet Rush and singer Omar Haddad."),
+            ["TWICE + Lizzo @Backstage", "TWICE + Velvet Rush @Backstage", "TWICE + Omar Haddad @Backstage"]
+        );
+    }
+
+    #[test]
+    fn met_list_across_two_sentences() {
+        assert_eq!(
+            encounters("At the VMAs, SEVENTEEN met many fellow artists. These included Doja Cat and Lil Nas X."),
+            ["SEVENTEEN + Doja Cat", "SEVENTEEN + Lil Nas X"]
+        );
+    }
+
+    #[test]
+    fn joined_in_dressing_room() {
+        assert_eq!(
+            encounters("After the show, Tate McRae joined Olivia Rodrigo in her dressing room."),
+            ["Tate McRae + Olivia Rodrigo @DressingRoom"]
+        );
+    }
+
+    #[test]
+    fn congratulations_online_are_not_a_meeting() {
+        assert!(encounters("Lorde congratulated Halsey on Instagram.").is_empty());
+    }
+
+    #[test]
+    fn hoped_and_denied_meetings_are_not_emitted() {
+        assert!(encounters("Fans are hoping Lorde and Halsey will cross paths at the Met Gala.").is_empty());
+        assert!(encounters("Lorde denied ever meeting Halsey.").is_empty());
+        assert!(encounters("Will Lorde finally meet Halsey?").is_empty());
+    }
+}

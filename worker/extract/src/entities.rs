@@ -1,0 +1,857 @@
+//! Entity recognition: finds who and what a sentence names.
+//!
+//! Open-world: knowledge-base names (one Aho-Corasick pass), quoted titles, Title Case
+//! chunks, names after cues ("their hit single X", "girl group X"), and surnames or
+//! first names of people already named in the document. Award-category chunks
+//! ("Album of the Year", "Best Group/Duo") are recognised here too, so that they are
+//! never mistaken for people. Coreference (descriptors, pronouns) is in
+//! [`crate::coreference`].
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::knowledge::{Gazetteer, KbMatch, boundary_after, fold};
+use crate::model::{Entity, EntityId, EntityKind};
+
+/// An entity as known inside one document.
+#[derive(Clone, Debug)]
+pub struct DocEntity {
+    /// Stable id.
+    pub id: EntityId,
+    /// Canonical name.
+    pub name: String,
+    /// Kind.
+    pub kind: EntityKind,
+    /// Names seen or known.
+    pub aliases: Vec<String>,
+    /// Members (doc entity indexes).
+    pub members: Vec<usize>,
+    /// Groups (doc entity indexes).
+    pub member_of: Vec<usize>,
+    /// For a work: its artist.
+    pub owner: Option<usize>,
+    /// The knowledge-base entry, when known.
+    pub kb: Option<usize>,
+    /// Number of members the KB knows (to decide when members are "the group").
+    pub kb_member_count: usize,
+    /// Ceremony edition base year.
+    pub edition_base: Option<i32>,
+    /// How many times it was named (not counting pronouns and descriptors).
+    pub seen: u32,
+}
+
+/// The entities of one document, with the names that refer to them.
+#[derive(Debug)]
+pub struct Registry<'g> {
+    gaz: &'g Gazetteer,
+    /// All entities seen, in order of first mention.
+    pub entities: Vec<DocEntity>,
+    by_key: HashMap<String, usize>,
+    /// Partial names (surnames, first names) that became ambiguous.
+    ambiguous: Vec<String>,
+    from_kb: HashMap<usize, usize>,
+}
+
+impl<'g> Registry<'g> {
+    /// An empty registry over the knowledge base.
+    pub fn new(gaz: &'g Gazetteer) -> Self {
+        Registry {
+            gaz,
+            entities: Vec::new(),
+            by_key: HashMap::new(),
+            ambiguous: Vec::new(),
+            from_kb: HashMap::new(),
+        }
+    }
+
+    /// The doc entity for a KB entity, created on first use.
+    pub fn from_kb(&mut self, kb: usize) -> usize {
+        if let Some(&i) = self.from_kb.get(&kb) {
+            return i;
+        }
+        let known = &self.gaz.entities()[kb];
+        let idx = self.entities.len();
+        self.entities.push(DocEntity {
+            id: known.id.clone(),
+            name: known.name.clone(),
+            kind: known.kind,
+            aliases: known.aliases.clone(),
+            members: Vec::new(),
+            member_of: Vec::new(),
+            owner: None,
+            kb: Some(kb),
+            kb_member_count: known.members.len(),
+            edition_base: known.edition_base,
+            seen: 0,
+        });
+        self.from_kb.insert(kb, idx);
+        let names: Vec<String> = std::iter::once(known.name.clone())
+            .chain(known.aliases.iter().cloned())
+            .collect();
+        for n in names {
+            self.by_key.entry(fold(&n)).or_insert(idx);
+        }
+        if known.kind == EntityKind::Person {
+            self.add_partial_names(idx, &known.name.clone());
+        }
+        // Link with KB groups/members already present, and bring in groups of members
+        // lazily (a member implies its group is known).
+        let member_of = known.member_of.clone();
+        let members = known.members.clone();
+        let by = known.by;
+        for g in member_of {
+            let gi = self.from_kb(g);
+            self.link_member(gi, idx);
+        }
+        for m in members {
+            if let Some(&mi) = self.from_kb.get(&m) {
+                self.link_member(idx, mi);
+            }
+        }
+        if let Some(owner) = by {
+            let oi = self.from_kb(owner);
+            self.entities[idx].owner = Some(oi);
+        }
+        idx
+    }
+
+    /// Records that `member` belongs to `group`.
+    pub fn link_member(&mut self, group: usize, member: usize) {
+        if group == member {
+            return;
+        }
+        if !self.entities[group].members.contains(&member) {
+            self.entities[group].members.push(member);
+        }
+        if !self.entities[member].member_of.contains(&group) {
+            self.entities[member].member_of.push(group);
+        }
+    }
+
+    /// Finds an entity by a name seen in text (full name, alias, surname...).
+    pub fn lookup(&mut self, name: &str) -> Option<usize> {
+        let key = fold(name);
+        if key.is_empty() {
+            return None;
+        }
+        if let Some(&i) = self.by_key.get(&key) {
+            return Some(i);
+        }
+        let no_the = key.strip_prefix("the ").unwrap_or(&key);
+        if let Some(&i) = self.by_key.get(no_the) {
+            return Some(i);
+        }
+        if let Some(kb) = self.gaz.lookup(name) {
+            return Some(self.from_kb(kb));
+        }
+        None
+    }
+
+    /// Creates an entity for a name never seen before.
+    pub fn create(&mut self, name: &str, kind: EntityKind) -> usize {
+        let idx = self.entities.len();
+        self.entities.push(DocEntity {
+            id: EntityId::from_name(name.strip_prefix("The ").unwrap_or(name)),
+            name: name.to_string(),
+            kind,
+            aliases: Vec::new(),
+            members: Vec::new(),
+            member_of: Vec::new(),
+            owner: None,
+            kb: None,
+            kb_member_count: 0,
+            edition_base: None,
+            seen: 0,
+        });
+        let key = fold(name);
+        self.by_key.insert(key.clone(), idx);
+        if let Some(rest) = key.strip_prefix("the ") {
+            self.by_key.entry(rest.to_string()).or_insert(idx);
+        }
+        if kind == EntityKind::Person {
+            self.add_partial_names(idx, name);
+        }
+        idx
+    }
+
+    /// Adds an alias seen in text ("real name Kang Minjae").
+    pub fn add_alias(&mut self, idx: usize, alias: &str) {
+        let key = fold(alias);
+        if key.is_empty() {
+            return;
+        }
+        self.by_key.entry(key).or_insert(idx);
+        if !self.entities[idx].aliases.iter().any(|a| a == alias) && self.entities[idx].name != alias {
+            self.entities[idx].aliases.push(alias.to_string());
+        }
+        if self.entities[idx].kind == EntityKind::Person {
+            self.add_partial_names(idx, alias);
+        }
+    }
+
+    /// Makes `name` refer to `target` from now on (a learned real name).
+    pub fn redirect(&mut self, name: &str, target: usize) {
+        let key = fold(name);
+        if !key.is_empty() {
+            self.by_key.insert(key, target);
+        }
+    }
+
+    /// Records a spelling seen in text as an alias (for the entity list).
+    pub fn note_spelling(&mut self, idx: usize, spelling: &str) {
+        let e = &mut self.entities[idx];
+        e.seen += 1;
+        if e.name != spelling && !e.aliases.iter().any(|a| a == spelling) && e.aliases.len() < 32 {
+            e.aliases.push(spelling.to_string());
+        }
+    }
+
+    /// Surnames and first names of a person refer to them within the document,
+    /// unless two people share them.
+    fn add_partial_names(&mut self, idx: usize, name: &str) {
+        let tokens: Vec<&str> = name.split_whitespace().collect();
+        if tokens.len() < 2 {
+            return;
+        }
+        let mut partials: Vec<String> = Vec::new();
+        for k in 1..tokens.len() {
+            partials.push(tokens[k..].join(" "));
+        }
+        partials.push(tokens[0].to_string());
+        for p in partials {
+            if p.chars().count() < 3 || is_stop_word(&p) {
+                continue;
+            }
+            let key = fold(&p);
+            if self.ambiguous.contains(&key) {
+                continue;
+            }
+            match self.by_key.get(&key) {
+                Some(&other) if other != idx => {
+                    // A full name beats a partial one; two partials cancel out.
+                    if fold(&self.entities[other].name) != key {
+                        self.by_key.remove(&key);
+                        self.ambiguous.push(key);
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    self.by_key.insert(key, idx);
+                }
+            }
+        }
+    }
+
+    /// The reference used in events.
+    pub fn entity_ref(&self, idx: usize) -> crate::model::EntityRef {
+        let e = &self.entities[idx];
+        crate::model::EntityRef {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            kind: e.kind,
+        }
+    }
+
+    /// The public entity record.
+    pub fn entity(&self, idx: usize) -> Entity {
+        let e = &self.entities[idx];
+        Entity {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            kind: e.kind,
+            aliases: e.aliases.clone(),
+            members: e.members.iter().map(|&m| self.entities[m].id.clone()).collect(),
+            member_of: e.member_of.iter().map(|&g| self.entities[g].id.clone()).collect(),
+        }
+    }
+
+    /// The artist of a work (KB or learned from "X's single W"), if known.
+    pub fn owner_of(&self, work: usize) -> Option<usize> {
+        self.entities.get(work).and_then(|e| e.owner)
+    }
+}
+
+/// How a mention was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// A name (KB or open-world).
+    Name,
+    /// A quoted title.
+    Quote,
+    /// A descriptor such as "the quintet".
+    Descriptor,
+    /// A pronoun.
+    Pronoun,
+}
+
+/// A reference to one or more entities inside a sentence.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Byte offset in the sentence.
+    pub start: usize,
+    /// Byte offset past the end, in the sentence.
+    pub end: usize,
+    /// The entities referred to (several for "the pair").
+    pub entities: Vec<usize>,
+    /// The kind of the (first) entity.
+    pub kind: EntityKind,
+    /// How it was found.
+    pub via: Via,
+    /// A modifier rather than a participant: "Drake's record", "Jimin from BTS".
+    pub modifier: bool,
+}
+
+/// A category-like chunk: "Album of the Year".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Chunk {
+    /// Byte offset in the sentence.
+    pub start: usize,
+    /// Byte offset past the end.
+    pub end: usize,
+}
+
+/// Capitalised words that are not names (sentence openers, function words, months,
+/// nationalities, platforms...).
+static STOP: &[&str] = &[
+    "a", "about", "according", "accepting", "after", "again", "ahead", "all", "also", "although",
+    "amazing", "an", "and", "another", "any", "are", "as", "asked", "at", "backstage", "be",
+    "because", "before", "being", "both", "but", "by", "can", "congratulations", "could",
+    "deep", "despite", "despte", "did", "do", "does", "during", "each", "earlier", "either",
+    "elsewhere", "emotions", "even", "eventually", "ever", "every", "everyone", "fans", "few",
+    "finally", "first", "five", "for", "four", "from", "get", "given", "got", "had", "has",
+    "have", "he", "hearts", "her", "here", "his", "how", "however", "i", "if", "in", "indeed",
+    "instead", "is", "it", "it's", "its", "just", "last", "later", "let", "let's", "like",
+    "look", "many", "may", "maybe", "meanwhile", "might", "more", "most", "much", "must", "my",
+    "needless", "neither", "never", "next", "nice", "no", "nobody", "none", "nor", "not",
+    "nothing", "now", "of", "off", "oh", "ok", "okay", "on", "once", "one", "only", "or",
+    "other", "others", "our", "out", "outside", "over", "per", "perhaps", "picking", "plus",
+    "press", "room", "brief", "see", "seven", "several", "she", "should", "since", "six", "so",
+    "some", "soon", "still", "such", "sure", "tbh", "ten", "thanking", "thanks", "that", "the",
+    "their", "them", "then", "there", "these", "they", "this", "those", "though", "three",
+    "through", "thus", "to", "today", "together", "tonight", "too", "two", "under",
+    "unlike", "until", "up", "us", "very", "was", "we", "well", "were", "what", "whatever",
+    "when", "where", "whether", "which", "while", "who", "whoever", "whose", "why", "will",
+    "with", "within", "without", "won", "would", "yes", "yet", "you", "your", "win", "wins",
+    "met", "meet", "meets", "takes", "take", "took", "home", "goes", "go", "stole", "freaking",
+    "performs", "perform", "performed", "breaks", "broke", "proved", "times", "moments",
+    "january", "february", "march", "april",
+    "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "korean", "english", "american", "british", "irish", "swedish",
+    "swedish-american", "thai", "japanese", "chinese", "french", "german", "spanish", "latin",
+    "canadian", "australian", "mexican", "brazilian", "italian", "african", "asian",
+    "european", "k-pop", "kpop", "j-pop", "r&b", "pop", "hip", "hop", "rock", "country",
+    "army", "armys", "stardust", "twitter", "instagram", "tiktok", "youtube", "spotify",
+    "itunes", "facebook", "weverse", "x", "snapchat", "forbes", "reddit", "billboard", "oricon",
+    "circle", "uk", "us", "u.s", "u.s.", "usa", "la", "nyc", "la.", "ceo", "dj", "mc", "tv",
+    "pacific", "eastern", "watch", 
+    "stan", "im", "i'm", "i’m", "i'd", "i’d", "we're", "we’re", "don't", "don’t", "it’s",
+    "that's", "that’s", "here's", "here’s", "there's", "there’s", "what's", "what’s",
+    "you're", "you’re", "they're", "they’re", "sir", "dame", "mr", "mrs", "ms", "dr", "lord",
+    "mum", "mom", "dad", "wow", "omg", "lol", "yeah", "god", "thank", "sorry", "please",
+    "wait", "true", "right", "big", "huge", "official", "officially", "exclusive", "breaking",
+    "update", "updated", "live", "tickets", "story", "stories", "source", "sources",
+    "reportedly", "apparently", "unsurprisingly", "naturally", "obviously", "clearly",
+    "undoubtedly", "actually", "literally", "basically", "probably", "possibly", "surely",
+    "twins", "sleep", "soundcloud", "apple", "amazon", "deezer", "melon", "genie", "shazam",
+    "pandora", "tidal", "netflix", "hulu", "vevo", "weibo", "naver", "google", "iʼm", "iʼd", "it's", "we’ve", "i've", "i’ve", "deal", "honour", "honor", "glad", "grateful", "loved", "love",
+];
+
+/// True for a capitalised word that is not a name.
+pub fn is_stop_word(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOP.iter().copied().collect());
+    if word.bytes().all(|b| !b.is_ascii_uppercase()) {
+        return SET.contains(word);
+    }
+    SET.contains(word.to_lowercase().as_str())
+}
+
+/// Places that show up capitalised in datelines and venues.
+static PLACES: &[&str] = &[
+    "los angeles", "new york", "las vegas", "london", "seoul", "tokyo", "paris", "jakarta",
+    "manchester", "glasgow", "leeds", "newark", "indio", "california", "hong kong", "korea",
+    "south korea", "japan", "america", "brazil", "paju", "incheon", "busan", "osaka", "berlin",
+    "sydney", "toronto", "chicago", "miami", "nashville", "atlanta", "dublin", "stockholm",
+    "malmö", "copenhagen", "tennessee", "texas", "florida", "england", "scotland", "ireland",
+    "wales", "europe", "asia", "africa", "mexico", "canada", "australia", "china", "india",
+    "manila", "bangkok", "singapore", "taipei", "macau", "kuala lumpur", "nagoya", "saitama",
+    "fukuoka", "inglewood", "hollywood", "brooklyn", "manhattan", "vegas", "atlantic",
+];
+
+/// Nouns after which a preceding chunk names a group.
+const GROUP_CUES: &[&str] = &[
+    "group", "band", "quintet", "quartet", "trio", "duo", "septet", "sextet", "octet",
+    "four-piece", "five-piece", "six-piece", "seven-piece", "three-piece", "collective",
+    "outfit", "act", "nonet", "boyband", "girlband", "boy band", "girl band",
+];
+
+/// Nouns after which a following name is a work.
+const WORK_CUES: &[&str] = &[
+    "single", "song", "album", "track", "ep", "ballad", "mixtape", "anthem", "hit", "lp",
+    "record", "tune", "banger", "bop", "cover", "video", "film", "documentary", "opus",
+];
+
+/// Heads that make a chunk an award category.
+const CATEGORY_WORDS: &[&str] = &[
+    "best", "top", "favorite", "favourite", "daesang", "bonsang", "award", "choice",
+    "performance", "artist", "album", "song", "record", "video", "group", "rookie", "newcomer",
+    "act", "breakthrough", "single", "collaboration", "duo/group", "group/duo", "producer",
+    "songwriter", "style", "inspiration", "contribution", "icon", "achievement", "vanguard",
+    "entertainer", "vocalist", "performer", "dance", "bonsang", "grand",
+];
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[@#]?[\p{L}\p{N}][\p{L}\p{N}\p{M}&/+'’.\-!]*").expect("valid token regex")
+});
+
+static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:["“]([^"“”\n]{1,80}?)["”]|‘([^’\n]{1,60}?)’(?:[\s,.;:!?)]|$))"#)
+        .expect("valid quote regex")
+});
+
+/// One word of a sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    /// Byte offset in the sentence.
+    pub start: usize,
+    /// Byte offset past the word (possessive and trailing dots excluded).
+    pub end: usize,
+    /// Followed by 's or ’.
+    pub possessive: bool,
+}
+
+/// Splits a sentence into word tokens.
+pub fn tokens(sentence: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    for m in TOKEN.find_iter(sentence) {
+        let mut end = m.end();
+        let mut possessive = false;
+        loop {
+            let w = &sentence[m.start()..end];
+            if let Some(s) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+                if !s.is_empty() {
+                    end = m.start() + s.len();
+                    possessive = true;
+                    continue;
+                }
+            }
+            if w.len() > 1
+                && (w.ends_with('.') && !w[..w.len() - 1].contains('.')
+                    || w.ends_with('!')
+                    || w.ends_with('-'))
+            {
+                end -= 1;
+                continue;
+            }
+            if w.len() > 1 && (w.ends_with('\'') || w.ends_with('’')) {
+                end -= w.chars().next_back().map_or(1, char::len_utf8);
+                possessive = true;
+                continue;
+            }
+            break;
+        }
+        if end > m.start() {
+            out.push(Token {
+                start: m.start(),
+                end,
+                possessive,
+            });
+        }
+    }
+    out
+}
+
+fn is_capitalised(word: &str) -> bool {
+    let w = word.trim_start_matches(['@', '#']);
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Result of recognising one sentence.
+#[derive(Debug, Default)]
+pub struct Recognised {
+    /// Entity mentions, sorted by start.
+    pub mentions: Vec<Mention>,
+    /// Category-like chunks.
+    pub categories: Vec<Chunk>,
+}
+
+/// Recognises names in one sentence, registering new entities in `reg`.
+pub fn recognise(
+    gaz: &Gazetteer,
+    reg: &mut Registry<'_>,
+    sentence: &str,
+    title: bool,
+    kb_buf: &mut Vec<KbMatch>,
+) -> Recognised {
+    let mut out = Recognised::default();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+
+    // 1. Quoted titles (works).
+    for caps in QUOTE.captures_iter(sentence) {
+        let Some(inner) = caps.get(1).or_else(|| caps.get(2)) else {
+            continue;
+        };
+        let raw = inner.as_str();
+        let trimmed = raw.trim_end_matches([',', '.', '!', '?', ' ']);
+        let (start, end) = (inner.start(), inner.start() + trimmed.len());
+        if !title_like(trimmed) {
+            continue;
+        }
+        let idx = match reg.lookup(trimmed) {
+            Some(i) => i,
+            None => reg.create(trimmed, EntityKind::Work),
+        };
+        // A quoted name of a known artist is still the artist ("the "Rockstar" artist").
+        let kind = reg.entities[idx].kind;
+        reg.note_spelling(idx, trimmed);
+        out.mentions.push(Mention {
+            start,
+            end,
+            entities: vec![idx],
+            kind,
+            via: Via::Quote,
+            modifier: false,
+        });
+        taken.push((caps.get(0).map_or(start, |m| m.start()), caps.get(0).map_or(end, |m| m.end())));
+    }
+
+    // 2. Knowledge-base names.
+    kb_buf.clear();
+    gaz.find(sentence, kb_buf);
+    for m in kb_buf.iter() {
+        if overlaps(&taken, m.start, m.end) {
+            continue;
+        }
+        let idx = reg.from_kb(m.entity);
+        let spelling = &sentence[m.start..m.end];
+        reg.note_spelling(idx, spelling);
+        let kind = reg.entities[idx].kind;
+        out.mentions.push(Mention {
+            start: m.start,
+            end: m.end,
+            entities: vec![idx],
+            kind,
+            via: Via::Name,
+            modifier: kind != EntityKind::Ceremony && kind != EntityKind::Work && followed_by_possessive(sentence, m.end),
+        });
+        taken.push((m.start, m.end));
+    }
+
+    // 3. Title Case chunks outside what is taken.
+    let toks = tokens(sentence);
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let word = &sentence[t.start..t.end];
+        let category_mode = is_category_start(word);
+        if overlaps(&taken, t.start, t.end)
+            || !is_capitalised(word)
+            || is_stop_word(word) && word != "The" && !category_mode
+        {
+            i += 1;
+            continue;
+        }
+        // Grow the chunk.
+        let mut j = i;
+        let mut last = i;
+        while j + 1 < toks.len() {
+            let cur = toks[j];
+            if cur.possessive {
+                // "Fans' Choice" continues; "Zoë's album" ends.
+                let w = &sentence[cur.start..cur.end];
+                let plural = w.ends_with('s') && !sentence[cur.end..].starts_with("'s") && !sentence[cur.end..].starts_with("’s");
+                if !plural {
+                    break;
+                }
+            }
+            let gap = &sentence[cur.end..toks[j + 1].start];
+            let gap_ok = gap == " " || gap == "' " || gap == "’ " || gap == "'s " || gap == "’s ";
+            if !gap_ok {
+                break;
+            }
+            let next = toks[j + 1];
+            let nw = &sentence[next.start..next.end];
+            if overlaps(&taken, next.start, next.end) {
+                break;
+            }
+            let connector = matches!(nw, "of" | "Of" | "&" | "de" | "del" | "da" | "van" | "von" | "du" | "di" | "la")
+                || (matches!(nw, "the" | "The")
+                    && matches!(&sentence[cur.start..cur.end], "of" | "Of" | "&"));
+            if connector {
+                j += 1;
+                continue;
+            }
+            let small_number = nw.chars().all(|c| c.is_ascii_digit()) && nw.len() <= 2;
+            if (is_capitalised(nw) && (category_mode || !is_stop_word(nw))) || small_number {
+                j += 1;
+                last = j;
+                continue;
+            }
+            break;
+        }
+        let (cs, ce) = (t.start, toks[last].end);
+        let possessive = toks[last].possessive;
+        i = last + 1;
+        let mut chunk = &sentence[cs..ce];
+        let mut cstart = cs;
+        // Leading "The" belongs to group names but not to categories or descriptors.
+        if let Some(rest) = chunk.strip_prefix("The ") {
+            if is_category(rest) || rest.is_empty() {
+                chunk = rest;
+                cstart += 4;
+            }
+        } else if chunk == "The" {
+            continue;
+        }
+        if chunk.is_empty() {
+            continue;
+        }
+        if is_category(chunk) {
+            out.categories.push(Chunk { start: cstart, end: ce });
+            continue;
+        }
+        classify_name(reg, sentence, cstart, ce, possessive, title, &mut out);
+    }
+    out.mentions.sort_by_key(|m| m.start);
+    mark_modifiers(sentence, reg, &mut out.mentions);
+    out
+}
+
+fn overlaps(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
+    taken.iter().any(|&(a, b)| s < b && a < e)
+}
+
+/// Quoted text that reads as a title, not as speech.
+fn title_like(q: &str) -> bool {
+    let words: Vec<&str> = q.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 || q.contains("!!") || q.ends_with('?') {
+        return false;
+    }
+    if !words[0].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "in", "on", "to", "for", "and", "with", "&", "at", "by", "my",
+        "me", "you", "it", "is", "up", "feat.", "or", "from", "your", "no", "de", "la", "el",
+        "los", "las", "y", "en", "le", "les", "du", "des", "del", "di", "da", "con",
+    ];
+    words.iter().all(|w| {
+        w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
+            || SMALL.contains(&w.to_lowercase().as_str())
+    }) && !(words.len() == 1 && is_stop_word(words[0].trim_end_matches([',', '.'])))
+}
+
+/// First words that start an award category ("Best ...", "Album of the Year").
+fn is_category_start(word: &str) -> bool {
+    matches!(
+        word,
+        "Best" | "Top" | "Favorite" | "Favourite" | "Outstanding" | "Worldwide" | "Album" | "Record"
+            | "Song" | "Video" | "Artist" | "Group" | "Rookie" | "International" | "Digital"
+            | "Breakthrough" | "New" | "British" | "Producer" | "Songwriter" | "Female" | "Male"
+    )
+}
+
+/// An award category: "Album of the Year", "Best Group/Duo", "MWave Global Choice".
+pub fn is_category(chunk: &str) -> bool {
+    let lower = chunk.to_lowercase();
+    if lower.contains(" of the year") || lower.contains(" of the decade") {
+        return true;
+    }
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let Some(first) = words.first() else { return false };
+    if matches!(*first, "best" | "top" | "favorite" | "favourite" | "outstanding" | "worldwide") {
+        return true;
+    }
+    if words.len() == 1 {
+        return matches!(*first, "daesang" | "bonsang");
+    }
+    words.iter().any(|w| matches!(*w, "daesang" | "bonsang" | "award" | "choice" | "group/duo" | "duo/group"))
+        || (CATEGORY_WORDS.contains(first) && words.iter().skip(1).all(|w| CATEGORY_WORDS.contains(w) || matches!(*w, "new" | "male" | "female" | "international" | "global" | "digital" | "british" | "k-pop" | "rap" | "r&b" | "pop" | "rock" | "country" | "latin" | "dance" | "hip" | "hop" | "alternative" | "music" | "social" | "radio" | "songs")))
+}
+
+/// Classifies a Title Case chunk that is not a category, and adds the mention.
+fn classify_name(
+    reg: &mut Registry<'_>,
+    sentence: &str,
+    start: usize,
+    end: usize,
+    possessive: bool,
+    title: bool,
+    out: &mut Recognised,
+) {
+    let chunk = &sentence[start..end];
+    let before = sentence[..start].trim_end_matches(['"', '“', '‘', ' ', ',']);
+    let prev_word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .to_lowercase();
+    let after = sentence[end..].trim_start();
+    let next_word = after
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    // "The Rhythm Nation singer": a descriptor's modifier, not a name.
+    let descriptor_head = crate::coreference::is_descriptor_head(&next_word);
+    if descriptor_head && (prev_word == "the" || chunk.starts_with("The ")) && reg.lookup(chunk).is_none() {
+        return;
+    }
+    let known = reg.lookup(chunk);
+    let idx = match known {
+        Some(i) => i,
+        None => {
+            let lower = chunk.to_lowercase();
+            if PLACES.contains(&lower.as_str()) {
+                return;
+            }
+            // "in Jakarta", "at Crypto.com Arena", "from Leeds": places and venues.
+            if matches!(prev_word.as_str(), "in" | "at" | "from" | "near" | "off" | "outside" | "inside" | "across" | "via" | "on")
+                && !lower.ends_with("awards")
+            {
+                return;
+            }
+            if chunk.split_whitespace().all(is_stop_word) {
+                return;
+            }
+            // "Korean-language", "British-born": an adjective, not a name.
+            if let Some((head, tail)) = chunk.split_once('-') {
+                if !chunk.contains(' ') && is_stop_word(head) && tail.chars().all(|c| c.is_lowercase()) {
+                    return;
+                }
+            }
+            let kind = guess_kind(chunk, &prev_word, before, &next_word);
+            reg.create(chunk.strip_prefix("the ").unwrap_or(chunk), kind)
+        }
+    };
+    reg.note_spelling(idx, chunk);
+    let kind = reg.entities[idx].kind;
+    out.mentions.push(Mention {
+        start,
+        end,
+        entities: vec![idx],
+        kind,
+        via: Via::Name,
+        modifier: possessive && kind != EntityKind::Work,
+    });
+}
+
+fn guess_kind(chunk: &str, prev_word: &str, before: &str, _next_word: &str) -> EntityKind {
+    let lower = chunk.to_lowercase();
+    if ["awards", "award", "festival", "gala", "prize", "fest", "eve", "show", "concert", "jam"]
+        .iter()
+        .any(|s| lower.ends_with(s))
+    {
+        return EntityKind::Ceremony;
+    }
+    if WORK_CUES.contains(&prev_word) || before.ends_with("single,") || before.ends_with("hit,") {
+        return EntityKind::Work;
+    }
+    let lower_before = before.to_lowercase();
+    if GROUP_CUES.iter().any(|c| lower_before.ends_with(c)) {
+        return EntityKind::Group;
+    }
+    if chunk.starts_with("The ") {
+        return EntityKind::Group;
+    }
+    let words = chunk.split_whitespace().count();
+    if words >= 2 && chunk.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+        return EntityKind::Group;
+    }
+    if words == 1 && chunk.chars().count() > 3 && chunk.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+        return EntityKind::Group;
+    }
+    EntityKind::Person
+}
+
+/// Marks modifiers and learns membership: "Hi-Fi Bloom's Sora" (Sora is a member,
+/// the group a modifier), "Jimin from BTS", "ASTERISM's Rio".
+fn mark_modifiers(sentence: &str, reg: &mut Registry<'_>, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let (a_end, a_kind) = (mentions[k].end, mentions[k].kind);
+        let Some(next) = mentions.get(k + 1) else { continue };
+        let gap = &sentence[a_end..next.start];
+        let gap_t = gap.trim();
+        let (Some(&a), Some(&b)) = (mentions[k].entities.first(), next.entities.first()) else {
+            continue;
+        };
+        let b_kind = next.kind;
+        let possessive_gap = matches!(gap_t, "'s" | "’s" | "'" | "’");
+        if (possessive_gap || mentions[k].modifier) && gap_t.len() <= 3 && a_kind == EntityKind::Group && b_kind == EntityKind::Person {
+            reg.link_member(a, b);
+            mentions[k].modifier = true;
+        }
+        if matches!(gap_t, "from" | "of") && a_kind == EntityKind::Person && b_kind == EntityKind::Group {
+            reg.link_member(b, a);
+            mentions[k + 1].modifier = true;
+        }
+        // "Zoë Lindqvist's album Glass Cathedral": the work's owner.
+        if (possessive_gap || mentions[k].modifier) && b_kind == EntityKind::Work && a_kind != EntityKind::Work {
+            if reg.entities[b].owner.is_none() {
+                reg.entities[b].owner = Some(a);
+            }
+            mentions[k].modifier = true;
+        }
+    }
+}
+
+/// Marks a mention's end for possessive checks: true if the text right after it is 's.
+pub fn followed_by_possessive(sentence: &str, end: usize) -> bool {
+    let rest = &sentence[end..];
+    (rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ "))
+        && boundary_after(sentence, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::KnowledgeBase;
+
+    fn names(text: &str) -> (Vec<String>, Vec<String>) {
+        let gaz = Gazetteer::new(&KnowledgeBase::bundled());
+        let mut reg = Registry::new(&gaz);
+        let mut buf = Vec::new();
+        let r = recognise(&gaz, &mut reg, text, false, &mut buf);
+        (
+            r.mentions
+                .iter()
+                .filter(|m| !m.modifier)
+                .map(|m| reg.entities[m.entities[0]].name.clone())
+                .collect(),
+            r.categories.iter().map(|c| text[c.start..c.end].to_string()).collect(),
+        )
+    }
+
+    #[test]
+    fn open_world_names_and_categories_are_told_apart() {
+        let (ents, cats) =
+            names("Backstage, Nadia Okoro won Best Pop Vocal Album and Record of the Year for \"Velvet Hours\" in Chicago.");
+        assert_eq!(ents, ["Nadia Okoro", "Velvet Hours"]);
+        assert_eq!(cats, ["Best Pop Vocal Album", "Record of the Year"]);
+    }
+
+    #[test]
+    fn possessive_group_marks_member() {
+        let gaz = Gazetteer::new(&KnowledgeBase::bundled());
+        let mut reg = Registry::new(&gaz);
+        let mut buf = Vec::new();
+        let r = recognise(&gaz, &mut reg, "Later, girl group Velvet Rush's Mina hugged Dua Lipa.", false, &mut buf);
+        let mina = reg.lookup("Mina").expect("Mina registered");
+        let group = reg.lookup("Velvet Rush").expect("group registered");
+        assert_eq!(reg.entities[mina].member_of, vec![group]);
+        assert!(r.mentions[0].modifier);
+    }
+
+    #[test]
+    fn surnames_refer_back_to_full_names() {
+        let gaz = Gazetteer::new(&KnowledgeBase::bundled());
+        let mut reg = Registry::new(&gaz);
+        let mut buf = Vec::new();
+        recognise(&gaz, &mut reg, "Tomas Berglund arrived.", false, &mut buf);
+        let r = recognise(&gaz, &mut reg, "Then Berglund left.", false, &mut buf);
+        assert_eq!(reg.entities[r.mentions[0].entities[0]].name, "Tomas Berglund");
+    }
+}

@@ -1,0 +1,191 @@
+//! Factuality: did the event a cue describes happen? Hopes, wishes, speculation,
+//! negation, denials and questions produce nothing; plans and the future produce at
+//! most a planned event. The decision looks at the cue's own clause (the words before
+//! the cue back to the last clause boundary) so that "anyone hoping for a team-up was
+//! out of luck: they each performed separately" still reports the performances.
+
+use crate::model::Status;
+
+/// The verdict for one cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Modality {
+    /// Told as a fact.
+    Occurred,
+    /// Told as scheduled or announced.
+    Planned,
+    /// Not a fact: the reason, for explanations.
+    Blocked(&'static str),
+}
+
+impl Modality {
+    /// The event status, when the event may be emitted.
+    pub fn status(self) -> Option<Status> {
+        match self {
+            Modality::Occurred => Some(Status::Occurred),
+            Modality::Planned => Some(Status::Planned),
+            Modality::Blocked(_) => None,
+        }
+    }
+}
+
+/// Words that make a clause a hope, wish or speculation.
+const HOPED: &[&str] = &[
+    "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing", "dream",
+    "dreams", "dreamed", "dreamt", "dreaming", "betting", "bet", "rumour", "rumor", "rumoured",
+    "rumored", "rumours", "rumors", "speculate", "speculated", "speculation", "could", "might",
+    "maybe", "perhaps", "possibly", "if", "whether", "imagine", "want", "wants",
+    "wanted", "longing", "would", "should", "unless", "potential", "potentially", "rumoured",
+    "alleged", "allegedly", "reportedly-planned", "fantasy", "wishlist",
+];
+
+/// Words that negate a clause.
+const NEGATED: &[&str] = &[
+    "not", "never", "no", "denied", "denies", "deny", "denying", "without", "didn't", "didn’t",
+    "don't", "don’t", "doesn't", "doesn’t", "wasn't", "wasn’t", "weren't", "weren’t",
+    "haven't", "haven’t", "hasn't", "hasn’t", "hadn't", "hadn’t", "cannot", "can't", "can’t",
+    "couldn't", "couldn’t", "won't", "won’t", "nobody", "neither", "nor", "failed", "refused",
+    "cancelled", "canceled", "skipped", "missed", "pulled",
+];
+
+/// Words and phrases that place a clause in the future.
+const PLANNED: &[&str] = &[
+    "will", "'ll", "’ll", "set to", "scheduled to", "expected to", "slated to", "going to",
+    "plans to", "planning to", "plan to", "due to", "poised to", "tipped to", "is to", "are to",
+    "upcoming", "next month", "next year", "next week", "tomorrow", "later this year",
+    "gearing up", "confirmed to", "announced to", "booked to", "lined up to",
+];
+
+/// Judges the cue at `cue_start..cue_end` of `sentence`.
+pub fn assess(sentence: &str, cue_start: usize, cue_end: usize) -> Modality {
+    let lower = sentence.to_lowercase();
+    // Byte offsets only line up if lowercasing kept lengths; fall back to the original.
+    let hay: &str = if lower.len() == sentence.len() { &lower } else { sentence };
+    let trimmed = hay.trim_end_matches(['"', '”', '’', '\'', ' ', ')']);
+    if trimmed.ends_with('?') {
+        return Modality::Blocked("a question");
+    }
+    let start = clause_start(hay, cue_start);
+    let window = &hay[start..cue_end.min(hay.len())];
+    // Words of the window; capitalised words inside it are names ("J-Hope", "Will
+    // Smith"), not modals, unless they open the sentence.
+    let original = &sentence[start.min(sentence.len())..cue_end.min(sentence.len())];
+    let same_shape = original.len() == window.len();
+    let mut words: Vec<&str> = Vec::new();
+    let mut offset = 0;
+    for w in window.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')) {
+        let at = offset;
+        offset += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        let capitalised = same_shape
+            && original
+                .get(at..)
+                .and_then(|o| o.chars().next())
+                .is_some_and(char::is_uppercase);
+        if capitalised && start + at > 0 {
+            continue;
+        }
+        words.push(w);
+    }
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        if NEGATED.contains(w) {
+            // "not only", "not just": emphasis, not negation.
+            if *w == "not" && matches!(next, "only" | "just") {
+                continue;
+            }
+            // "no doubt", "no less": idioms.
+            if *w == "no" && matches!(next, "doubt" | "less" | "longer" | "sooner") {
+                continue;
+            }
+            return Modality::Blocked("negated");
+        }
+        if HOPED.contains(w) {
+            return Modality::Blocked(match *w {
+                "could" | "might" | "may" | "maybe" | "perhaps" | "possibly" | "if" | "whether"
+                | "speculate" | "speculated" | "speculation" | "betting" | "bet" | "potential"
+                | "potentially" => "speculation",
+                "would" | "should" | "want" | "wants" | "wanted" => "a wish or a hypothesis",
+                "rumour" | "rumor" | "rumoured" | "rumored" | "rumours" | "rumors" | "alleged"
+                | "allegedly" => "a rumour",
+                _ => "a hope or a wish",
+            });
+        }
+    }
+    // "love to meet", "like to meet": wishes.
+    if window.contains("love to ") || window.contains("like to ") || window.contains("dying to ") {
+        return Modality::Blocked("a hope or a wish");
+    }
+    let padded = format!(" {window} ");
+    for p in PLANNED {
+        let needle = if p.starts_with('\'') || p.starts_with('’') {
+            p.to_string()
+        } else {
+            format!(" {p} ")
+        };
+        if padded.contains(&needle) || padded.contains(&format!(" {p}")) && p.contains(' ') {
+            return Modality::Planned;
+        }
+    }
+    Modality::Occurred
+}
+
+/// True when a sentence speaks of the future or of plans anywhere in it.
+pub fn mentions_future(lower: &str) -> bool {
+    let padded = format!(" {lower} ");
+    PLANNED.iter().any(|p| padded.contains(&format!(" {p} ")))
+        || lower.contains("hoping")
+        || lower.contains("could ")
+}
+
+fn clause_start(hay: &str, pos: usize) -> usize {
+    let head = &hay[..pos.min(hay.len())];
+    let mut best = 0;
+    for pat in ["; ", ": ", " — ", " – ", ", but ", " but ", "? ", "! ", ", though ", ", although "] {
+        if let Some(p) = head.rfind(pat) {
+            best = best.max(p + pat.len());
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(sentence: &str, cue: &str) -> Modality {
+        let s = sentence.find(cue).expect("cue present");
+        assess(sentence, s, s + cue.len())
+    }
+
+    #[test]
+    fn plain_past_is_a_fact() {
+        assert_eq!(at("Lorde met Halsey backstage.", "met"), Modality::Occurred);
+        assert_eq!(at("Not only did they win Best Album, they also met Halsey.", "met"), Modality::Occurred);
+    }
+
+    #[test]
+    fn hopes_wishes_and_questions_are_blocked() {
+        assert!(matches!(at("Fans are hoping Lorde will meet Halsey.", "meet"), Modality::Blocked(_)));
+        assert!(matches!(at("\"I'd love to meet her one day,\" Lorde said.", "meet"), Modality::Blocked(_)));
+        assert!(matches!(at("Could Lorde and Halsey share a stage at the Grammys?", "share a stage"), Modality::Blocked(_)));
+        assert!(matches!(at("Lorde denied ever meeting Halsey.", "meeting"), Modality::Blocked(_)));
+        assert!(matches!(at("This time Lorde did not perform at all.", "perform"), Modality::Blocked(_)));
+    }
+
+    #[test]
+    fn future_is_planned() {
+        assert_eq!(at("Lorde is set to perform at the VMAs.", "perform"), Modality::Planned);
+        assert_eq!(at("Lorde will take the stage in May.", "take the stage"), Modality::Planned);
+        assert_eq!(at("Lorde is scheduled to play \"Royals\".", "play"), Modality::Planned);
+    }
+
+    #[test]
+    fn a_hope_in_another_clause_does_not_block() {
+        assert_eq!(
+            at("Both took the stage, but anyone hoping for a duet was out of luck: they each performed separately.", "performed"),
+            Modality::Occurred
+        );
+    }
+}

@@ -1,0 +1,382 @@
+//! The knowledge base: canonical names, kinds, aliases and membership of well-known
+//! entities (ceremonies, artists, a few very famous works), read from a JSON file.
+//!
+//! The bundled file ships inside the crate (`data/knowledge.json`, via `include_str!`);
+//! users may load their own file in the same format and [`KnowledgeBase::extend`] the
+//! bundled one. Matching against text is done by [`Gazetteer`], which builds one
+//! Aho-Corasick automaton over every name once.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+
+use crate::model::{EntityId, EntityKind};
+
+/// The bundled data file.
+const BUNDLED_JSON: &str = include_str!("../data/knowledge.json");
+
+/// Parsed once per process: [`KnowledgeBase::bundled`] clones it.
+static BUNDLED: LazyLock<KnowledgeBase> = LazyLock::new(|| {
+    // The bundled file is part of the crate and checked by a unit test, so a parse
+    // failure is a build defect; an empty base keeps the extractor usable anyway.
+    KnowledgeBase::from_json(BUNDLED_JSON).unwrap_or_default()
+});
+
+/// Why a knowledge file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum KnowledgeError {
+    /// The file is not valid JSON of the expected shape.
+    #[error("knowledge file is not valid: {0}")]
+    Json(#[from] serde_json::Error),
+    /// An entry has an empty name.
+    #[error("knowledge entry #{index} has an empty name")]
+    EmptyName {
+        /// Position of the entry in `entities`.
+        index: usize,
+    },
+    /// An entry has an empty alias.
+    #[error("knowledge entry '{name}' has an empty alias")]
+    EmptyAlias {
+        /// The entry's name.
+        name: String,
+    },
+    /// A group lists a member that is not itself an entry of the file.
+    #[error("group '{group}' lists member '{member}', which has no entry of its own")]
+    UnknownMember {
+        /// The group's name.
+        group: String,
+        /// The missing member's name.
+        member: String,
+    },
+}
+
+/// One entry of the knowledge file.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct KnowledgeEntry {
+    /// Canonical display name.
+    pub name: String,
+    /// What it is.
+    pub kind: EntityKind,
+    /// Optional explicit slug; derived from the name otherwise.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Other names.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// For a group: member names (each must have an entry of its own).
+    #[serde(default)]
+    pub members: Vec<String>,
+    /// For a ceremony: `year = edition_base + edition` ("66th Grammys" = 1958 + 66).
+    #[serde(default)]
+    pub edition_base: Option<i32>,
+    /// For a work: the name of the artist it belongs to.
+    #[serde(default)]
+    pub by: Option<String>,
+}
+
+impl KnowledgeEntry {
+    /// The entry's stable id.
+    pub fn entity_id(&self) -> EntityId {
+        match &self.id {
+            Some(id) => EntityId::from_slug(id.clone()),
+            None => EntityId::from_name(&self.name),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KnowledgeFile {
+    #[serde(default)]
+    #[allow(dead_code)]
+    version: Option<u32>,
+    entities: Vec<KnowledgeEntry>,
+}
+
+/// Canonical entities known before reading any text.
+#[derive(Clone, Debug, Default)]
+pub struct KnowledgeBase {
+    entries: Vec<KnowledgeEntry>,
+}
+
+impl KnowledgeBase {
+    /// The knowledge file shipped in the crate, parsed once per process.
+    pub fn bundled() -> KnowledgeBase {
+        BUNDLED.clone()
+    }
+
+    /// Reads a knowledge file (`{"entities": [{"name", "kind", "aliases", ...}]}`).
+    pub fn from_json(json: &str) -> Result<KnowledgeBase, KnowledgeError> {
+        let file: KnowledgeFile = serde_json::from_str(json)?;
+        for (index, entry) in file.entities.iter().enumerate() {
+            if entry.name.trim().is_empty() {
+                return Err(KnowledgeError::EmptyName { index });
+            }
+            if entry.aliases.iter().any(|a| a.trim().is_empty()) {
+                return Err(KnowledgeError::EmptyAlias {
+                    name: entry.name.clone(),
+                });
+            }
+        }
+        for entry in &file.entities {
+            for member in &entry.members {
+                if !file.entities.iter().any(|e| &e.name == member) {
+                    return Err(KnowledgeError::UnknownMember {
+                        group: entry.name.clone(),
+                        member: member.clone(),
+                    });
+                }
+            }
+        }
+        Ok(KnowledgeBase {
+            entries: file.entities,
+        })
+    }
+
+    /// Adds `other`'s entries; an entry with the same id replaces the existing one.
+    pub fn extend(&mut self, other: KnowledgeBase) {
+        for entry in other.entries {
+            let id = entry.entity_id();
+            match self.entries.iter_mut().find(|e| e.entity_id() == id) {
+                Some(existing) => *existing = entry,
+                None => self.entries.push(entry),
+            }
+        }
+    }
+
+    /// All entries.
+    pub fn entries(&self) -> &[KnowledgeEntry] {
+        &self.entries
+    }
+}
+
+/// A knowledge entry resolved for matching: ids instead of names.
+#[derive(Clone, Debug)]
+pub struct KnownEntity {
+    /// Stable id.
+    pub id: EntityId,
+    /// Canonical name.
+    pub name: String,
+    /// Kind.
+    pub kind: EntityKind,
+    /// Aliases from the file.
+    pub aliases: Vec<String>,
+    /// Member entity indexes (groups).
+    pub members: Vec<usize>,
+    /// Group entity indexes (persons).
+    pub member_of: Vec<usize>,
+    /// Ceremony edition base year.
+    pub edition_base: Option<i32>,
+    /// Work owner entity index.
+    pub by: Option<usize>,
+}
+
+/// A KB name found in a text.
+#[derive(Clone, Copy, Debug)]
+pub struct KbMatch {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset past the last byte.
+    pub end: usize,
+    /// Index into [`Gazetteer::entities`].
+    pub entity: usize,
+}
+
+/// The knowledge base compiled for matching: one automaton over all names.
+#[derive(Debug)]
+pub struct Gazetteer {
+    entities: Vec<KnownEntity>,
+    automaton: Option<AhoCorasick>,
+    pattern_entity: Vec<usize>,
+    /// Folded name -> entity, for names found by other means (quotes, cues).
+    by_folded: HashMap<String, usize>,
+}
+
+impl Gazetteer {
+    /// Compiles the knowledge base.
+    pub fn new(kb: &KnowledgeBase) -> Gazetteer {
+        let entries = kb.entries();
+        let index_of: HashMap<&str, usize> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.name.as_str(), i))
+            .collect();
+        let mut entities: Vec<KnownEntity> = entries
+            .iter()
+            .map(|e| KnownEntity {
+                id: e.entity_id(),
+                name: e.name.clone(),
+                kind: e.kind,
+                aliases: e.aliases.clone(),
+                members: e
+                    .members
+                    .iter()
+                    .filter_map(|m| index_of.get(m.as_str()).copied())
+                    .collect(),
+                member_of: Vec::new(),
+                edition_base: e.edition_base,
+                by: e
+                    .by
+                    .as_deref()
+                    .and_then(|b| index_of.get(b).copied()),
+            })
+            .collect();
+        for g in 0..entities.len() {
+            for m in entities[g].members.clone() {
+                if !entities[m].member_of.contains(&g) {
+                    entities[m].member_of.push(g);
+                }
+            }
+        }
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_entity = Vec::new();
+        let mut by_folded = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            for name in std::iter::once(&e.name).chain(e.aliases.iter()) {
+                by_folded.entry(fold(name)).or_insert(i);
+                if !matchable(e.kind, name) {
+                    continue;
+                }
+                patterns.push(name.clone());
+                pattern_entity.push(i);
+                // Headlines shout: "BTS FINALLY MET DRAKE" still names Drake.
+                let upper = name.to_uppercase();
+                if upper != *name && name.chars().count() > 3 {
+                    patterns.push(upper);
+                    pattern_entity.push(i);
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok();
+        Gazetteer {
+            entities,
+            automaton,
+            pattern_entity,
+            by_folded,
+        }
+    }
+
+    /// The compiled entities.
+    pub fn entities(&self) -> &[KnownEntity] {
+        &self.entities
+    }
+
+    /// Finds KB names in `text` at word boundaries, leftmost-longest.
+    pub fn find(&self, text: &str, out: &mut Vec<KbMatch>) {
+        let Some(ac) = &self.automaton else { return };
+        for m in ac.find_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            if !boundary_before(text, start) || !boundary_after(text, end) {
+                continue;
+            }
+            if let Some(&entity) = self.pattern_entity.get(m.pattern().as_usize()) {
+                out.push(KbMatch { start, end, entity });
+            }
+        }
+    }
+
+    /// Looks a name up by its folded form.
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        self.by_folded.get(&fold(name)).copied()
+    }
+}
+
+/// Whether a KB name may be matched in raw text. Works with one-word names ("Butter",
+/// "Circles") are too ambiguous for raw matching; they are found through quotes and
+/// cues and then looked up. One-letter names ("V") and two-letter ones are only
+/// matched when written exactly.
+fn matchable(kind: EntityKind, name: &str) -> bool {
+    if kind == EntityKind::Work && !name.contains(' ') {
+        return name.chars().count() > 2 && name.chars().all(|c| !c.is_lowercase());
+    }
+    true
+}
+
+/// True when no letter or digit directly precedes `at`.
+pub fn boundary_before(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric() && c != '-')
+}
+
+/// True when no letter or digit directly follows `at`.
+pub fn boundary_after(text: &str, at: usize) -> bool {
+    let mut rest = text[at..].chars();
+    match rest.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        // "J-Hope" must not match inside "J-Hopeful", but "BTS-Drake" is two names.
+        Some('-') => !rest.next().is_some_and(|c| c.is_lowercase()),
+        Some(_) => true,
+    }
+}
+
+/// Lowercase, accents and punctuation dropped, single spaces: the key for lookups.
+pub fn fold(name: &str) -> String {
+    let slug = EntityId::from_name(name);
+    slug.as_str().replace('-', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_file_parses_and_has_bts_members() {
+        let kb = KnowledgeBase::from_json(BUNDLED_JSON).expect("bundled file parses");
+        let gaz = Gazetteer::new(&kb);
+        let bts = gaz.lookup("BTS").expect("BTS known");
+        assert_eq!(gaz.entities()[bts].members.len(), 7);
+        let jimin = gaz.lookup("Park Jimin").expect("romanization known");
+        assert_eq!(gaz.entities()[jimin].member_of, vec![bts]);
+    }
+
+    #[test]
+    fn user_file_errors_name_the_problem() {
+        let err = KnowledgeBase::from_json(r#"{"entities":[{"name":"","kind":"person"}]}"#)
+            .expect_err("empty name rejected");
+        assert!(err.to_string().contains("empty name"));
+        let err = KnowledgeBase::from_json(
+            r#"{"entities":[{"name":"Nova","kind":"group","members":["Ghost"]}]}"#,
+        )
+        .expect_err("unknown member rejected");
+        assert!(err.to_string().contains("Ghost"));
+        let err = KnowledgeBase::from_json(r#"{"entities":[{"name":"X","kind":"planet"}]}"#)
+            .expect_err("bad kind rejected");
+        assert!(err.to_string().contains("not valid"));
+    }
+
+    #[test]
+    fn extend_overrides_by_id_and_adds_new_entries() {
+        let mut kb = KnowledgeBase::bundled();
+        let before = kb.entries().len();
+        let user = KnowledgeBase::from_json(
+            r#"{"entities":[{"name":"Drake","kind":"person","aliases":["Champagne Papi"]},
+                            {"name":"Velvet Harbor","kind":"group"}]}"#,
+        )
+        .expect("valid");
+        kb.extend(user);
+        assert_eq!(kb.entries().len(), before + 1);
+        let gaz = Gazetteer::new(&kb);
+        assert!(gaz.lookup("Champagne Papi").is_some());
+    }
+
+    #[test]
+    fn matches_respect_word_boundaries() {
+        let gaz = Gazetteer::new(&KnowledgeBase::bundled());
+        let mut out = Vec::new();
+        gaz.find("TV star V met Drake at the VMAs", &mut out);
+        let names: Vec<&str> = out
+            .iter()
+            .map(|m| gaz.entities()[m.entity].name.as_str())
+            .collect();
+        assert_eq!(names, ["V", "Drake", "MTV Video Music Awards"]);
+    }
+}

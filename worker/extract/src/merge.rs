@@ -1,0 +1,248 @@
+//! Merging within a document: the same fact told by several sentences becomes one
+//! event with several sources, and event ids are derived from the canonical fact so
+//! that any document telling it gets the same id.
+//!
+//! Besides exact duplicates, a less specific telling is absorbed by a more specific
+//! one: an award or performance without a work by the same one with a work, an award
+//! category that is a shorter form of another ("Best Artist" / "Best Artist of the
+//! Year"), and a record told twice with the work named only once.
+
+use sha2::{Digest, Sha256};
+
+use crate::entities::Registry;
+use crate::model::{EntityRef, Event, EventDetails, Source, Status};
+use crate::roles::Fact;
+
+/// An event found in one sentence, before merging.
+#[derive(Clone, Debug)]
+pub struct Draft {
+    /// The fact.
+    pub fact: Fact,
+    /// Occurred or planned.
+    pub status: Status,
+    /// The year it happened.
+    pub year: Option<i32>,
+    /// The ceremony (doc entity index).
+    pub ceremony: Option<usize>,
+    /// Where it was told.
+    pub source: Source,
+}
+
+/// Lowercase words of a category, minus filler ("the", "of", "award", "best").
+pub fn category_tokens(category: &str) -> Vec<String> {
+    let mut t: Vec<String> = category
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !matches!(*w, "the" | "of" | "a" | "an" | "award" | "awards" | "for" | "gong" | "trophy" | "prize"))
+        .map(str::to_string)
+        .collect();
+    t.sort();
+    t.dedup();
+    t
+}
+
+fn folded_category(category: &str) -> String {
+    category
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !matches!(*w, "the" | "award"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn sorted(ids: &[usize], reg: &Registry<'_>) -> Vec<String> {
+    let mut v: Vec<String> = ids.iter().map(|&i| reg.entities[i].id.as_str().to_string()).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// The canonical text of a fact, the basis of its id.
+pub fn canonical(fact: &Fact, ceremony: Option<usize>, year: Option<i32>, reg: &Registry<'_>) -> String {
+    let id = |i: Option<usize>| i.map_or(String::new(), |i| reg.entities[i].id.as_str().to_string());
+    let tail = format!("{}|{}", id(ceremony), year.map_or(String::new(), |y| y.to_string()));
+    match fact {
+        Fact::Award { recipients, category, work } => format!("award|{}|{}|{}|{tail}", sorted(recipients, reg).join(","), folded_category(category), id(*work)),
+        Fact::Encounter { participants, .. } => format!("encounter|{}|{tail}", sorted(participants, reg).join(",")),
+        Fact::Performance { performers, work } => format!("performance|{}|{}|{tail}", sorted(performers, reg).join(","), id(*work)),
+        Fact::Record { holder, previous, work, .. } => format!("record|{}|{}|{}|{tail}", id(Some(*holder)), id(*previous), id(*work)),
+    }
+}
+
+/// "ev-" and 16 hex digits of the SHA-256 of the canonical fact.
+pub fn event_id(canonical: &str) -> String {
+    let digest = Sha256::digest(canonical.as_bytes());
+    let mut out = String::with_capacity(19);
+    out.push_str("ev-");
+    for b in digest.iter().take(8) {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+/// True when `a` may be absorbed into `b` (same fact, `b` at least as specific).
+fn absorbs(a: &Draft, b: &Draft, reg: &Registry<'_>) -> bool {
+    if a.year != b.year || a.ceremony != b.ceremony && a.ceremony.is_some() {
+        return false;
+    }
+    match (&a.fact, &b.fact) {
+        (
+            Fact::Award { recipients: ra, category: ca, work: wa },
+            Fact::Award { recipients: rb, category: cb, work: wb },
+        ) => {
+            if sorted(ra, reg) != sorted(rb, reg) || a.ceremony != b.ceremony {
+                return false;
+            }
+            let (ta, tb) = (category_tokens(ca), category_tokens(cb));
+            let cat_ok = ta == tb || !ta.is_empty() && ta.len() < tb.len() && ta.iter().all(|t| tb.contains(t));
+            cat_ok && (wa.is_none() || wa == wb)
+        }
+        (Fact::Performance { performers: pa, work: wa }, Fact::Performance { performers: pb, work: wb }) => {
+            sorted(pa, reg) == sorted(pb, reg) && a.ceremony == b.ceremony && wa.is_none() && wb.is_some()
+        }
+        (
+            Fact::Record { holder: ha, previous: pa, work: wa, .. },
+            Fact::Record { holder: hb, previous: pb, work: wb, .. },
+        ) => ha == hb && pa == pb && (wa.is_none() || wa == wb),
+        _ => false,
+    }
+}
+
+/// Merges drafts into events.
+pub fn merge(reg: &Registry<'_>, mut drafts: Vec<Draft>) -> (Vec<Event>, Vec<usize>) {
+    // Records: the year and description of a vaguer telling carry over.
+    let n = drafts.len();
+    let mut target: Vec<usize> = (0..n).collect();
+    for i in 0..n {
+        for j in 0..n {
+            if i == j || target[j] != j {
+                continue;
+            }
+            let mut a = drafts[i].clone();
+            if let (Fact::Record { .. }, None) = (&a.fact, a.year) {
+                a.year = drafts[j].year;
+            }
+            if absorbs(&a, &drafts[j], reg) && !(absorbs(&drafts[j], &a, reg) && j > i) {
+                target[i] = j;
+                break;
+            }
+        }
+    }
+    // Follow chains.
+    for i in 0..n {
+        let mut t = target[i];
+        let mut guard = 0;
+        while target[t] != t && guard < n {
+            t = target[t];
+            guard += 1;
+        }
+        target[i] = t;
+    }
+    // Fill record years and descriptions from absorbed drafts.
+    for i in 0..n {
+        let t = target[i];
+        if t == i {
+            continue;
+        }
+        if drafts[t].year.is_none() {
+            drafts[t].year = drafts[i].year;
+        }
+        if let (Fact::Record { description: d_i, .. }, Fact::Record { description: d_t, .. }) = (drafts[i].fact.clone(), &mut drafts[t].fact) {
+            if d_i.len() > d_t.len() {
+                *d_t = d_i;
+            }
+        }
+    }
+    let mut events: Vec<Event> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    let mut event_of: Vec<usize> = vec![0; n];
+    let mut order: Vec<usize> = (0..n).filter(|&i| target[i] == i).collect();
+    order.sort_by_key(|&i| drafts[i].source.span.start);
+    for &t in &order {
+        let d = &drafts[t];
+        let canon = canonical(&d.fact, d.ceremony, d.year, reg);
+        let id = event_id(&canon);
+        let sources: Vec<Source> = (0..n).filter(|&i| target[i] == t).map(|i| drafts[i].source.clone()).collect();
+        let status = if (0..n).any(|i| target[i] == t && drafts[i].status == Status::Occurred) {
+            Status::Occurred
+        } else {
+            Status::Planned
+        };
+        if let Some(k) = keys.iter().position(|k| *k == id) {
+            for i in (0..n).filter(|&i| target[i] == t) {
+                event_of[i] = k;
+            }
+            let ev = &mut events[k];
+            ev.sources.extend(sources);
+            if status == Status::Occurred {
+                ev.status = Status::Occurred;
+            }
+            ev.confidence = ev.sources.iter().map(|s| s.confidence).fold(0.0, f64::max);
+            merge_setting(&mut ev.details, &d.fact);
+            continue;
+        }
+        let confidence = sources.iter().map(|s| s.confidence).fold(0.0, f64::max);
+        let r = |i: usize| -> EntityRef { reg.entity_ref(i) };
+        let details = match &d.fact {
+            Fact::Award { recipients, category, work } => EventDetails::Award {
+                recipients: recipients.iter().map(|&i| r(i)).collect(),
+                category: category.clone(),
+                work: work.map(r),
+            },
+            Fact::Encounter { participants, setting } => EventDetails::Encounter {
+                participants: participants.iter().map(|&i| r(i)).collect(),
+                setting: *setting,
+            },
+            Fact::Performance { performers, work } => EventDetails::Performance {
+                performers: performers.iter().map(|&i| r(i)).collect(),
+                work: work.map(r),
+            },
+            Fact::Record { holder, previous, work, description } => EventDetails::Record {
+                holder: r(*holder),
+                previous_holder: previous.map(r),
+                work: work.map(r),
+                description: description.clone(),
+            },
+        };
+        for i in (0..n).filter(|&i| target[i] == t) {
+            event_of[i] = events.len();
+        }
+        keys.push(id.clone());
+        events.push(Event {
+            id,
+            year: d.year,
+            date: None,
+            ceremony: d.ceremony.map(r),
+            status,
+            details,
+            sources,
+            confidence,
+        });
+    }
+    (events, event_of)
+}
+
+fn merge_setting(details: &mut EventDetails, fact: &Fact) {
+    if let (EventDetails::Encounter { setting, .. }, Fact::Encounter { setting: s2, .. }) = (details, fact) {
+        if setting.is_none() {
+            *setting = *s2;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_stable_and_prefixed() {
+        let a = event_id("award|bts|top social artist||billboard-music-awards|2019");
+        assert_eq!(a, event_id("award|bts|top social artist||billboard-music-awards|2019"));
+        assert!(a.starts_with("ev-") && a.len() == 19);
+    }
+
+    #[test]
+    fn category_tokens_drop_filler() {
+        assert_eq!(category_tokens("the Best Asian Style award"), ["asian", "best", "style"]);
+    }
+}

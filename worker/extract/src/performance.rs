@@ -1,0 +1,229 @@
+//! Performance rules: who performed, which work.
+//!
+//! - `performance.verb`: "X performed / sang / played / took the stage (with W)".
+//! - `performance.noun`: "their joint performance of W with Y", "a duet of W",
+//!   "a solo performance of W" (performers: the possessor or subject, plus "with Y").
+//! - `performance.medley`: "a medley of A, B and C": one performance per song.
+//! - `performance.each_separately`: "they each performed separately": one per performer,
+//!   each with the work named after them.
+//! - `performance.joined_on_stage`: "X joined Y on stage for a duet of W": one joint event.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entities::Mention;
+use crate::model::EntityKind;
+use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
+
+static VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|joined \S+(?: \S+)? on stage|covered|covering|rocked the stage|delivered|serenaded)\b")
+        .expect("valid regex")
+});
+static NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:performance|rendition|duet|medley|version|cover|set|stage)\s+(?:of|covering)\b").expect("valid regex")
+});
+static SEPARATELY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:each performed|separately|individually|each took the stage|solo sets)\b").expect("valid regex"));
+
+/// Runs every performance rule on a sentence.
+pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>) {
+    let separate = SEPARATELY.find(c.text);
+    let mut cues: Vec<(usize, usize, bool)> = VERB.find_iter(c.text).map(|m| (m.start(), m.end(), false)).collect();
+    cues.extend(NOUN.find_iter(c.text).map(|m| (m.start(), m.end(), true)));
+    cues.sort();
+    let mut done_separately = false;
+    let produced_before = out.len();
+    for (cs, ce, noun) in cues {
+        let cue_text = &c.text[cs..ce];
+        let lower = cue_text.to_lowercase();
+        // "was played 11.2 million times": a passive count, not a show.
+        let before = c.lower[..cs].trim_end();
+        if !noun && (before.ends_with(" was") || before.ends_with(" were") || before.ends_with(" been") || before.ends_with(" be")) {
+            continue;
+        }
+        let limit = c.object_limit(ce);
+        let works: Vec<&Mention> = c
+            .mentions
+            .iter()
+            .filter(|m| m.start >= ce && m.end <= limit.max(ce) && m.kind == EntityKind::Work)
+            .collect();
+        // A noun cue needs its work: "the best performance of the night" is not one.
+        if noun && !works.first().is_some_and(|w| c.text[ce..w.start].split_whitespace().count() <= 3) {
+            continue;
+        }
+        // The medley cue reports each song; the verb before it would repeat the first.
+        if !noun && c.lower[ce..limit.max(ce)].contains("medley of") {
+            continue;
+        }
+        // "played" etc. need a work or a show to be a performance.
+        let show_after = c.mentions.iter().any(|m| m.start >= ce && m.start < ce + 40 && m.kind == EntityKind::Ceremony);
+        if (lower.starts_with("play") || lower.starts_with("hit the stage") || lower.starts_with("sing") || lower.starts_with("sang") || lower.starts_with("cover") || lower.starts_with("deliver") || lower.starts_with("headline")) && works.is_empty() && !show_after {
+            continue;
+        }
+        if separate.is_some() && !done_separately {
+            done_separately = true;
+            each_separately(c, cs, ce, out);
+            continue;
+        }
+        if separate.is_some() {
+            continue;
+        }
+        let mut performers: Vec<&Mention> = Vec::new();
+        let already = out.len() > produced_before;
+        if noun {
+            // "their joint performance of": the possessor within a few words.
+            let head_start = c.text[..cs].rfind(|ch: char| ch == ',' || ch == ';' || ch == ':').map_or(0, |p| p + 1);
+            let owner = c
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| m.end <= cs && m.start >= head_start && m.modifier && is_agent(m.kind) && c.text[m.end..cs].split_whitespace().count() <= 4);
+            if let Some(o) = owner {
+                performers.push(o);
+            }
+        }
+        if noun && performers.is_empty() && already && !lower.starts_with("medley") {
+            // "joined X on stage for a duet of W": the verb already told it.
+            continue;
+        }
+        if performers.is_empty() {
+            performers = c.subjects_before(cs, 0, &[], false);
+        }
+        if performers.is_empty() {
+            performers = c.mentions.iter().filter(|m| m.end <= cs && !m.modifier && is_agent(m.kind)).take(1).collect();
+        }
+        // "with Halsey", "joined Duval-Okafor on stage", "alongside X".
+        let mut partners: Vec<&Mention> = Vec::new();
+        if lower.starts_with("joined") {
+            partners.extend(c.mentions.iter().filter(|m| m.start >= cs && m.end <= ce && is_agent(m.kind)));
+        }
+        let with_zone = (works.last().map_or(ce, |w| w.end), limit);
+        for m in c.mentions.iter().filter(|m| m.start >= with_zone.0 && m.end <= with_zone.1 && is_agent(m.kind) && !m.modifier) {
+            let gap = c.lower[with_zone.0..m.start].trim_end();
+            if gap.ends_with(" with") || gap.ends_with(" alongside") || gap.ends_with(" and") && !partners.is_empty() {
+                partners.push(m);
+            }
+        }
+        let mut ids = entities_of(&performers);
+        for e in entities_of(&partners) {
+            if !ids.contains(&e) {
+                ids.push(e);
+            }
+        }
+        crate::roles::drop_members_of_present_groups(c.reg, &mut ids);
+        if ids.is_empty() {
+            misses.push(Miss {
+                kind: "performance",
+                cue: (cs, ce),
+                reason: format!("performance cue '{cue_text}' but no performer found"),
+            });
+            continue;
+        }
+        let medley = lower.starts_with("medley");
+        let rule = if medley {
+            "performance.medley"
+        } else if lower.starts_with("joined") {
+            "performance.joined_on_stage"
+        } else if noun {
+            "performance.noun"
+        } else {
+            "performance.verb"
+        };
+        let mut used = spans(&performers);
+        used.extend(spans(&partners));
+        let chosen: Vec<Option<usize>> = if medley && works.len() > 1 {
+            works.iter().map(|w| Some(w.entities[0])).collect()
+        } else {
+            vec![works.first().map(|w| w.entities[0])]
+        };
+        for w in chosen {
+            out.push(Found {
+                fact: Fact::Performance {
+                    performers: ids.clone(),
+                    work: w,
+                },
+                rule,
+                cue: (cs, ce),
+                used: used.clone(),
+                years_back: Vec::new(),
+                confidence: if w.is_some() { 0.85 } else { 0.7 },
+                retype_work: None,
+            });
+        }
+    }
+}
+
+/// "X and Y both took the stage ...: they each performed separately, X with "A" and Y
+/// with "B"": one event per performer.
+fn each_separately(c: &Clause<'_, '_, '_>, cs: usize, ce: usize, out: &mut Vec<Found>) {
+    let mut performers: Vec<usize> = Vec::new();
+    for m in c.mentions.iter().filter(|m| !m.modifier && is_agent(m.kind)) {
+        for &e in &m.entities {
+            if !performers.contains(&e) {
+                performers.push(e);
+            }
+        }
+    }
+    crate::roles::drop_members_of_present_groups(c.reg, &mut performers);
+    for p in performers {
+        // The work named after this performer's last mention, before the next performer.
+        let last = c.mentions.iter().rev().find(|m| m.entities.len() == 1 && m.entities[0] == p && m.via == crate::entities::Via::Name);
+        let work = last.and_then(|l| {
+            let next_agent = c.mentions.iter().find(|m| m.start > l.end && is_agent(m.kind)).map_or(c.text.len(), |m| m.start);
+            c.mentions.iter().find(|m| m.start > l.end && m.end <= next_agent && m.kind == EntityKind::Work && l.start > ce)
+        });
+        out.push(Found {
+            fact: Fact::Performance {
+                performers: vec![p],
+                work: work.map(|w| w.entities[0]),
+            },
+            rule: "performance.each_separately",
+            cue: (cs, ce),
+            used: last.map(|l| vec![(l.start, l.end)]).unwrap_or_default(),
+            years_back: Vec::new(),
+            confidence: 0.8,
+            retype_work: None,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tests_support::performances;
+
+    #[test]
+    fn joint_performance_is_one_event_with_both() {
+        assert_eq!(
+            performances("Later, SZA joined Doja Cat on stage for a duet of \"Kiss Me More\"."),
+            ["SZA + Doja Cat | Kiss Me More"]
+        );
+    }
+
+    #[test]
+    fn medley_is_one_event_per_song() {
+        assert_eq!(
+            performances("Stray Kids closed the show with a medley of \"Maniac\", \"Thunderous\" and \"S-Class\"."),
+            ["Stray Kids | Maniac", "Stray Kids | Thunderous", "Stray Kids | S-Class"]
+        );
+    }
+
+    #[test]
+    fn each_performed_separately_is_one_event_per_performer() {
+        assert_eq!(
+            performances("Lorde and Sia both took the stage: they each performed separately, Lorde with \"Royals\" and Sia with \"Chandelier\"."),
+            ["Lorde | Royals", "Sia | Chandelier"]
+        );
+    }
+
+    #[test]
+    fn did_not_perform_is_nothing_and_planned_is_planned() {
+        assert!(performances("This time Lorde did not perform at all.").is_empty());
+        assert_eq!(performances("Lorde is set to perform \"Royals\" at the BRITs."), ["Lorde | Royals (planned)"]);
+    }
+
+    #[test]
+    fn passive_play_counts_are_not_performances() {
+        assert!(performances("Her single \"Nightfall\" was played 9 million times.").is_empty());
+    }
+}

@@ -1,0 +1,169 @@
+//! Record rules: a record set or broken, with the previous holder, the work and the
+//! figure.
+//!
+//! - `record.broke`: "X broke Y's record for Z", "the song broke Y's record".
+//! - `record.set`: "X set a (new) record", "made history".
+//! - `record.first`: "became the first K-pop album to top ..." (no previous holder).
+//! A work as subject ("the song", "it", "“Lanterns”") means its artist holds the record.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entities::Mention;
+use crate::model::EntityKind;
+use crate::roles::{Clause, Fact, Found, Miss};
+
+static BROKE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:broke|breaks|broken|break|breaking|shattered|shatters|smashed|smashes|beat|eclipsed|surpassed)\s+(?:[\w’'.&-]+\s+){0,5}?records?\b").expect("valid regex")
+});
+static SET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:set|sets|setting|established|claimed|earned)\s+(?:a|an|the)\s+(?:new\s+|all-time\s+|world\s+)*records?\b|\bmade history\b|\bmakes history\b|\bmaking history\b").expect("valid regex")
+});
+static FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:became|becoming|becomes|become)\s+the\s+(?:first|only|youngest|fastest)\b").expect("valid regex")
+});
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d+(?:[.,]\d+)?\s*(?:million|billion|thousand|m|bn|k)\b(?:\s+(?:streams|views|times|plays|copies|units|sales|listeners|downloads))?").expect("valid regex")
+});
+
+/// Runs every record rule on a sentence.
+pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>) {
+    let mut cues: Vec<(usize, usize, &'static str)> = Vec::new();
+    cues.extend(BROKE.find_iter(c.text).map(|m| (m.start(), m.end(), "record.broke")));
+    cues.extend(SET.find_iter(c.text).map(|m| (m.start(), m.end(), "record.set")));
+    cues.extend(FIRST.find_iter(c.text).map(|m| (m.start(), m.end(), "record.first")));
+    cues.sort();
+    for (cs, ce, rule) in cues {
+        // "record-breaking", "record label": not this.
+        if c.lower[ce..].starts_with('-') || c.lower[ce..].starts_with(" label") {
+            continue;
+        }
+        let mut subjects = c.subjects_before(cs, 0, &[], true);
+        if subjects.is_empty() {
+            if let Some(s) = c.subject_after_opening(ce) {
+                subjects = vec![s];
+            }
+        }
+        let Some(subject) = subjects.last().copied() else {
+            misses.push(Miss {
+                kind: "record",
+                cue: (cs, ce),
+                reason: "record cue but no holder found".to_string(),
+            });
+            continue;
+        };
+        let reg = c.reg;
+        let subj = subject.entities[0];
+        let (holder, mut work) = if subject.kind == EntityKind::Work {
+            match reg.owner_of(subj) {
+                Some(o) => (o, Some(subj)),
+                None => {
+                    misses.push(Miss {
+                        kind: "record",
+                        cue: (cs, ce),
+                        reason: "record held by a work whose artist is unknown".to_string(),
+                    });
+                    continue;
+                }
+            }
+        } else {
+            (subj, None)
+        };
+        // "broke Drake's record": the possessive inside the cue.
+        let previous: Option<&Mention> = c
+            .mentions
+            .iter()
+            .find(|m| m.start >= cs && m.end <= ce && m.modifier && crate::roles::is_agent(m.kind));
+        if work.is_none() {
+            work = c
+                .mentions
+                .iter()
+                .find(|m| m.kind == EntityKind::Work && reg.owner_of(m.entities[0]).is_none_or(|o| o == holder))
+                .map(|m| m.entities[0]);
+        }
+        let description = describe(c, cs, ce, rule);
+        let mut used = vec![(subject.start, subject.end)];
+        if let Some(p) = previous {
+            used.push((p.start, p.end));
+        }
+        out.push(Found {
+            fact: Fact::Record {
+                holder,
+                previous: previous.map(|p| p.entities[0]),
+                work,
+                description,
+            },
+            rule,
+            cue: (cs, ce),
+            used,
+            years_back: Vec::new(),
+            confidence: if rule == "record.broke" { 0.85 } else { 0.75 },
+            retype_work: None,
+        });
+    }
+}
+
+/// What the record is, with the figure when the sentence gives one.
+fn describe(c: &Clause<'_, '_, '_>, cs: usize, ce: usize, rule: &str) -> String {
+    let start = if rule == "record.first" {
+        c.text[cs..ce].find("the ").map_or(ce, |p| cs + p + 4)
+    } else {
+        ce
+    };
+    let limit = c.object_limit(start).min(c.text.len());
+    let mut desc = c.text[start..limit]
+        .trim()
+        .trim_start_matches("for ")
+        .trim_end_matches(['.', ',', ';'])
+        .to_string();
+    if rule == "record.broke" {
+        // Keep the cue's own words: "Soundcloud record".
+        let inner = c.text[cs..ce]
+            .split_whitespace()
+            .skip(1)
+            .filter(|w| !w.ends_with("'s") && !w.ends_with("’s") && !w.eq_ignore_ascii_case("record") && !w.eq_ignore_ascii_case("records"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        desc = format!("{inner} {desc}").trim().to_string();
+    }
+    if let Some(f) = FIGURE.find(c.text) {
+        if !desc.contains(f.as_str()) {
+            desc = format!("{desc} ({})", f.as_str().trim());
+        }
+    }
+    desc
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tests_support::records;
+
+    #[test]
+    fn broke_records_name_the_previous_holder() {
+        assert_eq!(
+            records("Olivia Rodrigo broke Adele's record for the most first-week streams."),
+            ["Olivia Rodrigo < Adele"]
+        );
+    }
+
+    #[test]
+    fn a_song_breaking_a_record_credits_its_artist() {
+        assert_eq!(
+            records("Dua Lipa's single \"Moonbeam\" broke Lorde's streaming record, drawing 12.5 million plays."),
+            ["Dua Lipa < Lorde | Moonbeam"]
+        );
+    }
+
+    #[test]
+    fn becoming_the_first_is_a_record_without_previous_holder() {
+        assert_eq!(
+            records("Their album \"Skyline\" became the first K-pop album to top the Oricon chart, said TWICE."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            records("TWICE became the first girl group to top the Oricon chart."),
+            ["TWICE"]
+        );
+    }
+}

@@ -1,0 +1,269 @@
+//! Shared clause geometry for the event rules: who stands before a cue (the subject,
+//! with coordination "A, B and C"), who stands after it (objects), and where a clause
+//! ends. Rules in `award`, `encounter`, `performance` and `record` build on these.
+
+use crate::entities::{Chunk, Mention, Registry};
+use crate::model::EntityKind;
+
+/// One sentence, recognised and resolved, as the rules see it.
+#[derive(Debug)]
+pub struct Clause<'s, 'r, 'g> {
+    /// The sentence text.
+    pub text: &'s str,
+    /// Its lowercase copy (same byte offsets for ASCII; used only for cue search).
+    pub lower: &'s str,
+    /// Mentions sorted by start.
+    pub mentions: &'s [Mention],
+    /// Category chunks.
+    pub categories: &'s [Chunk],
+    /// The document's entities.
+    pub reg: &'r Registry<'g>,
+}
+
+/// True for an actor: a person or a group.
+pub fn is_agent(kind: EntityKind) -> bool {
+    matches!(kind, EntityKind::Person | EntityKind::Group)
+}
+
+impl Clause<'_, '_, '_> {
+    /// Start of the clause holding `pos`: after the last strong boundary before it.
+    pub fn clause_start(&self, pos: usize) -> usize {
+        let head = &self.text[..pos];
+        let mut best = 0;
+        for pat in ["; ", ": ", " — ", " – ", "? ", " but ", "("] {
+            let mut end = head.len();
+            while let Some(p) = head[..end].rfind(pat) {
+                // "Love Yourself: Tear" is a title, not a clause boundary.
+                if self.mentions.iter().any(|m| m.start <= p && p < m.end) {
+                    end = p;
+                    continue;
+                }
+                best = best.max(p + pat.len());
+                break;
+            }
+        }
+        best
+    }
+
+    /// End of the object region after `pos`: the next clause boundary.
+    pub fn object_limit(&self, pos: usize) -> usize {
+        let tail = &self.text[pos..];
+        let mut best = tail.len();
+        for pat in [
+            "; ", ": ", " — ", " – ", ", and ", ", but ", " but ", ", while ", ", who ", ", which ",
+            ", before ", ", after ", ", as ", ", where ", ", when ", ", though ", ", then ",
+            ", with ", "? ", ", telling ", ", making ", ", beating ", ", edging ", " before ",
+        ] {
+            if let Some(p) = tail.find(pat) {
+                best = best.min(p);
+            }
+        }
+        pos + best
+    }
+
+    /// The nearest actor (or work) before `pos`, after `floor`, skipping modifiers and
+    /// `excluded` spans; with the actors coordinated with it ("A, B and C").
+    pub fn subjects_before(&self, pos: usize, floor: usize, excluded: &[(usize, usize)], works: bool) -> Vec<&Mention> {
+        let floor = floor.max(self.clause_start(pos));
+        let ok = |m: &Mention| {
+            m.start >= floor
+                && m.end <= pos
+                && !m.modifier
+                && (is_agent(m.kind) || works && m.kind == EntityKind::Work)
+                && !excluded.iter().any(|&(a, b)| m.start >= a && m.end <= b)
+        };
+        let Some(k) = self.mentions.iter().rposition(ok) else {
+            return Vec::new();
+        };
+        let mut out = vec![&self.mentions[k]];
+        let mut j = k;
+        // Where the current conjunct starts: "Hi-Fi Bloom's Sora" starts at the group.
+        let mut head_start = self.mentions[k].start;
+        while j > 0 {
+            let prev = &self.mentions[j - 1];
+            let gap = self.text[prev.end..head_start].trim();
+            if prev.modifier && matches!(gap, "'s" | "’s" | "'" | "’" | "") {
+                head_start = prev.start;
+                j -= 1;
+                continue;
+            }
+            if ok(prev) && matches!(gap, "," | "and" | ", and" | "&" | "with" | "and fellow") && prev.kind != EntityKind::Work {
+                out.insert(0, prev);
+                head_start = prev.start;
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        out
+    }
+
+    /// Actors after `pos` up to `limit`, skipping modifiers and `excluded` spans.
+    pub fn objects_after(&self, pos: usize, limit: usize, excluded: &[(usize, usize)]) -> Vec<&Mention> {
+        self.mentions
+            .iter()
+            .filter(|m| {
+                m.start >= pos
+                    && m.end <= limit
+                    && !m.modifier
+                    && is_agent(m.kind)
+                    && !excluded.iter().any(|&(a, b)| m.start >= a && m.end <= b)
+            })
+            .collect()
+    }
+
+    /// The first actor after the sentence-initial participial phrase ("Picking up the
+    /// gong for Best Artist, the boys ...").
+    pub fn subject_after_opening(&self, pos: usize) -> Option<&Mention> {
+        let comma = self.text[pos..].find(", ")? + pos;
+        self.mentions
+            .iter()
+            .find(|m| m.start > comma && !m.modifier && is_agent(m.kind))
+    }
+
+    /// The category chunk starting within `slack` bytes after `pos`, skipping filler.
+    pub fn category_after(&self, pos: usize) -> Option<Chunk> {
+        let mut at = pos;
+        loop {
+            let rest = &self.text[at..];
+            let trimmed = rest.trim_start_matches([' ', ',']);
+            at += rest.len() - trimmed.len();
+            if let Some(c) = self.categories.iter().find(|c| c.start == at) {
+                return Some(*c);
+            }
+            let word: String = trimmed.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+            let filler = matches!(
+                word.to_lowercase().as_str(),
+                "the" | "a" | "an" | "both" | "his" | "her" | "their" | "its" | "first" | "second"
+                    | "third" | "special" | "coveted" | "prestigious" | "award" | "prize"
+                    | "gong" | "trophy" | "for" | "honour" | "honor" | "title" | "of" | "place"
+                    | "in" | "coveted" | "evening's" | "night's" | "big" | "top" | "whopping"
+                    | "first-ever" | "very" | "own" | "new" | "inaugural" | "prize," | "also"
+            );
+            if word.is_empty() {
+                return None;
+            }
+            if !filler {
+                // "the TikTok Best Video": a sponsor's name in front of a category.
+                let after = at + word.len() + 1;
+                if word.chars().next().is_some_and(char::is_uppercase) {
+                    if let Some(c) = self.categories.iter().find(|c| c.start == after) {
+                        return Some(Chunk { start: at, end: c.end });
+                    }
+                }
+                return None;
+            }
+            at += word.len();
+        }
+    }
+
+    /// The work mention right after "for" at `pos` (after a category), if any.
+    pub fn work_after_for(&self, pos: usize) -> Option<&Mention> {
+        let rest = &self.text[pos..];
+        let trimmed = rest.trim_start_matches([' ', ',']);
+        let word_end = pos + (rest.len() - trimmed.len());
+        if !trimmed.starts_with("for ") {
+            return None;
+        }
+        let limit = self.object_limit(word_end + 4).min(word_end + 90);
+        self.mentions.iter().find(|m| {
+            m.start >= word_end + 4
+                && m.end <= limit
+                && !m.modifier
+                && (m.kind == EntityKind::Work || m.via != crate::entities::Via::Descriptor && m.kind == EntityKind::Person && self.reg.entities[m.entities[0]].kb.is_none())
+        })
+    }
+}
+
+/// Flattens mentions to distinct entity indexes, in order.
+pub fn entities_of(mentions: &[&Mention]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for m in mentions {
+        for &e in &m.entities {
+            if !out.contains(&e) {
+                out.push(e);
+            }
+        }
+    }
+    out
+}
+
+/// Drops members whose group is also present ("BTS and V met X" is BTS met X).
+pub fn drop_members_of_present_groups(reg: &Registry<'_>, ids: &mut Vec<usize>) {
+    let snapshot = ids.clone();
+    ids.retain(|&e| !reg.entities[e].member_of.iter().any(|g| snapshot.contains(g)));
+}
+
+/// A fact found by a rule, over document entity indexes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fact {
+    /// Someone won an award.
+    Award {
+        /// Winners.
+        recipients: Vec<usize>,
+        /// Category as written.
+        category: String,
+        /// The work it was for.
+        work: Option<usize>,
+    },
+    /// People met.
+    Encounter {
+        /// Two or more participants.
+        participants: Vec<usize>,
+        /// Where, when said.
+        setting: Option<crate::model::Setting>,
+    },
+    /// Someone performed.
+    Performance {
+        /// Performers together.
+        performers: Vec<usize>,
+        /// The work.
+        work: Option<usize>,
+    },
+    /// A record.
+    Record {
+        /// Holder now.
+        holder: usize,
+        /// Holder before.
+        previous: Option<usize>,
+        /// The work.
+        work: Option<usize>,
+        /// What the record is.
+        description: String,
+    },
+}
+
+/// A rule's finding in one sentence, before factuality, time and merging.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// The fact.
+    pub fact: Fact,
+    /// The rule id, e.g. `award.winner_verb`.
+    pub rule: &'static str,
+    /// The cue's span in the sentence.
+    pub cue: (usize, usize),
+    /// Spans (in the sentence) of the entities and category used.
+    pub used: Vec<(usize, usize)>,
+    /// Earlier wins implied ("third year in a row" -> [1, 2] years back).
+    pub years_back: Vec<i32>,
+    /// How sure the rule is.
+    pub confidence: f64,
+    /// A work mention that the rule decided is a work (kind fix-up).
+    pub retype_work: Option<usize>,
+}
+
+/// A cue that produced nothing, with the reason.
+#[derive(Clone, Debug)]
+pub struct Miss {
+    /// The rule family, e.g. `award`.
+    pub kind: &'static str,
+    /// The cue's span in the sentence.
+    pub cue: (usize, usize),
+    /// Why nothing was emitted.
+    pub reason: String,
+}
+
+/// Spans of mentions, for explanations.
+pub fn spans(mentions: &[&Mention]) -> Vec<(usize, usize)> {
+    mentions.iter().map(|m| (m.start, m.end)).collect()
+}

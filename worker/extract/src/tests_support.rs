@@ -1,0 +1,97 @@
+//! Test helpers: run the bundled extractor on a text and describe events compactly.
+
+use crate::{EventDetails, Extractor, KnowledgeBase, Status};
+
+fn run(text: &str) -> Vec<crate::Event> {
+    let ex = Extractor::new(KnowledgeBase::bundled());
+    ex.extract("test", &format!("Title\n{text}")).events
+}
+
+fn planned(s: Status) -> &'static str {
+    if s == Status::Planned { " (planned)" } else { "" }
+}
+
+/// "Recipient | Category | Work".
+pub fn awards(text: &str) -> Vec<String> {
+    run(text)
+        .into_iter()
+        .filter_map(|e| match e.details {
+            EventDetails::Award { recipients, category, work } => {
+                let mut s = format!("{} | {category}", recipients.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(" + "));
+                if let Some(w) = work {
+                    s.push_str(&format!(" | {}", w.name));
+                }
+                s.push_str(planned(e.status));
+                Some(s)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// "A + B @Setting".
+pub fn encounters(text: &str) -> Vec<String> {
+    run(text)
+        .into_iter()
+        .filter_map(|e| match e.details {
+            EventDetails::Encounter { participants, setting } => {
+                let mut s = participants.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(" + ");
+                if let Some(set) = setting {
+                    s.push_str(&format!(" @{set:?}"));
+                }
+                s.push_str(planned(e.status));
+                Some(s)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// "A + B | Work".
+pub fn performances(text: &str) -> Vec<String> {
+    run(text)
+        .into_iter()
+        .filter_map(|e| match e.details {
+            EventDetails::Performance { performers, work } => {
+                let mut s = performers.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(" + ");
+                if let Some(w) = work {
+                    s.push_str(&format!(" | {}", w.name));
+                }
+                s.push_str(planned(e.status));
+                Some(s)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// "Holder < Previous | Work".
+pub fn records(text: &str) -> Vec<String> {
+    run(text)
+        .into_iter()
+        .filter_map(|e| match e.details {
+            EventDetails::Record { holder, previous_holder, work, .. } => {
+                let mut s = holder.name.clone();
+                if let Some(p) = previous_holder {
+                    s.push_str(&format!(" < {}", p.name));
+                }
+                if let Some(w) = work {
+                    s.push_str(&format!(" | {}", w.name));
+                }
+                s.push_str(planned(e.status));
+                Some(s)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// (kind, year) pairs.
+pub fn years(text: &str) -> Vec<(String, Option<i32>)> {
+    let ex = Extractor::new(KnowledgeBase::bundled());
+    ex.extract("test", text)
+        .events
+        .into_iter()
+        .map(|e| (format!("{:?}", e.details.kind()), e.year))
+        .collect()
+}

@@ -1,0 +1,226 @@
+//! Time: the year an event happened, not the year the article was published.
+//!
+//! Sources, strongest first: a ceremony edition in the sentence ("the 2019 BBMAs",
+//! "MAMA 2018", "the 66th Grammys" = 1958 + 66), a time expression in the sentence
+//! ("in 2017", "back in January 2019", "last year", "last September"), the edition
+//! the document established for that ceremony, the publication year, and finally the
+//! last year the document mentioned. Relative expressions resolve against the
+//! publication date, else against that last year.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::knowledge::Gazetteer;
+use crate::model::{Date, EntityId, EntityKind};
+
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+static YEAR_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)((?:19|20)\d{2})\s*$").expect("valid regex"));
+static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:annual\s+)?$").expect("valid regex")
+});
+static YEAR_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\)?\s*(?:in\s+)?((?:19|20)\d{2})\b").expect("valid regex"));
+
+static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]y|[Bb]ack in|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:(?:early|late|mid)[- ])?(?:(?:{MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?|(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)((?:19|20)\d{{2}})\b"
+    ))
+    .expect("valid regex")
+});
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:(last year|a year ago|twelve months ago|12 months ago|the previous year|the year before)|(next year)|(?:last ({MONTHS}))|(earlier this year|this year|this month|last month|last week|last night|this week|tonight|yesterday|earlier today|a month later|weeks later|days later|a week later|earlier in the week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b"
+    ))
+    .expect("valid regex")
+});
+
+/// A year found in a sentence, with where it was said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearCue {
+    /// The year.
+    pub year: i32,
+    /// Byte offset in the sentence.
+    pub start: usize,
+    /// Whether it was a relative expression (resolved against a base year).
+    pub relative: bool,
+}
+
+fn month_number(m: &str) -> u32 {
+    let m = m.to_lowercase();
+    const NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    NAMES
+        .iter()
+        .position(|n| m.starts_with(n))
+        .map_or(0, |p| p as u32 + 1)
+}
+
+/// The edition year written next to a ceremony name at `start..end` of `text`.
+pub fn edition_year(text: &str, start: usize, end: usize, edition_base: Option<i32>) -> Option<i32> {
+    let head_from = text[..start]
+        .char_indices()
+        .rev()
+        .nth(15)
+        .map_or(0, |(i, _)| i);
+    let head = &text[head_from..start];
+    let head = head.strip_suffix("the ").unwrap_or(head);
+    if let Some(c) = YEAR_BEFORE.captures(head) {
+        return c.get(1).and_then(|m| m.as_str().parse().ok());
+    }
+    if let (Some(base), Some(c)) = (edition_base, ORDINAL_BEFORE.captures(head)) {
+        let n: i32 = c.get(1).and_then(|m| m.as_str().parse().ok())?;
+        return Some(base + n);
+    }
+    YEAR_AFTER
+        .captures(&text[end..])
+        .and_then(|c| c.get(1))
+        .and_then(|m| m.as_str().parse().ok())
+}
+
+/// Editions the whole document establishes: ceremony id -> year (first mention wins),
+/// so that a headline or an early sentence can use a year given later.
+pub fn prescan_editions(gaz: &Gazetteer, text: &str) -> HashMap<EntityId, i32> {
+    let mut out = HashMap::new();
+    let mut found = Vec::new();
+    gaz.find(text, &mut found);
+    for m in found {
+        let e = &gaz.entities()[m.entity];
+        if e.kind != EntityKind::Ceremony {
+            continue;
+        }
+        if let Some(y) = edition_year(text, m.start, m.end, e.edition_base) {
+            out.entry(e.id.clone()).or_insert(y);
+        }
+    }
+    out
+}
+
+/// Time expressions of a sentence, resolved against `base` (publication date, or the
+/// document's last year when undated).
+pub fn sentence_years(sentence: &str, published: Option<Date>, context_year: Option<i32>) -> Vec<YearCue> {
+    let mut out = Vec::new();
+    for c in EXPLICIT.captures_iter(sentence) {
+        if let Some(y) = c.get(1) {
+            // "their 2021 comeback": an attribute, not a time.
+            let after = sentence[y.end()..].trim_start();
+            if after.starts_with(|ch: char| ch.is_lowercase()) && !after.starts_with("when") && !after.starts_with("and") && !after.starts_with("at") && !after.starts_with("in") && !after.starts_with("with") && !after.starts_with("for") && !after.starts_with("after") && !after.starts_with("before") && !after.starts_with("on") && !after.starts_with("as") && !after.starts_with("to") {
+                let kw = c.get(0).map_or("", |m| m.as_str()).to_lowercase();
+                if !(kw.starts_with("in ") || kw.starts_with("since") || kw.starts_with("back in") || kw.starts_with("during")) {
+                    continue;
+                }
+            }
+            if let Ok(year) = y.as_str().parse() {
+                out.push(YearCue {
+                    year,
+                    start: c.get(0).map_or(y.start(), |m| m.start()),
+                    relative: false,
+                });
+            }
+        }
+    }
+    let base_year = published.map(|d| d.year).or(context_year);
+    if let Some(base) = base_year {
+        for c in RELATIVE.captures_iter(sentence) {
+            let start = c.get(0).map_or(0, |m| m.start());
+            let year = if c.get(1).is_some() {
+                base - 1
+            } else if c.get(2).is_some() {
+                base + 1
+            } else if let Some(m) = c.get(3) {
+                let month = month_number(m.as_str());
+                match published {
+                    Some(d) if month >= d.month => base - 1,
+                    _ => base,
+                }
+            } else {
+                base
+            };
+            out.push(YearCue {
+                year,
+                start,
+                relative: true,
+            });
+        }
+    }
+    out.sort_by_key(|c| c.start);
+    out
+}
+
+/// The year cue nearest to `pos`.
+pub fn nearest(cues: &[YearCue], pos: usize) -> Option<YearCue> {
+    cues.iter()
+        .copied()
+        .min_by_key(|c| c.start.abs_diff(pos))
+}
+
+/// "second year in a row" -> 1 earlier win, "third" -> 2, ...
+pub fn years_in_a_row(sentence: &str) -> Option<(usize, u32)> {
+    static IN_A_ROW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:consecutive\s+|straight\s+)?(?:year|time)s?\s+(?:in\s+a\s+row|running)|\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:consecutive|straight)\s+(?:year|win|time)")
+            .expect("valid regex")
+    });
+    let c = IN_A_ROW.captures(sentence)?;
+    let word = c.get(1).or_else(|| c.get(2))?.as_str().to_lowercase();
+    let n = match word.as_str() {
+        "second" | "2nd" => 1,
+        "third" | "3rd" => 2,
+        "fourth" | "4th" => 3,
+        "fifth" | "5th" => 4,
+        _ => 5,
+    };
+    Some((c.get(0)?.start(), n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edition_numbers_and_adjacent_years_give_the_ceremony_year() {
+        let at = |s: &str, name: &str| {
+            let p = s.find(name).expect("name present");
+            (p, p + name.len())
+        };
+        let s = "at the 66th Grammy Awards";
+        let (a, b) = at(s, "Grammy Awards");
+        assert_eq!(edition_year(s, a, b, Some(1958)), Some(2024));
+        let s = "the 2019 BBMAs";
+        let (a, b) = at(s, "BBMAs");
+        assert_eq!(edition_year(s, a, b, None), Some(2019));
+        let s = "Billboard Music Awards 2018 was fun";
+        let (a, b) = at(s, "Billboard Music Awards");
+        assert_eq!(edition_year(s, a, b, None), Some(2018));
+        let s = "Mnet Asian Music Awards (MAMA) 2018.";
+        let (a, b) = at(s, "MAMA");
+        assert_eq!(edition_year(s, a, b, None), Some(2018));
+        let s = "the Juno Awards in 2021";
+        let (a, b) = at(s, "Juno Awards");
+        assert_eq!(edition_year(s, a, b, None), Some(2021));
+    }
+
+    #[test]
+    fn relative_expressions_resolve_against_publication() {
+        let pub_date = Some(Date { year: 2024, month: 1, day: 7 });
+        let y = sentence_years("It broke the record last September.", pub_date, None);
+        assert_eq!(y[0].year, 2023);
+        let y = sentence_years("From last year, when they sang.", pub_date, None);
+        assert_eq!(y[0].year, 2023);
+        let y = sentence_years("Back in January 2019 it happened.", None, None);
+        assert_eq!(y[0].year, 2019);
+    }
+
+    #[test]
+    fn attributive_years_are_not_event_times() {
+        let y = sentence_years("covering Marchetti's 1998 ballad and their 2021 comeback", None, None);
+        assert!(y.is_empty());
+    }
+
+    #[test]
+    fn in_a_row_counts_earlier_wins() {
+        assert_eq!(years_in_a_row("for the third year in a row.").map(|x| x.1), Some(2));
+        assert_eq!(years_in_a_row("for the second consecutive year").map(|x| x.1), Some(1));
+    }
+}
