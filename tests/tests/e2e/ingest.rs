@@ -49,3 +49,29 @@ fn the_store_survives_a_reopen_with_everything_in_it() {
     assert_eq!(reopened.counts().expect("counts"), counts);
     assert!(counts.1 > 0, "the fixtures yield events");
 }
+
+#[test]
+fn rebuild_re_extracts_every_stored_document_into_an_equal_store() {
+    use clap::Parser;
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let db = dir.path().join("db");
+    let before = {
+        let store = Store::open(&db).expect("open");
+        greenroom_worker::ingest_paths(&store, &[corpus_dir()]);
+        store.counts().expect("counts")
+    };
+
+    let cli = greenroom_worker::cli::Cli::parse_from([
+        "greenroom-worker",
+        "rebuild",
+        "--db",
+        db.to_str().expect("UTF-8 path"),
+    ]);
+    let code = greenroom_worker::run(cli).expect("rebuild runs");
+
+    assert_eq!(code, std::process::ExitCode::SUCCESS);
+    let after = Store::open(&db).expect("reopen the rebuilt store");
+    assert_eq!(after.counts().expect("counts"), before);
+    assert!(!dir.path().join("db.rebuild").exists());
+    assert!(!dir.path().join("db.old").exists());
+}
