@@ -80,7 +80,10 @@ mod tests {
 
     #[test]
     fn invalid_argument_names_the_field() {
-        let status = Status::from(ServiceError::invalid("filter.min_year", "must not be negative"));
+        let status = Status::from(ServiceError::invalid(
+            "filter.min_year",
+            "must not be negative",
+        ));
         assert_eq!(status.code(), Code::InvalidArgument);
         assert_eq!(status.message(), "filter.min_year: must not be negative");
     }
@@ -98,7 +101,11 @@ mod tests {
             "not base64".into(),
         )));
         assert_eq!(status.code(), Code::InvalidArgument);
-        assert!(status.message().contains("page_token"), "{}", status.message());
+        assert!(
+            status.message().contains("page_token"),
+            "{}",
+            status.message()
+        );
     }
 
     #[test]
