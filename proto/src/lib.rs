@@ -48,7 +48,10 @@ mod tests {
         assert_eq!(json["award"]["recipients"][0]["kind"], "ENTITY_KIND_GROUP");
         assert_eq!(json["award"]["category"], "Top Social Artist");
         assert_eq!(json["year"], 2019);
-        assert!(json.get("date").is_none(), "defaults are omitted, as grpcurl does");
+        assert!(
+            json.get("date").is_none(),
+            "defaults are omitted, as grpcurl does"
+        );
         let back: Event = serde_json::from_value(json).unwrap();
         assert_eq!(back, event);
     }
@@ -62,6 +65,9 @@ mod tests {
             .iter()
             .flat_map(|file| file.service.iter().filter_map(|s| s.name.as_deref()))
             .collect();
-        assert_eq!(services, ["EventService", "EntityService", "DocumentService"]);
+        assert_eq!(
+            services,
+            ["EventService", "EntityService", "DocumentService"]
+        );
     }
 }

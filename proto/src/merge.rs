@@ -27,7 +27,9 @@ pub fn merge_event(into: &mut Event, other: Event) {
 
 /// Removes every source from `document_id`; returns whether any source is left.
 pub fn remove_document(event: &mut Event, document_id: &str) -> bool {
-    event.sources.retain(|source| source.document_id != document_id);
+    event
+        .sources
+        .retain(|source| source.document_id != document_id);
     recompute_confidence(event);
     !event.sources.is_empty()
 }
@@ -70,7 +72,10 @@ mod tests {
         Source {
             document_id: document.to_owned(),
             evidence: "They met.".to_owned(),
-            span: Some(Span { start, end: start + 9 }),
+            span: Some(Span {
+                start,
+                end: start + 9,
+            }),
             rule: "encounter.met".to_owned(),
             confidence,
         }

@@ -23,7 +23,12 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitCode> {
             format,
             explain,
             knowledge,
-        } => extract::run(&paths, format, explain, &extractor(knowledge.knowledge.as_deref())?),
+        } => extract::run(
+            &paths,
+            format,
+            explain,
+            &extractor(knowledge.knowledge.as_deref())?,
+        ),
         cli::Command::Ingest {
             paths,
             db,

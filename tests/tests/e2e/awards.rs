@@ -17,7 +17,10 @@ async fn list_awards_for_bts_returns_the_seed_awards_with_their_sources() {
         .expect("ListAwards succeeds")
         .into_inner();
 
-    assert!(response.next_page_token.is_empty(), "one page holds them all");
+    assert!(
+        response.next_page_token.is_empty(),
+        "one page holds them all"
+    );
     let awards = response.events;
     for award in &awards {
         assert_eq!(award.kind, EventKind::Award as i32);
@@ -45,7 +48,11 @@ async fn list_awards_for_bts_returns_the_seed_awards_with_their_sources() {
         .filter(|award| category(award) == "Top Social Artist")
         .map(|award| award.year)
         .collect();
-    assert_eq!(years, [2017, 2018, 2019], "ordered by year, one per edition");
+    assert_eq!(
+        years,
+        [2017, 2018, 2019],
+        "ordered by year, one per edition"
+    );
     assert!(
         awards.iter().filter(|award| award.year == 2018).count() >= 5,
         "the MAMA 2018 wins and the 2018 BBMA win are all there: {awards:#?}"
@@ -72,7 +79,11 @@ async fn award_filters_accept_aliases_for_the_winner_and_the_ceremony() {
         .into_inner()
         .events;
 
-    assert_eq!(by_alias.len(), 2, "two BTS wins at the 2019 BBMAs: {by_alias:#?}");
+    assert_eq!(
+        by_alias.len(),
+        2,
+        "two BTS wins at the 2019 BBMAs: {by_alias:#?}"
+    );
     assert!(by_alias.iter().all(|award| award.year == 2019));
 
     let janet = client
@@ -109,6 +120,10 @@ async fn a_year_range_keeps_only_the_years_inside_it() {
         .events;
 
     assert!(!awards.is_empty());
-    assert!(awards.iter().all(|award| (2017..=2018).contains(&award.year)));
+    assert!(
+        awards
+            .iter()
+            .all(|award| (2017..=2018).contains(&award.year))
+    );
     assert!(awards.iter().any(|award| award.year == 2017));
 }

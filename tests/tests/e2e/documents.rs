@@ -16,7 +16,10 @@ async fn list_documents_shows_every_corpus_file_with_its_events() {
         .into_inner()
         .documents;
 
-    let ids: Vec<&str> = documents.iter().map(|document| document.id.as_str()).collect();
+    let ids: Vec<&str> = documents
+        .iter()
+        .map(|document| document.id.as_str())
+        .collect();
     assert_eq!(
         ids,
         [
@@ -28,7 +31,11 @@ async fn list_documents_shows_every_corpus_file_with_its_events() {
         ]
     );
     for document in &documents {
-        assert!(!document.event_ids.is_empty(), "{} yielded events", document.id);
+        assert!(
+            !document.event_ids.is_empty(),
+            "{} yielded events",
+            document.id
+        );
         assert_eq!(document.content_hash.len(), 64, "hex sha-256");
         assert!(document.ingest_time.is_some());
         assert!(document.text.is_empty(), "lists leave the text out");

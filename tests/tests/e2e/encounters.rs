@@ -56,7 +56,10 @@ async fn a_hoped_for_meeting_is_not_an_encounter() {
         .into_inner()
         .events;
 
-    assert!(encounters.is_empty(), "fans only hoped for it: {encounters:#?}");
+    assert!(
+        encounters.is_empty(),
+        "fans only hoped for it: {encounters:#?}"
+    );
 }
 
 #[tokio::test]
@@ -85,7 +88,17 @@ async fn everyone_bts_met_includes_the_stars_of_each_show() {
         .collect();
     met.sort();
     met.dedup();
-    for star in ["Drake", "Janet Jackson", "John Legend", "Khalid", "Post Malone", "Taylor Swift"] {
-        assert!(met.contains(&star.to_owned()), "{star} missing from {met:?}");
+    for star in [
+        "Drake",
+        "Janet Jackson",
+        "John Legend",
+        "Khalid",
+        "Post Malone",
+        "Taylor Swift",
+    ] {
+        assert!(
+            met.contains(&star.to_owned()),
+            "{star} missing from {met:?}"
+        );
     }
 }

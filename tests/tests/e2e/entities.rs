@@ -10,7 +10,12 @@ async fn get_entity_resolves_nicknames_and_abbreviations() {
     for (asked, id, name, kind) in [
         ("Posty", "post-malone", "Post Malone", EntityKind::Person),
         ("posty", "post-malone", "Post Malone", EntityKind::Person),
-        ("BBMAs", "billboard-music-awards", "Billboard Music Awards", EntityKind::Ceremony),
+        (
+            "BBMAs",
+            "billboard-music-awards",
+            "Billboard Music Awards",
+            EntityKind::Ceremony,
+        ),
         ("Bangtan Boys", "bts", "BTS", EntityKind::Group),
         ("bts", "bts", "BTS", EntityKind::Group),
     ] {
@@ -44,9 +49,16 @@ async fn a_group_lists_its_members() {
         .into_inner()
         .entity
         .expect("entity set");
-    let members: Vec<&str> = bts.members.iter().map(|member| member.id.as_str()).collect();
+    let members: Vec<&str> = bts
+        .members
+        .iter()
+        .map(|member| member.id.as_str())
+        .collect();
     for member in ["rm", "jin", "suga", "j-hope", "jimin", "v", "jungkook"] {
-        assert!(members.contains(&member), "{member} missing from {members:?}");
+        assert!(
+            members.contains(&member),
+            "{member} missing from {members:?}"
+        );
     }
 }
 
@@ -62,7 +74,11 @@ async fn get_entity_of_an_unknown_name_is_not_found() {
         .await
         .expect_err("unknown entity");
     assert_eq!(status.code(), Code::NotFound);
-    assert!(status.message().contains("Nobody Anybody"), "{}", status.message());
+    assert!(
+        status.message().contains("Nobody Anybody"),
+        "{}",
+        status.message()
+    );
 }
 
 #[tokio::test]
@@ -82,7 +98,11 @@ async fn list_entities_filters_by_kind_and_query_in_id_order() {
     let ids: Vec<&str> = ceremonies.iter().map(|entity| entity.id.as_str()).collect();
     assert!(ids.contains(&"billboard-music-awards"), "{ids:?}");
     assert!(ids.contains(&"mnet-asian-music-awards"), "{ids:?}");
-    assert!(ceremonies.iter().all(|entity| entity.kind == EntityKind::Ceremony as i32));
+    assert!(
+        ceremonies
+            .iter()
+            .all(|entity| entity.kind == EntityKind::Ceremony as i32)
+    );
     let mut sorted = ids.clone();
     sorted.sort();
     assert_eq!(ids, sorted);

@@ -92,7 +92,10 @@ async fn bad_arguments_are_invalid_argument_naming_the_field() {
     assert_invalid(events.get_event(GetEventRequest::default()).await, "id");
 
     let mut entities = server.entities().await;
-    assert_invalid(entities.get_entity(GetEntityRequest::default()).await, "entity");
+    assert_invalid(
+        entities.get_entity(GetEntityRequest::default()).await,
+        "entity",
+    );
     assert_invalid(
         entities
             .list_entities(ListEntitiesRequest {

@@ -98,7 +98,11 @@ async fn get_event_returns_the_listed_event_and_not_found_for_an_unknown_id() {
         .await
         .expect_err("unknown id");
     assert_eq!(missing.code(), Code::NotFound);
-    assert!(missing.message().contains("ev-does-not-exist"), "{}", missing.message());
+    assert!(
+        missing.message().contains("ev-does-not-exist"),
+        "{}",
+        missing.message()
+    );
 }
 
 #[tokio::test]
@@ -162,7 +166,11 @@ async fn separate_performances_stay_separate_and_planned_ones_are_opt_in() {
         let Some(Details::Performance(details)) = &performance.details else {
             panic!("not a performance");
         };
-        assert_eq!(names(&details.performers), ["Post Malone"], "they performed separately");
+        assert_eq!(
+            names(&details.performers),
+            ["Post Malone"],
+            "they performed separately"
+        );
         assert_eq!(performance.status, EventStatus::Occurred as i32);
     }
     assert!(!new_years_eve.is_empty());
@@ -200,7 +208,10 @@ async fn list_records_finds_the_holder_and_the_previous_holder() {
         let Some(Details::Record(record)) = &records[0].details else {
             panic!("not a record");
         };
-        assert_eq!(record.holder.as_ref().map(|h| h.name.as_str()), Some("Jimin"));
+        assert_eq!(
+            record.holder.as_ref().map(|h| h.name.as_str()),
+            Some("Jimin")
+        );
         assert_eq!(
             record.previous_holder.as_ref().map(|h| h.name.as_str()),
             Some("Drake")
@@ -268,9 +279,11 @@ async fn list_events_filters_by_kind_and_document() {
     assert!(!events.is_empty());
     for event in &events {
         assert_eq!(event.kind, EventKind::Encounter as i32);
-        assert!(event
-            .sources
-            .iter()
-            .any(|source| source.document_id == "003_4d6bb4f0a1faaf92"));
+        assert!(
+            event
+                .sources
+                .iter()
+                .any(|source| source.document_id == "003_4d6bb4f0a1faaf92")
+        );
     }
 }

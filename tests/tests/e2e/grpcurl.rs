@@ -39,7 +39,10 @@ async fn grpcurl_lists_describes_and_calls_through_reflection() {
         "grpc.health.v1.Health",
         "grpc.reflection.v1alpha.ServerReflection",
     ] {
-        assert!(services.lines().any(|line| line == service), "{service} in {services}");
+        assert!(
+            services.lines().any(|line| line == service),
+            "{service} in {services}"
+        );
     }
 
     let described = tokio::task::block_in_place(|| {
@@ -58,7 +61,11 @@ async fn grpcurl_lists_describes_and_calls_through_reflection() {
     let response: serde_json::Value = serde_json::from_str(&awards).expect("grpcurl prints JSON");
     let events = response["events"].as_array().expect("events array");
     assert_eq!(events.len(), 2, "{awards}");
-    assert!(events.iter().any(|event| event["award"]["category"] == "Top Social Artist"));
+    assert!(
+        events
+            .iter()
+            .any(|event| event["award"]["category"] == "Top Social Artist")
+    );
     assert!(events.iter().all(|event| event["year"] == 2019));
     assert_eq!(events[0]["kind"], "EVENT_KIND_AWARD");
     assert!(events[0]["sources"][0]["evidence"].is_string());

@@ -63,11 +63,13 @@ pub fn run(
         inputs.articles.len(),
         inputs.skipped.len()
     );
-    Ok(if inputs.articles.is_empty() && !inputs.skipped.is_empty() {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(
+        if inputs.articles.is_empty() && !inputs.skipped.is_empty() {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
 }
 
 /// One readable line: `2019 award BTS — Top Social Artist @ Billboard Music Awards [doc, ...]`.

@@ -34,7 +34,13 @@ impl std::fmt::Display for Summary {
         write!(
             f,
             "documents: {} stored, {} replaced, {} unchanged, {} failed; {} files skipped; events: {} new, {} merged into stored ones",
-            self.stored, self.replaced, self.unchanged, self.failed, self.skipped, self.new_events, self.merged_events
+            self.stored,
+            self.replaced,
+            self.unchanged,
+            self.failed,
+            self.skipped,
+            self.new_events,
+            self.merged_events
         )
     }
 }
@@ -58,7 +64,11 @@ pub fn run(paths: &[PathBuf], db: &Path, extractor: &Extractor) -> anyhow::Resul
 /// Ingests every article under `paths` into an open store with the bundled knowledge
 /// base, as `greenroom-worker ingest` does.
 pub fn ingest_paths(store: &Store, paths: &[PathBuf]) -> Summary {
-    ingest_into(store, paths, &Extractor::new(greenroom_extract::KnowledgeBase::bundled()))
+    ingest_into(
+        store,
+        paths,
+        &Extractor::new(greenroom_extract::KnowledgeBase::bundled()),
+    )
 }
 
 fn ingest_into(store: &Store, paths: &[PathBuf], extractor: &Extractor) -> Summary {

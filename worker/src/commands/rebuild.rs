@@ -42,7 +42,8 @@ pub fn run(db: &Path, extractor: &Extractor) -> anyhow::Result<ExitCode> {
         );
     }
     fs::rename(db, &retired).with_context(|| format!("cannot move {} aside", db.display()))?;
-    fs::rename(&fresh, db).with_context(|| format!("cannot move the rebuilt store into {}", db.display()))?;
+    fs::rename(&fresh, db)
+        .with_context(|| format!("cannot move the rebuilt store into {}", db.display()))?;
     fs::remove_dir_all(&retired)
         .with_context(|| format!("cannot remove the old store {}", retired.display()))?;
     eprintln!("rebuilt {}: {summary}", db.display());
