@@ -158,6 +158,7 @@ pub(crate) fn read_texts(dir: &Path) -> Result<Vec<(sled::IVec, sled::IVec)>, St
 /// Opens the sled database in `dir`, classifying failures.
 fn open_db(dir: &Path) -> Result<sled::Db, StoreError> {
     let path = dir.display().to_string();
+    refuse_foreign_folder(dir)?;
     // sled trusts its files and may panic on some damage rather than return an
     // error; a damaged store must still get the rebuild advice, not a crash.
     let opened = std::panic::catch_unwind(|| sled::Config::new().path(dir).open());
@@ -171,6 +172,26 @@ fn open_db(dir: &Path) -> Result<sled::Db, StoreError> {
         }
     };
     Ok(db)
+}
+
+/// Refuses a folder that holds files but no sled configuration: sled would
+/// silently write a new store over whatever is there (a mistyped `--db`, or a
+/// store whose files were damaged), and nothing already there may be lost.
+fn refuse_foreign_folder(dir: &Path) -> Result<(), StoreError> {
+    let Ok(mut entries) = std::fs::read_dir(dir) else {
+        return Ok(()); // missing: sled creates it
+    };
+    if entries.next().is_none() {
+        return Ok(());
+    }
+    let conf = std::fs::read(dir.join("conf")).unwrap_or_default();
+    if conf.starts_with(b"segment_size:") {
+        return Ok(());
+    }
+    Err(StoreError::Corrupt {
+        path: dir.display().to_string(),
+        reason: "the folder holds files but no storage-engine configuration (`conf`)".to_owned(),
+    })
 }
 
 /// Classifies an error from opening sled: another process' lock, or a folder sled
@@ -287,6 +308,22 @@ mod tests {
             Store::open(&file),
             Err(StoreError::Corrupt { .. })
         ));
+    }
+
+    #[test]
+    fn a_folder_of_other_files_is_refused_and_left_untouched() {
+        let dir = TempDir::new().expect("dir");
+        std::fs::write(dir.path().join("db"), b"someone's data").expect("write");
+        std::fs::write(dir.path().join("notes.txt"), b"keep me").expect("write");
+
+        let error = Store::open(dir.path()).err().expect("refused");
+
+        assert!(matches!(error, StoreError::Corrupt { .. }), "{error}");
+        assert_eq!(
+            std::fs::read(dir.path().join("db")).expect("read"),
+            b"someone's data"
+        );
+        assert!(!dir.path().join("conf").exists(), "sled wrote nothing");
     }
 
     #[test]
