@@ -15,13 +15,20 @@ fn r(e: &EntityRef) -> Value {
 fn to_json(ev: &Event) -> Value {
     let mut v = json!({"id": ev.id, "confidence": ev.confidence});
     match &ev.details {
-        EventDetails::Award { recipients, category, work } => {
+        EventDetails::Award {
+            recipients,
+            category,
+            work,
+        } => {
             v["award"] = json!({"recipients": recipients.iter().map(r).collect::<Vec<_>>(), "category": category});
             if let Some(w) = work {
                 v["award"]["work"] = r(w);
             }
         }
-        EventDetails::Encounter { participants, setting } => {
+        EventDetails::Encounter {
+            participants,
+            setting,
+        } => {
             v["encounter"] = json!({"participants": participants.iter().map(r).collect::<Vec<_>>(), "setting": format!("{setting:?}")});
         }
         EventDetails::Performance { performers, work } => {
@@ -30,7 +37,12 @@ fn to_json(ev: &Event) -> Value {
                 v["performance"]["work"] = r(w);
             }
         }
-        EventDetails::Record { holder, previous_holder, work, description } => {
+        EventDetails::Record {
+            holder,
+            previous_holder,
+            work,
+            description,
+        } => {
             v["record"] = json!({"holder": r(holder), "description": description});
             if let Some(p) = previous_holder {
                 v["record"]["previousHolder"] = r(p);
@@ -46,8 +58,17 @@ fn to_json(ev: &Event) -> Value {
     if let Some(y) = ev.year {
         v["year"] = json!(y);
     }
-    v["status"] = json!(if ev.status == Status::Planned { "EVENT_STATUS_PLANNED" } else { "EVENT_STATUS_OCCURRED" });
-    v["sources"] = json!(ev.sources.iter().map(|s| json!({"documentId": s.document_id, "rule": s.rule, "evidence": s.evidence})).collect::<Vec<_>>());
+    v["status"] = json!(if ev.status == Status::Planned {
+        "EVENT_STATUS_PLANNED"
+    } else {
+        "EVENT_STATUS_OCCURRED"
+    });
+    v["sources"] = json!(
+        ev.sources
+            .iter()
+            .map(|s| json!({"documentId": s.document_id, "rule": s.rule, "evidence": s.evidence}))
+            .collect::<Vec<_>>()
+    );
     v
 }
 
@@ -77,7 +98,10 @@ fn main() {
     let mut order: Vec<String> = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(&f).expect("readable file");
-        let id = f.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+        let id = f
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
         let out = ex.extract(&id, &text);
         if explain {
             eprintln!("=== {id}");

@@ -2,7 +2,7 @@
 //! `cargo run --example mentions -- FILE`
 
 use greenroom_extract::coreference::{Salience, resolve};
-use greenroom_extract::entities::{Registry, recognise};
+use greenroom_extract::entities::{Registry, recognise_sentence};
 use greenroom_extract::knowledge::{Gazetteer, KnowledgeBase};
 
 fn main() {
@@ -11,17 +11,27 @@ fn main() {
     let gaz = Gazetteer::new(&KnowledgeBase::bundled());
     let mut reg = Registry::new(&gaz);
     let mut sal = Salience::default();
-    let mut buf = Vec::new();
     let doc = greenroom_extract::document::read(&text);
     for s in &doc.sentences {
         let st = &text[s.span.start..s.span.end];
-        let mut r = recognise(&gaz, &mut reg, st, s.title, &mut buf);
+        let mut r = recognise_sentence(&gaz, &mut reg, st, s.title);
         resolve(st, &mut reg, &sal, &mut r.mentions);
         sal.update(&reg, &r.mentions);
         println!("## {st}");
         for m in &r.mentions {
-            let names: Vec<&str> = m.entities.iter().map(|&e| reg.entities[e].name.as_str()).collect();
-            println!("   [{}] {:?} {:?}{} -> {}", &st[m.start..m.end], m.kind, m.via, if m.modifier { " MOD" } else { "" }, names.join("+"));
+            let names: Vec<&str> = m
+                .entities
+                .iter()
+                .map(|&e| reg.entities[e].name.as_str())
+                .collect();
+            println!(
+                "   [{}] {:?} {:?}{} -> {}",
+                &st[m.start..m.end],
+                m.kind,
+                m.via,
+                if m.modifier { " MOD" } else { "" },
+                names.join("+")
+            );
         }
         for c in &r.categories {
             println!("   CAT {}", &st[c.start..c.end]);

@@ -18,18 +18,30 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent};
 
 static WIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:won|wins|win|winning|taken home|scooped up|took home|takes home|take home|taking home|picked up|picks up|pick up|picking up|collected|collects|collecting|scooped|scoops|scooping|bagged|bags|claimed|claims|earned|earns|received|receives|receiving|nabbed|landed|walked away with|walks away with|grabbed|snagged|took|takes|taking|getting|got|gets|secured|clinched|nabbing)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:won|wins|win|winning|shared|awarded|triumphed in|taken home|scooped up|took home|takes home|take home|taking home|picked up|picks up|pick up|picking up|collected|collects|collecting|scooped|scoops|scooping|bagged|bags|claimed|claims|earned|earns|received|receives|receiving|nabbed|landed|walked away with|walks away with|grabbed|snagged|took|takes|taking|getting|got|gets|secured|clinched|nabbing)(?-u:\b)")
+        .expect("valid regex")
+});
+static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:\d+|a|an|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|a whopping \w+|\w+ more)\s+(?:\w+\s+)?(?:awards|trophies|prizes|gongs|honou?rs|accolades)(?:[^.;:]{0,80}?,?\s+(?:including|among them|such as|namely)\s+|\s*:\s+)")
+        .expect("valid regex")
+});
+static LOST_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:lost|loses|losing)(?-u:\b)()").expect("valid regex")
+});
+static PRESENTED_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:presented|presents|handed)\s+([^,.;]{1,40}?)\s+with(?-u:\b)")
         .expect("valid regex")
 });
 static WENT_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:went to|goes to|go to|was awarded to|were awarded to|was given to|was presented to|was handed to)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:went to|goes to|go to|was awarded to|were awarded to|was given to|was presented to|was handed to)(?-u:\b)")
         .expect("valid regex")
 });
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:named|crowned|voted|honou?red as|declared|chosen as)\b").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:named|crowned|voted|honou?red as|declared|chosen as)(?-u:\b)")
+        .expect("valid regex")
 });
 static LOSERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:beat out|beating out|beats out|beat|beats|beating|edging out|edged out|edges out|outpacing|ahead of|over|nominated|nominee|nominees|presented by|handed down by|handed over by|handed out by|presenter|presenters|losing to|lost to|lost out to)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:beat out|beating out|beats out|beat|beats|beating|edging out|edged out|edges out|outpacing|ahead of|over|nominated|nominee|nominees|presented by|handed down by|handed over by|handed out by|presenter|presenters|losing to|lost to|lost out to)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -58,19 +70,58 @@ pub fn excluded_spans(c: &Clause<'_, '_, '_>) -> Vec<(usize, usize)> {
 }
 
 /// Runs every award rule on a sentence.
-pub fn find(c: &Clause<'_, '_, '_>, focus: Option<usize>, out: &mut Vec<Found>, misses: &mut Vec<Miss>) {
+pub fn find(
+    c: &Clause<'_, '_, '_>,
+    focus: Option<usize>,
+    winners_list: ListMode,
+    out: &mut Vec<Found>,
+    misses: &mut Vec<Miss>,
+) {
+    if winners_list != ListMode::Off {
+        list_line(c, winners_list, out);
+    }
     let excluded = excluded_spans(c);
     let mut floor = 0usize;
     for cue in WIN.find_iter(c.text) {
         let (cs, ce) = (cue.start(), cue.end());
+        // "who has won Album of the Year three times": a tally, not one occasion.
+        let clause_end = c.object_limit(ce);
+        let tally = c.lower[ce..clause_end.max(ce)].contains(" times")
+            || c.lower[ce..clause_end.max(ce)].contains(" times over");
+        if tally {
+            misses.push(Miss {
+                kind: "award",
+                cue: (cs, ce),
+                reason: "award cue counts repeated wins, not one occasion".to_string(),
+            });
+            continue;
+        }
         let cats = categories_from(c, ce);
         if cats.is_empty() {
             // Only an explanation when it really reads as an award.
-            if !matches!(cue.as_str().to_lowercase().as_str(), "took" | "takes" | "taking" | "got" | "gets" | "getting" | "landed" | "win" | "receiving" | "received" | "earned" | "claims" | "claimed") {
+            if !matches!(
+                cue.as_str().to_lowercase().as_str(),
+                "took"
+                    | "takes"
+                    | "taking"
+                    | "got"
+                    | "gets"
+                    | "getting"
+                    | "landed"
+                    | "win"
+                    | "receiving"
+                    | "received"
+                    | "earned"
+                    | "claims"
+                    | "claimed"
+            ) {
                 misses.push(Miss {
                     kind: "award",
                     cue: (cs, ce),
-                    reason: format!("award cue '{}' but no award category after it", cue.as_str()),
+                    reason: format!(
+                        "award cue '{}' but no award category after it",
+                        cue.as_str()
+                    ),
                 });
             }
             continue;
@@ -80,27 +131,46 @@ pub fn find(c: &Clause<'_, '_, '_>, focus: Option<usize>, out: &mut Vec<Found>, 
             // "X won A, after previously getting B": the main clause's subject.
             subjects = c.subjects_before(cs, 0, &excluded, true);
         }
-        if subjects.is_empty() && !c.mentions.iter().any(|m| m.end <= cs && is_agent(m.kind)) {
-            if let Some(s) = c.subject_after_opening(ce) {
-                subjects = vec![s];
-            }
+        if subjects.is_empty()
+            && !c.mentions.iter().any(|m| m.end <= cs && is_agent(m.kind))
+            && let Some(s) = c.subject_after_opening(ce)
+        {
+            subjects = vec![s];
         }
-        let region_end = cats.last().map_or(ce, |(cat, w)| w.map_or(cat.end, |m| m.end));
+        let region_end = cats
+            .last()
+            .map_or(ce, |(cat, w)| w.map_or(cat.end, |m| m.end));
         floor = region_end;
         if subjects.is_empty() {
-            let loser = c.mentions.iter().any(|m| is_agent(m.kind) && m.end <= cs && excluded.iter().any(|&(a, b)| m.start >= a && m.end <= b));
+            let loser = c.mentions.iter().any(|m| {
+                is_agent(m.kind)
+                    && m.end <= cs
+                    && excluded.iter().any(|&(a, b)| m.start >= a && m.end <= b)
+            });
             misses.push(Miss {
                 kind: "award",
                 cue: (cs, ce),
                 reason: if loser {
-                    format!("award cue '{}' but the only candidates are nominees, losers or presenters", cue.as_str())
+                    format!(
+                        "award cue '{}' but the only candidates are nominees, losers or presenters",
+                        cue.as_str()
+                    )
                 } else {
                     format!("award cue '{}' but no recipient found", cue.as_str())
                 },
             });
             continue;
         }
-        emit(c, focus, &subjects, &cats, "award.winner_verb", (cs, ce), out, misses);
+        emit(
+            c,
+            focus,
+            &subjects,
+            &cats,
+            "award.winner_verb",
+            (cs, ce),
+            out,
+            misses,
+        );
     }
 
     for cue in WENT_TO.find_iter(c.text) {
@@ -109,7 +179,7 @@ pub fn find(c: &Clause<'_, '_, '_>, focus: Option<usize>, out: &mut Vec<Found>, 
             .categories
             .iter()
             .rev()
-            .find(|k| k.end <= cs && c.text[k.end..cs].trim().split_whitespace().count() <= 1)
+            .find(|k| k.end <= cs && c.text[k.end..cs].split_whitespace().count() <= 1)
         else {
             continue;
         };
@@ -154,9 +224,91 @@ pub fn find(c: &Clause<'_, '_, '_>, focus: Option<usize>, out: &mut Vec<Found>, 
         });
     }
 
+    // "X lost Album of the Year to Y": Y won it. "Z presented Y with Best New Artist":
+    // Y won it (Z only handed it over).
+    for (re, rule) in [
+        (&*LOST_TO, "award.lost_to"),
+        (&*PRESENTED_WITH, "award.presented_with"),
+    ] {
+        // Cheap gate before the regex.
+        let present = if rule == "award.lost_to" {
+            c.lower.contains("los")
+        } else {
+            c.lower.contains("presented")
+                || c.lower.contains("presents")
+                || c.lower.contains("handed")
+        };
+        if !present {
+            continue;
+        }
+        for caps in re.captures_iter(c.text) {
+            let (Some(all), Some(at)) = (caps.get(0), caps.get(1)) else {
+                continue;
+            };
+            let (cue_start, cue_end) = (all.start(), at.start());
+            // "lost Album of the Year to Y"; or "nominated for A but lost to Y".
+            let named_before = || {
+                c.lower[cue_end..]
+                    .trim_start()
+                    .starts_with("to ")
+                    .then(|| {
+                        c.categories
+                            .iter()
+                            .rev()
+                            .find(|k| k.end <= cue_start)
+                            .map(|k| Chunk {
+                                start: k.start,
+                                end: k.end,
+                            })
+                    })
+                    .flatten()
+            };
+            let cat = if rule == "award.lost_to" {
+                c.category_after(cue_end).or_else(named_before)
+            } else {
+                c.category_after(all.end())
+            };
+            let Some(cat) = cat else {
+                continue;
+            };
+            let winner: Option<&Mention> = if rule == "award.lost_to" {
+                let to_from = cat.end.max(cue_end);
+                let rest = &c.lower[to_from..];
+                rest.trim_start()
+                    .starts_with("to ")
+                    .then(|| {
+                        c.mentions
+                            .iter()
+                            .find(|m| m.start > to_from && is_agent(m.kind) && !m.modifier)
+                    })
+                    .flatten()
+            } else {
+                c.mentions
+                    .iter()
+                    .find(|m| m.start >= cue_end && m.end <= at.end() && is_agent(m.kind))
+            };
+            let Some(w) = winner else { continue };
+            out.push(Found {
+                fact: Fact::Award {
+                    recipients: w.entities.clone(),
+                    category: clean_category(&c.text[cat.start..cat.end]),
+                    work: None,
+                },
+                rule,
+                cue: (cue_start, cue_end.max(cue_start + 1)),
+                used: vec![(cat.start, cat.end), (w.start, w.end)],
+                years_back: Vec::new(),
+                confidence: 0.75,
+                retype_work: None,
+            });
+        }
+    }
+
     for cue in NAMED.find_iter(c.text) {
         let (cs, ce) = (cue.start(), cue.end());
-        let Some(cat) = c.category_after(ce) else { continue };
+        let Some(cat) = c.category_after(ce) else {
+            continue;
+        };
         let mut subjects = c.subjects_before(cs, 0, &excluded, true);
         // "rookie boy group NOVA CROWN, named Rookie Artist": the mention before.
         if subjects.is_empty() {
@@ -164,19 +316,118 @@ pub fn find(c: &Clause<'_, '_, '_>, focus: Option<usize>, out: &mut Vec<Found>, 
         }
         subjects.truncate(subjects.len());
         let work = c.work_after_for(cat.end);
-        emit(c, focus, &subjects, &[(cat, work)], "award.named", (cs, ce), out, misses);
+        emit(
+            c,
+            focus,
+            &subjects,
+            &[(cat, work)],
+            "award.named",
+            (cs, ce),
+            out,
+            misses,
+        );
     }
+}
+
+/// `award.winners_list`: in an article that lists its winners, a line
+/// "Song of the Year: aespa – "Supernova"" or "Digital Daesang (Song of the Year):
+/// NewJeans". Several artists on one line are several winners only when the article
+/// mentions no nominees (otherwise the line may be a nominee list).
+fn list_line(c: &Clause<'_, '_, '_>, mode: ListMode, out: &mut Vec<Found>) {
+    let Some(cat) = c.categories.iter().find(|k| k.start == 0) else {
+        return;
+    };
+    let mut after = cat.end;
+    if c.text[after..].starts_with(" (")
+        && let Some(close) = c.text[after..].find(')')
+    {
+        after += close + 1;
+    }
+    let rest = &c.text[after..];
+    let Some(sep) = [":", " –", " —", " -"]
+        .iter()
+        .find(|s| rest.starts_with(*s))
+    else {
+        return;
+    };
+    let from = after + sep.len();
+    let agents: Vec<&Mention> = c
+        .mentions
+        .iter()
+        .filter(|m| m.start >= from && is_agent(m.kind) && !m.modifier)
+        .collect();
+    let allowed = match mode {
+        ListMode::Off => 0,
+        ListMode::OneWinnerPerLine => 1,
+        ListMode::WinnersOnly => usize::MAX,
+    };
+    if agents.is_empty() || agents.len() > allowed || c.lower.contains("nominee") {
+        return;
+    }
+    let single = agents.len() == 1;
+    for a in &agents {
+        let work = if single {
+            c.mentions
+                .iter()
+                .find(|m| m.start > a.end && m.kind == EntityKind::Work)
+        } else {
+            None
+        };
+        let mut used = vec![(cat.start, cat.end), (a.start, a.end)];
+        if let Some(w) = work {
+            used.push((w.start, w.end));
+        }
+        out.push(Found {
+            fact: Fact::Award {
+                recipients: a.entities.clone(),
+                category: clean_category(&c.text[cat.start..cat.end]),
+                work: work.map(|w| w.entities[0]),
+            },
+            rule: "award.winners_list",
+            cue: (after, from),
+            used,
+            years_back: Vec::new(),
+            confidence: 0.7,
+            retype_work: work.map(|w| w.entities[0]),
+        });
+    }
+}
+
+/// How an article's "Category: Artist" lines are read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListMode {
+    /// The article lists no winners.
+    Off,
+    /// It lists winners, and mentions nominees too: one artist per line only.
+    OneWinnerPerLine,
+    /// It lists winners and no nominees: every artist on a line won.
+    WinnersOnly,
 }
 
 /// Categories after a win cue: "A and B", "A, B and C", each with its "for W".
 fn categories_from<'m>(c: &'m Clause<'_, '_, '_>, pos: usize) -> Vec<(Chunk, Option<&'m Mention>)> {
     let mut out = Vec::new();
     let mut at = pos;
+    // "won 11 awards, including Top Country Artist and ...".
+    if let Some(m) = COUNTED.find(&c.text[pos..]) {
+        at = pos + m.end();
+    }
     while let Some(cat) = c.category_after(at) {
         // "Accepting the Daesang": a bare back-reference, not a new award.
         let text = &c.text[cat.start..cat.end];
         let before = c.text[..cat.start].trim_end().to_lowercase();
-        if !text.contains(' ') && before.ends_with("the") && out.is_empty() && matches!(text, "Daesang" | "Bonsang") {
+        if !text.contains(' ')
+            && before.ends_with("the")
+            && out.is_empty()
+            && matches!(text, "Daesang" | "Bonsang")
+        {
+            // "took home the Daesang for Song of the Year": the named category.
+            if c.text[cat.end..].starts_with(" for ")
+                && let Some(named) = c.category_after(cat.end + 5)
+            {
+                let work = c.work_after_for(named.end);
+                out.push((named, work));
+            }
             break;
         }
         let mut end = cat.end;
@@ -190,7 +441,10 @@ fn categories_from<'m>(c: &'m Clause<'_, '_, '_>, pos: usize) -> Vec<(Chunk, Opt
         }
         let work = c.work_after_for(end);
         if let Some(w) = work {
-            end = w.end + c.text[w.end..].find(|ch: char| ch != '"' && ch != '”').unwrap_or(0);
+            end = w.end
+                + c.text[w.end..]
+                    .find(|ch: char| ch != '"' && ch != '”')
+                    .unwrap_or(0);
         }
         out.push((cat, work));
         let rest = &c.text[end..];
@@ -216,7 +470,9 @@ fn emit(
     out: &mut Vec<Found>,
     misses: &mut Vec<Miss>,
 ) {
-    let any_work_cat = cats.iter().any(|(k, _)| work_category(&c.text[k.start..k.end]));
+    let any_work_cat = cats
+        .iter()
+        .any(|(k, _)| work_category(&c.text[k.start..k.end]));
     let subject = subjects[subjects.len() - 1];
     let subj_entity = subject.entities[0];
     let reg = c.reg;
@@ -227,7 +483,10 @@ fn emit(
         && reg.entities[subj_entity].kb.is_none()
         && reg.entities[subj_entity].kind == EntityKind::Person
         && reg.entities[subj_entity].seen <= 1;
-    let work_targets: Vec<usize> = cats.iter().filter_map(|(_, w)| w.map(|m| m.entities[0])).collect();
+    let work_targets: Vec<usize> = cats
+        .iter()
+        .filter_map(|(_, w)| w.map(|m| m.entities[0]))
+        .collect();
     let known_artist_after = c.mentions.iter().any(|m| {
         m.start > cue.1
             && is_agent(m.kind)
@@ -238,7 +497,8 @@ fn emit(
             && reg.entities[m.entities[0]].seen > 1
             && c.text[cue.1..m.start].contains(", ")
     });
-    let is_work_subject = subject.kind == EntityKind::Work || any_work_cat && unknown_first_seen && known_artist_after;
+    let is_work_subject = subject.kind == EntityKind::Work
+        || any_work_cat && unknown_first_seen && known_artist_after;
     let (recipients, subject_work, rule) = if is_work_subject {
         let owner = reg
             .owner_of(subj_entity)
@@ -246,7 +506,9 @@ fn emit(
                 // Another actor in the sentence, else the document's focus.
                 c.mentions
                     .iter()
-                    .find(|m| is_agent(m.kind) && m.entities[0] != subj_entity && m.via != Via::Quote)
+                    .find(|m| {
+                        is_agent(m.kind) && m.entities[0] != subj_entity && m.via != Via::Quote
+                    })
                     .map(|m| m.entities[0])
             })
             .or(focus);
@@ -268,7 +530,9 @@ fn emit(
         let category = clean_category(&c.text[cat.start..cat.end]);
         let mut used: Vec<(usize, usize)> = subjects.iter().map(|m| (m.start, m.end)).collect();
         used.push((cat.start, cat.end));
-        let work_entity = work.map(|w| w.entities[0]).or(subject_work.filter(|_| work_category(&category) || cats.len() == 1));
+        let work_entity = work
+            .map(|w| w.entities[0])
+            .or(subject_work.filter(|_| work_category(&category) || cats.len() == 1));
         if let Some(w) = work {
             used.push((w.start, w.end));
         }
@@ -282,7 +546,11 @@ fn emit(
             cue,
             used,
             years_back: Vec::new(),
-            confidence: if rule == "award.work_subject" { 0.75 } else { 0.85 },
+            confidence: if rule == "award.work_subject" {
+                0.75
+            } else {
+                0.85
+            },
             retype_work: work_entity,
         });
     }
@@ -290,8 +558,11 @@ fn emit(
 
 /// Trims a category chunk: no leading "The", no trailing "award".
 pub fn clean_category(raw: &str) -> String {
-    let t = raw.trim().trim_start_matches("The ").trim_start_matches("the ");
-    t.trim_end_matches(|c: char| c == ',' || c == '.').to_string()
+    let t = raw
+        .trim()
+        .trim_start_matches("The ")
+        .trim_start_matches("the ");
+    t.trim_end_matches([',', '.']).to_string()
 }
 
 #[cfg(test)]
@@ -302,7 +573,10 @@ mod tests {
     fn winner_verb_with_a_list_of_categories() {
         assert_eq!(
             awards("Nova Crown won Best New Artist and Best Dance Performance."),
-            ["Nova Crown | Best New Artist", "Nova Crown | Best Dance Performance"]
+            [
+                "Nova Crown | Best New Artist",
+                "Nova Crown | Best Dance Performance"
+            ]
         );
     }
 
@@ -340,6 +614,58 @@ mod tests {
         assert_eq!(
             awards("Picking up the gong for Best Group, Stray Kids thanked fans."),
             ["Stray Kids | Best Group"]
+        );
+    }
+
+    #[test]
+    fn named_category_after_was_named() {
+        assert_eq!(
+            awards("Raye was named British Artist of the Year at the BRITs."),
+            ["Raye | British Artist of the Year"]
+        );
+    }
+
+    #[test]
+    fn winners_list_lines_are_awards_but_nominee_lists_are_not() {
+        assert_eq!(
+            awards("Here are the winners.\nBest Dance Recording: Kylie Minogue – \"Padam Padam\""),
+            ["Kylie Minogue | Best Dance Recording | Padam Padam"]
+        );
+        assert!(
+            awards(
+                "Here are the winners and the other nominees.\nBest New Artist: Raye, Tyla, Sia"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_tally_of_past_wins_is_not_an_award_event() {
+        assert!(awards("Beyoncé, who has won Album of the Year zero times, watched.").is_empty());
+    }
+
+    #[test]
+    fn counted_wins_including_categories() {
+        assert_eq!(
+            awards(
+                "Morgan Wallen won 11 awards, including Top Country Artist and Top Male Artist."
+            ),
+            [
+                "Morgan Wallen | Top Country Artist",
+                "Morgan Wallen | Top Male Artist"
+            ]
+        );
+    }
+
+    #[test]
+    fn lost_to_and_presented_with_name_the_winner() {
+        assert_eq!(
+            awards("Adele lost Album of the Year to Harry Styles."),
+            ["Harry Styles | Album of the Year"]
+        );
+        assert_eq!(
+            awards("Olivia Rodrigo presented Samara Joy with the award for Best New Artist."),
+            ["Samara Joy | Best New Artist"]
         );
     }
 }

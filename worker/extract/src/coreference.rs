@@ -14,21 +14,70 @@ use crate::model::EntityKind;
 
 /// Heads that refer to a group.
 const GROUP_HEADS: &[&str] = &[
-    "septet", "sextet", "quintet", "quartet", "trio", "octet", "nonet", "boys", "girls", "group", "band",
-    "six-piece", "five-piece", "four-piece", "seven-piece", "three-piece", "members", "guys",
-    "hitmakers", "boyband", "idols", "outfit", "act", "stars", "lads", "bandmates",
+    "septet",
+    "sextet",
+    "quintet",
+    "quartet",
+    "trio",
+    "octet",
+    "nonet",
+    "boys",
+    "girls",
+    "group",
+    "band",
+    "six-piece",
+    "five-piece",
+    "four-piece",
+    "seven-piece",
+    "three-piece",
+    "members",
+    "guys",
+    "hitmakers",
+    "boyband",
+    "idols",
+    "outfit",
+    "act",
+    "stars",
+    "lads",
+    "bandmates",
 ];
 
 /// Heads that refer to one person.
 const PERSON_HEADS: &[&str] = &[
-    "singer", "rapper", "star", "superstar", "popstar", "icon", "crooner", "singer-songwriter",
-    "hitmaker", "winner", "soloist", "songstress", "artist", "musician", "diva", "legend",
-    "producer", "actor", "actress", "frontman", "frontwoman", "leader", "vocalist", "performer",
-    "idol", "newcomer", "rookie", "youngster", "veteran", "star's",
+    "singer",
+    "rapper",
+    "star",
+    "superstar",
+    "popstar",
+    "icon",
+    "crooner",
+    "singer-songwriter",
+    "hitmaker",
+    "winner",
+    "soloist",
+    "songstress",
+    "artist",
+    "musician",
+    "diva",
+    "legend",
+    "producer",
+    "actor",
+    "actress",
+    "frontman",
+    "frontwoman",
+    "leader",
+    "vocalist",
+    "performer",
+    "idol",
+    "newcomer",
+    "rookie",
+    "youngster",
+    "veteran",
+    "star's",
 ];
 
 /// Heads that refer to a work.
-const WORK_HEADS: &[&str] = &["song", "single", "track", "album", "tune", "ballad"];
+const WORK_HEADS: &[&str] = &["song", "single", "track", "album", "tune", "ballad", "tour"];
 
 /// Heads that refer to two or more entities named just before.
 const PLURAL_HEADS: &[&str] = &["pair", "two", "duo", "artists", "acts", "singers", "trio"];
@@ -40,7 +89,10 @@ pub fn is_descriptor_head(word: &str) -> bool {
         || PERSON_HEADS.contains(&word)
         || PLURAL_HEADS.contains(&word)
         || PERSON_HEADS.contains(&w)
-        || matches!(word, "fans" | "fandom" | "army" | "label" | "agency" | "team" | "camp")
+        || matches!(
+            word,
+            "fans" | "fandom" | "army" | "label" | "agency" | "team" | "camp"
+        )
 }
 
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -52,15 +104,17 @@ static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
         .copied()
         .collect();
     Regex::new(&format!(
-        r"\b(?:[Tt]he|[Bb]oth|[Aa]ll the|[Aa]ll)\s+((?:[\w&’'.-]+\s+){{0,3}}?)({})(?:['’]s?)?\b",
+        r"(?-u:\b)(?:[Tt]he|[Bb]oth|[Aa]ll the|[Aa]ll)\s+((?:[\w&’'.-]+\s+){{0,3}}?)({})(?:['’]s?)?(?-u:\b)",
         heads.iter().map(|h| regex::escape(h)).collect::<Vec<_>>().join("|")
     ))
     .expect("valid descriptor regex")
 });
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem|[Ii]t|[Tt]heir|[Hh]is|who)\b")
-        .expect("valid pronoun regex")
+    Regex::new(
+        r"(?-u:\b)(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem|[Ii]t|[Tt]heir|[Hh]is|who)(?-u:\b)",
+    )
+    .expect("valid pronoun regex")
 });
 
 /// What earlier sentences make salient.
@@ -82,13 +136,13 @@ impl Salience {
     pub fn update(&mut self, reg: &Registry<'_>, mentions: &[Mention]) {
         let mut first_person = None;
         let mut plural_seen = false;
-        if let Some(first_agent) = mentions
-            .iter()
-            .find(|m| !m.modifier && m.entities.len() == 1 && matches!(m.kind, EntityKind::Person | EntityKind::Group))
+        if let Some(first_agent) = mentions.iter().find(|m| {
+            !m.modifier
+                && m.entities.len() == 1
+                && matches!(m.kind, EntityKind::Person | EntityKind::Group)
+        }) && first_agent.kind == EntityKind::Group
         {
-            if first_agent.kind == EntityKind::Group {
-                self.focus_group = Some(first_agent.entities[0]);
-            }
+            self.focus_group = Some(first_agent.entities[0]);
         }
         for m in mentions {
             if m.entities.len() > 1 {
@@ -108,8 +162,23 @@ impl Salience {
                 self.recent.push(e);
             }
         }
-        if first_person.is_some() {
-            self.focus_person = first_person;
+        // The subject person: a non-modifier person, else the artist of a work that
+        // is the subject ("The track broke Adele's record"), else any person named.
+        let subject_person = mentions
+            .iter()
+            .filter(|m| !m.modifier && m.entities.len() == 1)
+            .find_map(|m| {
+                let e = m.entities[0];
+                match reg.entities[e].kind {
+                    EntityKind::Person => Some(e),
+                    EntityKind::Work => reg.entities[e]
+                        .owner
+                        .filter(|&o| reg.entities[o].kind == EntityKind::Person),
+                    _ => None,
+                }
+            });
+        if let Some(p) = subject_person.or(first_person) {
+            self.focus_person = Some(p);
         }
         if !plural_seen {
             self.plural_age += 1;
@@ -126,7 +195,8 @@ impl Salience {
     /// The document's current focus: the last subject person, else the most recent
     /// group.
     pub fn focus(&self, reg: &Registry<'_>) -> Option<usize> {
-        self.focus_person.or_else(|| self.most_recent(reg, EntityKind::Group))
+        self.focus_person
+            .or_else(|| self.most_recent(reg, EntityKind::Group))
     }
 
     /// The work the story is about: the most named among recent works.
@@ -150,7 +220,7 @@ impl Salience {
 
 fn in_sentence(
     reg: &Registry<'_>,
-    found: &[Mention],
+    found: &[&Mention],
     before: usize,
     kind: EntityKind,
 ) -> Option<usize> {
@@ -162,10 +232,19 @@ fn in_sentence(
         .find(|&e| reg.entities[e].kind == kind)
 }
 
-fn last_two(reg: &Registry<'_>, found: &[Mention], before: usize, sal: &Salience) -> Option<Vec<usize>> {
+fn last_two(
+    reg: &Registry<'_>,
+    found: &[&Mention],
+    before: usize,
+    sal: &Salience,
+) -> Option<Vec<usize>> {
     let mut out: Vec<usize> = Vec::new();
     let people = |e: usize| matches!(reg.entities[e].kind, EntityKind::Person | EntityKind::Group);
-    for m in found.iter().rev().filter(|m| m.end <= before && !m.modifier) {
+    for m in found
+        .iter()
+        .rev()
+        .filter(|m| m.end <= before && !m.modifier)
+    {
         for &e in &m.entities {
             if people(e) && !out.contains(&e) {
                 out.push(e);
@@ -192,11 +271,18 @@ fn last_two(reg: &Registry<'_>, found: &[Mention], before: usize, sal: &Salience
 }
 
 /// Adds descriptor and pronoun mentions, and lifts member lists to their group.
-pub fn resolve(sentence: &str, reg: &mut Registry<'_>, sal: &Salience, mentions: &mut Vec<Mention>) {
+pub fn resolve(
+    sentence: &str,
+    reg: &mut Registry<'_>,
+    sal: &Salience,
+    mentions: &mut Vec<Mention>,
+) {
     lift_member_lists(sentence, reg, mentions);
     let mut added: Vec<Mention> = Vec::new();
     for caps in DESCRIPTOR.captures_iter(sentence) {
-        let (Some(all), Some(head)) = (caps.get(0), caps.get(2)) else { continue };
+        let (Some(all), Some(head)) = (caps.get(0), caps.get(2)) else {
+            continue;
+        };
         // "the Grammy winner", "the Rhythm Nation singer": a ceremony or work inside a
         // descriptor is only a modifier; a person or group inside it wins.
         let inside = |m: &Mention| m.start < all.end() && all.start() < m.end;
@@ -213,20 +299,23 @@ pub fn resolve(sentence: &str, reg: &mut Registry<'_>, sal: &Salience, mentions:
         if modifiers.contains("best ") || modifiers.contains("night") {
             continue;
         }
-        let mut sorted: Vec<Mention> = mentions.iter().chain(added.iter()).cloned().collect();
+        let mut sorted: Vec<&Mention> = mentions.iter().chain(added.iter()).collect();
         sorted.sort_by_key(|m| m.start);
         let lower_all = all.as_str().to_lowercase();
-        let plural = PLURAL_HEADS.contains(&head_word) && !(head_word == "stars" && !lower_all.starts_with("the"))
-            || lower_all.starts_with("both");
+        let plural = PLURAL_HEADS.contains(&head_word) || lower_all.starts_with("both");
         let entities: Vec<usize> = if WORK_HEADS.contains(&head_word) {
             if !modifiers.is_empty() {
                 continue;
             }
-            match in_sentence(reg, &sorted, all.start(), EntityKind::Work).or_else(|| sal.main_work(reg)) {
+            match in_sentence(reg, &sorted, all.start(), EntityKind::Work)
+                .or_else(|| sal.main_work(reg))
+            {
                 Some(w) => vec![w],
                 None => continue,
             }
-        } else if plural && head_word != "trio" && head_word != "duo" || lower_all.starts_with("both") {
+        } else if plural && head_word != "trio" && head_word != "duo"
+            || lower_all.starts_with("both")
+        {
             match last_two(reg, &sorted, all.start(), sal) {
                 Some(v) => v,
                 None => continue,
@@ -249,7 +338,10 @@ pub fn resolve(sentence: &str, reg: &mut Registry<'_>, sal: &Salience, mentions:
             }
         };
         let kind = reg.entities[entities[0]].kind;
-        let possessive = sentence[all.end()..].starts_with("'s") || sentence[all.end()..].starts_with("’s") || all.as_str().ends_with("'s") || all.as_str().ends_with("’s");
+        let possessive = sentence[all.end()..].starts_with("'s")
+            || sentence[all.end()..].starts_with("’s")
+            || all.as_str().ends_with("'s")
+            || all.as_str().ends_with("’s");
         added.push(Mention {
             start: all.start(),
             end: all.end(),
@@ -264,28 +356,52 @@ pub fn resolve(sentence: &str, reg: &mut Registry<'_>, sal: &Salience, mentions:
 
     let mut added: Vec<Mention> = Vec::new();
     for m in PRONOUN.find_iter(sentence) {
-        if mentions.iter().any(|x| x.start < m.end() && m.start() < x.end) {
+        if mentions
+            .iter()
+            .any(|x| x.start < m.end() && m.start() < x.end)
+        {
             continue;
         }
         let word = m.as_str().to_lowercase();
-        let mut sorted: Vec<Mention> = mentions.iter().chain(added.iter()).cloned().collect();
+        let mut sorted: Vec<&Mention> = mentions.iter().chain(added.iter()).collect();
         sorted.sort_by_key(|x| x.start);
         let target: Option<Vec<usize>> = match word.as_str() {
             "he" | "she" => first_person_in(reg, &sorted, m.start())
                 .or(sal.focus_person)
                 .or_else(|| sal.most_recent(reg, EntityKind::Person))
                 .map(|e| vec![e]),
-            "him" | "her" => in_sentence_nonmember(reg, &sorted, m.start())
-                .or(sal.focus_person)
-                .or_else(|| sal.most_recent(reg, EntityKind::Person))
-                .map(|e| vec![e]),
+            "him" | "her" => {
+                // "Stevie Nicks gave him a hug": an object pronoun right after its
+                // subject's verb is not that subject.
+                let subject = sorted
+                    .iter()
+                    .rev()
+                    .find(|x| x.end <= m.start() && !x.modifier)
+                    .filter(|x| x.kind == EntityKind::Person && x.entities.len() == 1)
+                    .map(|x| x.entities[0]);
+                let not_subject = |e: &usize| Some(*e) != subject;
+                in_sentence_nonmember(reg, &sorted, m.start(), subject)
+                    .or(sal.focus_person.filter(not_subject))
+                    .or_else(|| {
+                        sal.recent
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|e| reg.entities[*e].kind == EntityKind::Person && not_subject(e))
+                    })
+                    .map(|e| vec![e])
+            }
             "his" => first_person_in(reg, &sorted, m.start())
                 .or(sal.focus_person)
                 .map(|e| vec![e]),
             "they" | "them" | "their" => in_sentence(reg, &sorted, m.start(), EntityKind::Group)
                 .map(|g| vec![g])
                 .or_else(|| sal.plural.clone())
-                .or_else(|| sal.focus_group.or_else(|| sal.most_recent(reg, EntityKind::Group)).map(|g| vec![g])),
+                .or_else(|| {
+                    sal.focus_group
+                        .or_else(|| sal.most_recent(reg, EntityKind::Group))
+                        .map(|g| vec![g])
+                }),
             "it" => in_sentence(reg, &sorted, m.start(), EntityKind::Work)
                 .or_else(|| sal.main_work(reg))
                 .map(|w| vec![w]),
@@ -296,7 +412,10 @@ pub fn resolve(sentence: &str, reg: &mut Registry<'_>, sal: &Salience, mentions:
                     sorted
                         .iter()
                         .rev()
-                        .find(|x| x.end <= m.start() && matches!(x.kind, EntityKind::Person | EntityKind::Group))
+                        .find(|x| {
+                            x.end <= m.start()
+                                && matches!(x.kind, EntityKind::Person | EntityKind::Group)
+                        })
                         .map(|x| x.entities.clone())
                 } else {
                     None
@@ -313,27 +432,74 @@ pub fn resolve(sentence: &str, reg: &mut Registry<'_>, sal: &Salience, mentions:
             kind,
             via: Via::Pronoun,
             // Possessive pronouns own things; they do not act.
-            modifier: matches!(word.as_str(), "his" | "their") || (word == "her" && possessive_her(sentence, m.end())),
+            modifier: matches!(word.as_str(), "his" | "their")
+                || (word == "her" && possessive_her(sentence, m.end())),
         });
     }
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
 }
 
+/// "Her single "Cruel Summer"": a possessive pronoun names the work's artist.
+pub fn link_pronoun_owners(sentence: &str, reg: &mut Registry<'_>, mentions: &[Mention]) {
+    for (k, m) in mentions.iter().enumerate() {
+        if m.via != Via::Pronoun || !m.modifier || m.entities.len() != 1 {
+            continue;
+        }
+        let Some(next) = mentions.get(k + 1) else {
+            continue;
+        };
+        if next.kind != EntityKind::Work
+            || sentence[m.end..next.start].split_whitespace().count() > 4
+        {
+            continue;
+        }
+        let w = next.entities[0];
+        if reg.entities[w].owner.is_none() && reg.entities[w].kb.is_none() {
+            reg.entities[w].owner = Some(m.entities[0]);
+        }
+    }
+}
+
 /// "her dressing room" (possessive) versus "joining her in" (object).
 fn possessive_her(sentence: &str, end: usize) -> bool {
     let next = sentence[end..].trim_start();
-    let word: String = next.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+    let word: String = next
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
     !word.is_empty()
         && !matches!(
             word.as_str(),
-            "in" | "at" | "on" | "to" | "and" | "with" | "for" | "backstage" | "after" | "before"
-                | "as" | "one" | "by" | "from" | "into" | "again" | "warmly" | "during" | "when"
-                | "while" | "too" | "so" | "that" | "first" | "later" | "afterwards"
+            "in" | "at"
+                | "on"
+                | "to"
+                | "and"
+                | "with"
+                | "for"
+                | "backstage"
+                | "after"
+                | "before"
+                | "as"
+                | "one"
+                | "by"
+                | "from"
+                | "into"
+                | "again"
+                | "warmly"
+                | "during"
+                | "when"
+                | "while"
+                | "too"
+                | "so"
+                | "that"
+                | "first"
+                | "later"
+                | "afterwards"
         )
 }
 
-fn first_person_in(reg: &Registry<'_>, found: &[Mention], before: usize) -> Option<usize> {
+fn first_person_in(reg: &Registry<'_>, found: &[&Mention], before: usize) -> Option<usize> {
     found
         .iter()
         .filter(|m| m.end <= before && !m.modifier && m.entities.len() == 1)
@@ -341,13 +507,22 @@ fn first_person_in(reg: &Registry<'_>, found: &[Mention], before: usize) -> Opti
         .find(|&e| reg.entities[e].kind == EntityKind::Person)
 }
 
-fn in_sentence_nonmember(reg: &Registry<'_>, found: &[Mention], before: usize) -> Option<usize> {
+fn in_sentence_nonmember(
+    reg: &Registry<'_>,
+    found: &[&Mention],
+    before: usize,
+    except: Option<usize>,
+) -> Option<usize> {
     found
         .iter()
         .rev()
         .filter(|m| m.end <= before && !m.modifier && m.entities.len() == 1)
         .flat_map(|m| m.entities.iter().copied())
-        .find(|&e| reg.entities[e].kind == EntityKind::Person && reg.entities[e].member_of.is_empty())
+        .find(|&e| {
+            reg.entities[e].kind == EntityKind::Person
+                && reg.entities[e].member_of.is_empty()
+                && Some(e) != except
+        })
 }
 
 /// "RM, Jimin, J-Hope, V, Jungkook, Jin and Suga" (most of a group, listed together)
@@ -360,7 +535,6 @@ fn lift_member_lists(sentence: &str, reg: &Registry<'_>, mentions: &mut Vec<Ment
             continue;
         };
         let groups = reg.entities[first].member_of.clone();
-        let mut lifted = false;
         for g in groups {
             let mut j = k;
             while j + 1 < mentions.len() {
@@ -377,7 +551,9 @@ fn lift_member_lists(sentence: &str, reg: &Registry<'_>, mentions: &mut Vec<Ment
                 }
             }
             let count = j - k + 1;
-            let size = reg.entities[g].kb_member_count.max(reg.entities[g].members.len());
+            let size = reg.entities[g]
+                .kb_member_count
+                .max(reg.entities[g].members.len());
             if count >= 3 && count * 2 >= size {
                 let (start, end) = (mentions[k].start, mentions[j].end);
                 mentions.drain(k..=j);
@@ -392,32 +568,27 @@ fn lift_member_lists(sentence: &str, reg: &Registry<'_>, mentions: &mut Vec<Ment
                         modifier: false,
                     },
                 );
-                lifted = true;
                 break;
             }
         }
-        if !lifted {
-            k += 1;
-        } else {
-            k += 1;
-        }
+        // After a lift the group mention sits at `k`; either way move on.
+        k += 1;
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::recognise;
+    use crate::entities::recognise_sentence;
     use crate::knowledge::{Gazetteer, KnowledgeBase};
 
     fn run(sentences: &[&str]) -> Vec<Vec<String>> {
         let gaz = Gazetteer::new(&KnowledgeBase::bundled());
         let mut reg = Registry::new(&gaz);
         let mut sal = Salience::default();
-        let mut buf = Vec::new();
         let mut out = Vec::new();
         for s in sentences {
-            let mut r = recognise(&gaz, &mut reg, s, false, &mut buf);
+            let mut r = recognise_sentence(&gaz, &mut reg, s, false);
             resolve(s, &mut reg, &sal, &mut r.mentions);
             sal.update(&reg, &r.mentions);
             out.push(
@@ -439,13 +610,17 @@ mod tests {
 
     #[test]
     fn group_descriptor_refers_to_latest_group() {
-        let out = run(&["Stray Kids arrived early.", "Later the octet greeted Lizzo."]);
+        let out = run(&[
+            "Stray Kids arrived early.",
+            "Later the octet greeted Lizzo.",
+        ]);
         assert_eq!(out[1], ["Stray Kids", "Lizzo"]);
     }
 
     #[test]
     fn person_descriptor_prefers_the_person_just_named() {
-        let out = run(&["TWICE bumped into singer Sam Smith and the nonet greeted the singer warmly."]);
+        let out =
+            run(&["TWICE bumped into singer Sam Smith and the nonet greeted the singer warmly."]);
         assert_eq!(out[0], ["TWICE", "Sam Smith", "TWICE", "Sam Smith"]);
     }
 

@@ -41,12 +41,14 @@ pub fn read(text: &str) -> Document {
         let mut start = line_start;
         let mut end = line_start + line.len();
         let mut title_on_date_line = false;
-        if first_content && doc.published.is_none() && !line.trim().is_empty() {
-            if let Some((date, consumed)) = parse_date_line(line) {
-                doc.published = Some(date);
-                start = line_start + consumed;
-                title_on_date_line = true;
-            }
+        if first_content
+            && doc.published.is_none()
+            && !line.trim().is_empty()
+            && let Some((date, consumed)) = parse_date_line(line)
+        {
+            doc.published = Some(date);
+            start = line_start + consumed;
+            title_on_date_line = true;
         }
         // Trim whitespace and leading bullets.
         let body = &text[start..end];
@@ -56,7 +58,11 @@ pub fn read(text: &str) -> Document {
         let trimmed = &text[start..end];
         let stripped = strip_bullet(trimmed);
         start += trimmed.len() - stripped.len();
-        if start >= end || is_boilerplate(&text[start..end]) {
+        // The first line is the title even if it looks like a masthead ("BTS").
+        let skip = start >= end
+            || (!first_content || is_ad_or_link(&text[start..end]))
+                && is_boilerplate(&text[start..end]);
+        if skip {
             continue;
         }
         let is_title = first_content;
@@ -68,6 +74,14 @@ pub fn read(text: &str) -> Document {
                 // The date line carries the first sentence, not a headline: the
                 // title is that sentence.
                 if let Some(first) = doc.sentences.get(before) {
+                    doc.title = text[first.span.start..first.span.end].to_string();
+                }
+            } else if doc.sentences.len() > before + 1
+                && text[start..end].ends_with(['.', '!', '?', '"', '”'])
+            {
+                // A first line of several full sentences is a paragraph: keep them.
+                if let Some(first) = doc.sentences.get_mut(before) {
+                    first.title = true;
                     doc.title = text[first.span.start..first.span.end].to_string();
                 }
             } else {
@@ -117,6 +131,18 @@ fn strip_bullet(line: &str) -> &str {
     line
 }
 
+/// Ads, link lines and template tokens: boilerplate even as the first line.
+fn is_ad_or_link(line: &str) -> bool {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    t.split_whitespace()
+        .all(|w| w.eq_ignore_ascii_case("advertisement"))
+        || t.split_whitespace()
+            .all(|w| w.starts_with('[') && w.ends_with(']'))
+        || lower.starts_with("more:")
+        || lower.starts_with("read more")
+}
+
 /// Lines that are not article text: ads, link lists, template tokens, credits, footers.
 pub fn is_boilerplate(line: &str) -> bool {
     let t = line.trim();
@@ -157,6 +183,24 @@ pub fn is_boilerplate(line: &str) -> bool {
         "subscribe",
         "follow us",
         "click here",
+        "(photo",
+        "(image",
+        "(credit",
+        "photo by",
+        "photos by",
+        "also read",
+        "recommended",
+        "trending",
+        "share this",
+        "click to share",
+        "scroll down",
+        "continue reading",
+        "this article",
+        "embed",
+        "view this post",
+        "a post shared by",
+        "advertisement -",
+        "story continues",
     ];
     if PREFIXES.iter().any(|p| lower.starts_with(p)) {
         return true;
@@ -181,7 +225,13 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Splits `text[start..end]` into sentences.
-fn split_sentences(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+fn split_sentences(
+    text: &str,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
     let seg = &text[start..end];
     let bytes = seg.as_bytes();
     let mut sent_start = 0usize;
@@ -205,16 +255,28 @@ fn split_sentences(text: &str, start: usize, end: usize, paragraph: usize, out: 
     };
     while i < bytes.len() {
         let c = bytes[i];
-        let is_term = matches!(c, b'.' | b'!' | b'?') || seg.is_char_boundary(i) && seg[i..].starts_with('…');
+        let is_term =
+            matches!(c, b'.' | b'!' | b'?') || seg.is_char_boundary(i) && seg[i..].starts_with('…');
         if !is_term {
             i += 1;
             continue;
         }
-        let term_len = if c == b'.' || c == b'!' || c == b'?' { 1 } else { '…'.len_utf8() };
+        let term_len = if c == b'.' || c == b'!' || c == b'?' {
+            1
+        } else {
+            '…'.len_utf8()
+        };
         // Run of terminators ("!!!", "?!", "...").
         let mut j = i + term_len;
-        while j < bytes.len() && (matches!(bytes[j], b'.' | b'!' | b'?') || seg.is_char_boundary(j) && seg[j..].starts_with('…')) {
-            j += if matches!(bytes[j], b'.' | b'!' | b'?') { 1 } else { '…'.len_utf8() };
+        while j < bytes.len()
+            && (matches!(bytes[j], b'.' | b'!' | b'?')
+                || seg.is_char_boundary(j) && seg[j..].starts_with('…'))
+        {
+            j += if matches!(bytes[j], b'.' | b'!' | b'?') {
+                1
+            } else {
+                '…'.len_utf8()
+            };
         }
         // Closing quotes and brackets belong to the sentence.
         loop {
@@ -236,9 +298,7 @@ fn split_sentences(text: &str, start: usize, end: usize, paragraph: usize, out: 
             // "word.Next" (a missing space) ends a sentence; "Crypto.com", "8.5",
             // "U.S." and "Metro.co.uk" do not.
             missing_space_break(seg, i)
-        } else if !had_space {
-            false
-        } else if c == b'.' && j - i == 1 && is_abbreviation(seg, i, next) {
+        } else if !had_space || c == b'.' && j - i == 1 && is_abbreviation(seg, i, next) {
             false
         } else if seg[i..j].starts_with("...") || seg[i..j].starts_with('…') {
             // An ellipsis only ends a sentence before a capital that starts a new one.
@@ -268,7 +328,10 @@ fn missing_space_break(seg: &str, dot: usize) -> bool {
     let (Some(a), Some(b)) = (after.next(), after.next()) else {
         return false;
     };
-    before.len() == 2 && before.iter().all(|c| c.is_lowercase()) && a.is_uppercase() && b.is_lowercase()
+    before.len() == 2
+        && before.iter().all(|c| c.is_lowercase())
+        && a.is_uppercase()
+        && b.is_lowercase()
 }
 
 /// The word before the dot at `dot` is an abbreviation that does not end a sentence.
@@ -316,7 +379,14 @@ mod tests {
     fn date_line_with_first_sentence_on_it() {
         let text = " date 2024-03-03 Nia Vale won big. She cried.\n";
         let doc = read(text);
-        assert_eq!(doc.published, Some(Date { year: 2024, month: 3, day: 3 }));
+        assert_eq!(
+            doc.published,
+            Some(Date {
+                year: 2024,
+                month: 3,
+                day: 3
+            })
+        );
         assert_eq!(doc.title, "Nia Vale won big.");
         assert_eq!(sentences(text), ["Nia Vale won big.", "She cried."]);
     }
@@ -361,6 +431,9 @@ mod tests {
     #[test]
     fn bullets_are_sentences_without_the_bullet() {
         let text = "Title\n• Nova Crown won Best New Act.\n• They hugged.";
-        assert_eq!(sentences(text)[1..], ["Nova Crown won Best New Act.", "They hugged."]);
+        assert_eq!(
+            sentences(text)[1..],
+            ["Nova Crown won Best New Act.", "They hugged."]
+        );
     }
 }

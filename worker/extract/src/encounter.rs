@@ -18,23 +18,35 @@ use crate::model::Setting;
 use crate::roles::{Clause, Fact, Found, Miss, drop_members_of_present_groups, entities_of, spans};
 
 static MEET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:met up with|met|meet|meets|meeting|greeted|greets|greet|greeting|hugged|hugs|hugging|embraced|embraces|bumped into|bumps into|bumping into|ran into|runs into|running into|hung out with|hangs out with|hanging out with|hang out with|posed for (?:a |an )?(?:selfie|photo|photos|picture|pictures|snap|snaps)(?: together)? with|posed with|poses with|posing with|took (?:a |an )?(?:selfie|photo|picture|snap)s? with|snapped (?:a |an )?(?:selfie|photo|picture)s? with|selfie with|shook hands with|shakes hands? with|shaking hands with|shake (?:the )?\w*\s?hands?|chatting with|chatted with|chats with|caught up with|catching up with|swapped photocards with|crossed paths with|cross paths with|kissed|spent time with|mingled with|mingling with|reunited with|dancing with|danced with)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:met up with|met|meet|meets|meeting|greeted|greets|greet|greeting|hugged|hugs|hugging|embraced|embraces|bumped into|bumps into|bumping into|ran into|runs into|running into|hung out with|hangs out with|hanging out with|hang out with|posed for (?:a |an )?(?:selfie|photo|photos|picture|pictures|snap|snaps)(?: together)? with|posed with|poses with|posing with|posed alongside|posing alongside|poses alongside|pictured with|pictured alongside|photographed with|took (?:a |an )?(?:selfie|photo|picture|snap)s? with|snapped (?:a |an )?(?:selfie|photo|picture)s? with|selfie with|shook hands with|shakes hands? with|shaking hands with|shake (?:the )?\w*\s?hands?|chatting with|chatted with|chats with|caught up with|catching up with|swapped photocards with|crossed paths with|cross paths with|kissed|spent time with|spent (?:the|an|most of the|much of the) (?:after-party|afterparty|after party|evening|night|party|dinner) (?:with|teaching|chatting with|dancing with|talking to|talking with)|mingled with|mingling with|reunited with|dancing with|danced with)(?-u:\b)")
+        .expect("valid regex")
+});
+/// "was spotted at a restaurant with X": kept apart from `MEET` (its bounded gap
+/// would slow the big alternation) and run only when the words occur.
+static SPOTTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:spotted|seen|snapped)(?-u:\b)[^,.;]{0,50}?(?-u:\b)with(?-u:\b)")
         .expect("valid regex")
 });
 static ROOM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:joined|joining|joins|visited|visiting|visits|entered|entering|enter|enters|dropped by|stopped by|popped into)\b").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:joined|joining|joins|visited|visiting|visits|entered|entering|enter|enters|dropped by|stopped by|popped into)(?-u:\b)").expect("valid regex")
 });
-static CONGRATS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bcongratulat(?:e|ed|es|ing)\b").expect("valid regex"));
+static GAVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:gave|gives|giving)\s+(?:[^\s,.;]+\s+){1,3}?(?:a|an)\s+(?:\w+\s+)?(?:hug|kiss|high-five|high five|fist bump|embrace|shout-out in person)(?-u:\b)")
+        .expect("valid regex")
+});
+static CONGRATS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)congratulat(?:e|ed|es|ing)(?-u:\b)").expect("valid regex")
+});
 static RECIPROCAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:shared (?:a |an )?(?:warm |big |long |tight |sweet )?(?:hug|embrace|moment|table|laugh)|hanging out together|hung out together|hang out together|met in person|with each other|with one another|posed together|pictured together|photographed together|in each other's company)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:shared (?:a |an )?(?:warm |big |long |tight |sweet )?(?:hug|embrace|moment|table|laugh)|hanging out together|hung out together|hang out together|(?:seen|spotted|pictured) together|(?:dancing|danced|chatting|chatted|laughing|partying|sitting|sat) together|met in person|with each other|with one another|posed together|pictured together|photographed together|in each other's company)(?-u:\b)")
         .expect("valid regex")
 });
 static LIST_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:met|meeting|greeted|hung out with)\s+(?:several|many|plenty of|a number of|a host of|lots of|a few|some|numerous|other|fellow)\b").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:met|meeting|greeted|hung out with)\s+(?:several|many|plenty of|a number of|a host of|lots of|a few|some|numerous|other|fellow)(?-u:\b)").expect("valid regex")
 });
 static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:including|included|includes|among them|such as)\b").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:including|included|includes|among them|such as)(?-u:\b)")
+        .expect("valid regex")
 });
 
 /// The setting named in a sentence.
@@ -45,9 +57,15 @@ pub fn setting(lower: &str) -> Option<Setting> {
         Some(Setting::GreenRoom)
     } else if lower.contains("backstage") {
         Some(Setting::Backstage)
-    } else if lower.contains("red carpet") || lower.contains("on the carpet") || lower.contains("red-carpet") {
+    } else if lower.contains("red carpet")
+        || lower.contains("on the carpet")
+        || lower.contains("red-carpet")
+    {
         Some(Setting::RedCarpet)
-    } else if lower.contains("after-party") || lower.contains("afterparty") || lower.contains("after party") {
+    } else if lower.contains("after-party")
+        || lower.contains("afterparty")
+        || lower.contains("after party")
+    {
         Some(Setting::AfterParty)
     } else if lower.contains("in the audience") || lower.contains("from the audience") {
         Some(Setting::Audience)
@@ -64,51 +82,111 @@ pub struct Pending {
     subjects: Vec<usize>,
 }
 
+impl Pending {
+    /// True when a "met several ..." sentence waits for its list.
+    pub fn is_waiting(&self) -> bool {
+        !self.subjects.is_empty()
+    }
+}
+
 /// Runs every encounter rule on a sentence.
-pub fn find(c: &Clause<'_, '_, '_>, pending: &mut Pending, out: &mut Vec<Found>, misses: &mut Vec<Miss>) {
+pub fn find(
+    c: &Clause<'_, '_, '_>,
+    pending: &mut Pending,
+    out: &mut Vec<Found>,
+    misses: &mut Vec<Miss>,
+) {
     let set = setting(c.lower);
     let mut floor = 0;
+    let mut last_subjects: Vec<&Mention> = Vec::new();
     let carried = std::mem::take(&mut pending.subjects);
 
     // "These celebs included A, B and C" after "met several ...".
-    if !carried.is_empty() {
-        if let Some(inc) = INCLUDED.find(c.text) {
-            let objs = c.objects_after(inc.end(), c.text.len(), &[]);
-            for o in objs.iter() {
-                push(c, &carried, &[], &[*o], set, "encounter.met_list", (inc.start(), inc.end()), 0.8, out);
-            }
-            if !objs.is_empty() {
-                return;
-            }
+    if !carried.is_empty()
+        && let Some(inc) = INCLUDED.find(c.text)
+    {
+        let objs = c.objects_after(inc.end(), c.text.len(), &[]);
+        for o in objs.iter() {
+            push(
+                c,
+                &carried,
+                &[],
+                &[*o],
+                set,
+                "encounter.met_list",
+                (inc.start(), inc.end()),
+                0.8,
+                out,
+            );
+        }
+        if !objs.is_empty() {
+            return;
         }
     }
 
-    for cue in MEET.find_iter(c.text) {
-        let (cs, ce) = (cue.start(), cue.end());
-        let word = cue.as_str().to_lowercase();
+    let spotted =
+        if c.lower.contains("spotted") || c.lower.contains("seen") || c.lower.contains("snapped") {
+            SPOTTED
+                .find_iter(c.text)
+                .map(|m| (m.start(), m.end(), m.as_str()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+    let mut cues: Vec<(usize, usize, &str)> = MEET
+        .find_iter(c.text)
+        .map(|m| (m.start(), m.end(), m.as_str()))
+        .filter(|&(s, e, _)| !spotted.iter().any(|&(a, b, _)| s < b && a < e))
+        .collect();
+    cues.extend(spotted);
+    cues.sort_by_key(|&(s, _, _)| s);
+    for (cs, ce, cue_str) in cues {
+        let word = cue_str.to_lowercase();
         // "meet and greet", "this meeting", "the meet-up": nouns, not events.
         let prev = c.lower[..cs].trim_end();
-        if prev.ends_with("this") || prev.ends_with("the") || prev.ends_with("a") || c.lower[ce..].starts_with("-up") || c.lower[ce..].starts_with(" and greet") {
+        if prev.ends_with("this")
+            || prev.ends_with("the")
+            || prev.ends_with("a")
+            || c.lower[ce..].starts_with("-up")
+            || c.lower[ce..].starts_with(" and greet")
+        {
             continue;
         }
         let mut subjects = c.subjects_before(cs, floor, &[], false);
-        if subjects.is_empty() {
-            if let Some(s) = c.subject_after_opening(ce) {
-                if s.start > ce {
-                    subjects = vec![s];
-                }
-            }
+        // "She greeted A and posed alongside B": the same subject.
+        if subjects.is_empty()
+            && !last_subjects.is_empty()
+            && c.text
+                .get(floor..cs)
+                .unwrap_or("")
+                .trim_start()
+                .starts_with("and ")
+        {
+            subjects = last_subjects.clone();
         }
+        if subjects.is_empty()
+            && let Some(s) = c.subject_after_opening(ce)
+            && s.start > ce
+        {
+            subjects = vec![s];
+        }
+        last_subjects = subjects.clone();
         let limit = c.object_limit(ce);
         let mut objects: Vec<&Mention> = c.objects_after(ce, limit, &[]);
         objects.retain(|o| !subjects.iter().any(|s| s.start == o.start));
         // Only the list right after the cue: "meeting A, BTS bumps into" stops at A.
         let mut keep = objects.len().min(1);
         while keep < objects.len() {
-            let gap = c.text[objects[keep - 1].end..objects[keep].start].trim();
+            let gap = c.lower[objects[keep - 1].end..objects[keep].start].trim();
             let listy = matches!(gap, "," | "and" | ", and" | "&")
-                || (gap.starts_with(',') || gap.starts_with("and ") || gap.starts_with(", and ")) && gap.split_whitespace().count() <= 4 && !gap.contains('.')
-                    && c.mentions.iter().all(|m| m.start >= objects[keep].start || m.end <= objects[keep - 1].end || m.modifier);
+                || (gap.starts_with(',') || gap.starts_with("and ") || gap.starts_with(", and "))
+                    && gap.split_whitespace().count() <= 4
+                    && !gap.contains('.')
+                    && c.mentions.iter().all(|m| {
+                        m.start >= objects[keep].start
+                            || m.end <= objects[keep - 1].end
+                            || m.modifier
+                    });
             if !listy {
                 break;
             }
@@ -117,14 +195,26 @@ pub fn find(c: &Clause<'_, '_, '_>, pending: &mut Pending, out: &mut Vec<Found>,
         objects.truncate(keep);
         floor = objects.last().map_or(ce, |o| o.end);
         // "met several stars, including A, B and C".
-        let list = LIST_INTRO.find(&c.text[cs..]).is_some_and(|m| m.start() == 0);
+        let list = LIST_INTRO
+            .find(&c.text[cs..])
+            .is_some_and(|m| m.start() == 0);
         if list {
             let inc = INCLUDED.find_at(c.text, ce);
             match inc {
                 Some(inc) => {
                     let objs = c.objects_after(inc.end(), c.text.len(), &[]);
                     for o in &objs {
-                        push(c, &entities_of(&subjects), &subjects, &[*o], set, "encounter.met_list", (cs, ce), 0.8, out);
+                        push(
+                            c,
+                            &entities_of(&subjects),
+                            &subjects,
+                            &[*o],
+                            set,
+                            "encounter.met_list",
+                            (cs, ce),
+                            0.8,
+                            out,
+                        );
                     }
                 }
                 None => pending.subjects = entities_of(&subjects),
@@ -139,21 +229,41 @@ pub fn find(c: &Clause<'_, '_, '_>, pending: &mut Pending, out: &mut Vec<Found>,
                     cue: (cs, ce),
                     reason: format!(
                         "encounter cue '{}' but {}",
-                        cue.as_str(),
-                        if subjects.is_empty() && objects.is_empty() { "no entity found" } else if subjects.is_empty() { "no one before it" } else { "no one after it" }
+                        cue_str,
+                        if subjects.is_empty() && objects.is_empty() {
+                            "no entity found"
+                        } else if subjects.is_empty() {
+                            "no one before it"
+                        } else {
+                            "no one after it"
+                        }
                     ),
                 });
             }
             continue;
         }
-        let rule = if word.starts_with("greet") { "encounter.greeted" } else { "encounter.met" };
+        let rule = if word.starts_with("greet") {
+            "encounter.greeted"
+        } else {
+            "encounter.met"
+        };
         let subj = entities_of(&subjects);
         if objects.len() > 1 && subjects.len() == 1 && is_list(c, &objects) {
             for o in &objects {
                 push(c, &subj, &subjects, &[*o], set, rule, (cs, ce), 0.85, out);
             }
         } else {
-            push(c, &subj, &subjects, &objects, set, rule, (cs, ce), 0.85, out);
+            push(
+                c,
+                &subj,
+                &subjects,
+                &objects,
+                set,
+                rule,
+                (cs, ce),
+                0.85,
+                out,
+            );
         }
     }
 
@@ -166,7 +276,11 @@ pub fn find(c: &Clause<'_, '_, '_>, pending: &mut Pending, out: &mut Vec<Found>,
                 continue;
             }
             let subjects = c.subjects_before(cs, 0, &[], false);
-            let subjects = if subjects.is_empty() { c.subject_after_opening(ce).into_iter().collect() } else { subjects };
+            let subjects = if subjects.is_empty() {
+                c.subject_after_opening(ce).into_iter().collect()
+            } else {
+                subjects
+            };
             // The room's owner: an object ("joined Solenne in her") or a possessive
             // ("entering Legend's green room").
             let mut objects: Vec<&Mention> = c.objects_after(ce, room, &[]);
@@ -174,21 +288,74 @@ pub fn find(c: &Clause<'_, '_, '_>, pending: &mut Pending, out: &mut Vec<Found>,
                 objects = c
                     .mentions
                     .iter()
-                    .filter(|m| m.start >= ce && m.end <= room && m.modifier && crate::roles::is_agent(m.kind))
+                    .filter(|m| {
+                        m.start >= ce
+                            && m.end <= room
+                            && m.modifier
+                            && crate::roles::is_agent(m.kind)
+                    })
                     .collect();
             }
             if subjects.is_empty() || objects.is_empty() {
                 continue;
             }
-            push(c, &entities_of(&subjects), &subjects, &objects, set, "encounter.dressing_room", (cs, ce), 0.85, out);
+            push(
+                c,
+                &entities_of(&subjects),
+                &subjects,
+                &objects,
+                set,
+                "encounter.dressing_room",
+                (cs, ce),
+                0.85,
+                out,
+            );
         }
+    }
+
+    // "she gave him a hug", "Lizzo gave Sia a high-five": the receiver sits inside.
+    for cue in GAVE.find_iter(c.text) {
+        let (cs, ce) = (cue.start(), cue.end());
+        let subjects = c.subjects_before(cs, 0, &[], false);
+        let inside: Vec<&Mention> = c
+            .mentions
+            .iter()
+            .filter(|m| m.start > cs && m.end < ce && crate::roles::is_agent(m.kind))
+            .collect();
+        if subjects.is_empty() || inside.is_empty() {
+            continue;
+        }
+        push(
+            c,
+            &entities_of(&subjects),
+            &subjects,
+            &inside,
+            set,
+            "encounter.gave_hug",
+            (cs, ce),
+            0.8,
+            out,
+        );
     }
 
     for cue in CONGRATS.find_iter(c.text) {
         let (cs, ce) = (cue.start(), cue.end());
-        let remote = ["instagram", "twitter", "social media", "online", " post", " tweet", " message", " x ", "weverse", "tiktok", "statement", "video call"]
-            .iter()
-            .any(|w| c.lower.contains(w));
+        let remote = [
+            "instagram",
+            "twitter",
+            "social media",
+            "online",
+            " post",
+            " tweet",
+            " message",
+            " x ",
+            "weverse",
+            "tiktok",
+            "statement",
+            "video call",
+        ]
+        .iter()
+        .any(|w| c.lower.contains(w));
         if remote || !(set.is_some() || c.lower.contains("in person")) {
             misses.push(Miss {
                 kind: "encounter",
@@ -200,13 +367,28 @@ pub fn find(c: &Clause<'_, '_, '_>, pending: &mut Pending, out: &mut Vec<Found>,
         let mut subjects = c.subjects_before(cs, 0, &[], false);
         if subjects.is_empty() {
             // "The pop superstar was one of the first to congratulate": the clause subject.
-            subjects = c.mentions.iter().filter(|m| m.end <= cs && !m.modifier && crate::roles::is_agent(m.kind)).take(1).collect();
+            subjects = c
+                .mentions
+                .iter()
+                .filter(|m| m.end <= cs && !m.modifier && crate::roles::is_agent(m.kind))
+                .take(1)
+                .collect();
         }
         let objects = c.objects_after(ce, c.object_limit(ce), &[]);
         if subjects.is_empty() || objects.is_empty() {
             continue;
         }
-        push(c, &entities_of(&subjects), &subjects, &objects[..1], set, "encounter.congratulated", (cs, ce), 0.8, out);
+        push(
+            c,
+            &entities_of(&subjects),
+            &subjects,
+            &objects[..1],
+            set,
+            "encounter.congratulated",
+            (cs, ce),
+            0.8,
+            out,
+        );
     }
 
     for cue in RECIPROCAL.find_iter(c.text) {
@@ -226,7 +408,10 @@ pub fn find(c: &Clause<'_, '_, '_>, pending: &mut Pending, out: &mut Vec<Found>,
             misses.push(Miss {
                 kind: "encounter",
                 cue: (cs, ce),
-                reason: format!("encounter cue '{}' but fewer than two participants", cue.as_str()),
+                reason: format!(
+                    "encounter cue '{}' but fewer than two participants",
+                    cue.as_str()
+                ),
             });
             continue;
         }
@@ -248,7 +433,7 @@ pub fn find(c: &Clause<'_, '_, '_>, pending: &mut Pending, out: &mut Vec<Found>,
 /// Objects joined by commas and "and" form a list.
 fn is_list(c: &Clause<'_, '_, '_>, objects: &[&Mention]) -> bool {
     objects.windows(2).all(|w| {
-        let gap = c.text[w[0].end..w[1].start].trim();
+        let gap = c.lower[w[0].end..w[1].start].trim();
         matches!(gap, "," | "and" | ", and" | "&")
             || gap.starts_with(',') && gap.split_whitespace().count() <= 4
             || gap.starts_with("and ") && gap.split_whitespace().count() <= 4
@@ -299,21 +484,32 @@ mod tests {
 
     #[test]
     fn met_backstage_is_an_encounter_with_setting() {
-        assert_eq!(encounters("Backstage, Lorde met Troye Sivan."), ["Lorde + Troye Sivan @Backstage"]);
+        assert_eq!(
+            encounters("Backstage, Lorde met Troye Sivan."),
+            ["Lorde + Troye Sivan @Backstage"]
+        );
     }
 
     #[test]
     fn met_several_including_is_one_encounter_each() {
         assert_eq!(
-            encounters("Backstage, TWICE met several stars, including Lizzo, girl group Velvet Rush and singer Omar Haddad."),
-            ["TWICE + Lizzo @Backstage", "TWICE + Velvet Rush @Backstage", "TWICE + Omar Haddad @Backstage"]
+            encounters(
+                "Backstage, TWICE met several stars, including Lizzo, girl group Velvet Rush and singer Omar Haddad."
+            ),
+            [
+                "TWICE + Lizzo @Backstage",
+                "TWICE + Velvet Rush @Backstage",
+                "TWICE + Omar Haddad @Backstage"
+            ]
         );
     }
 
     #[test]
     fn met_list_across_two_sentences() {
         assert_eq!(
-            encounters("At the VMAs, SEVENTEEN met many fellow artists. These included Doja Cat and Lil Nas X."),
+            encounters(
+                "At the VMAs, SEVENTEEN met many fellow artists. These included Doja Cat and Lil Nas X."
+            ),
             ["SEVENTEEN + Doja Cat", "SEVENTEEN + Lil Nas X"]
         );
     }
@@ -333,8 +529,50 @@ mod tests {
 
     #[test]
     fn hoped_and_denied_meetings_are_not_emitted() {
-        assert!(encounters("Fans are hoping Lorde and Halsey will cross paths at the Met Gala.").is_empty());
+        assert!(
+            encounters("Fans are hoping Lorde and Halsey will cross paths at the Met Gala.")
+                .is_empty()
+        );
         assert!(encounters("Lorde denied ever meeting Halsey.").is_empty());
         assert!(encounters("Will Lorde finally meet Halsey?").is_empty());
+    }
+
+    #[test]
+    fn reciprocal_cue_joins_the_two_named() {
+        assert_eq!(
+            encounters("Taylor Swift and Travis Kelce were seen dancing together at Coachella."),
+            ["Taylor Swift + Travis Kelce"]
+        );
+    }
+
+    #[test]
+    fn met_in_a_noun_phrase_is_not_an_encounter() {
+        assert!(
+            encounters(
+                "Her set was met with mixed reviews, and the meet-up with Sia was cancelled."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn gave_a_hug_is_an_encounter_with_the_receiver() {
+        assert_eq!(
+            encounters(
+                "Harry Styles arrived early. Later, Stevie Nicks gave him a warm hug backstage."
+            ),
+            ["Stevie Nicks + Harry Styles @Backstage"]
+        );
+    }
+
+    #[test]
+    fn spotted_somewhere_with_someone_is_an_encounter() {
+        assert_eq!(
+            encounters(
+                "After the show, Chappell Roan was spotted at a New York restaurant with Kacey Musgraves."
+            ),
+            ["Chappell Roan + Kacey Musgraves"]
+        );
+        assert!(encounters("Chappell Roan was seen with a guitar.").is_empty());
     }
 }

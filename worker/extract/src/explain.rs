@@ -36,7 +36,11 @@ impl fmt::Display for Explanation {
         for (span, text) in &self.used {
             write!(f, "\n    uses '{text}' at {}..{}", span.start, span.end)?;
         }
-        write!(f, "\n    sentence {}..{}", self.sentence.start, self.sentence.end)
+        write!(
+            f,
+            "\n    sentence {}..{}",
+            self.sentence.start, self.sentence.end
+        )
     }
 }
 

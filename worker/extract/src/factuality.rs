@@ -4,6 +4,11 @@
 //! the cue back to the last clause boundary) so that "anyone hoping for a team-up was
 //! out of luck: they each performed separately" still reports the performances.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::model::Status;
 
 /// The verdict for one cue.
@@ -30,36 +35,145 @@ impl Modality {
 
 /// Words that make a clause a hope, wish or speculation.
 const HOPED: &[&str] = &[
-    "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing", "dream",
-    "dreams", "dreamed", "dreamt", "dreaming", "betting", "bet", "rumour", "rumor", "rumoured",
-    "rumored", "rumours", "rumors", "speculate", "speculated", "speculation", "could", "might",
-    "maybe", "perhaps", "possibly", "if", "whether", "imagine", "want", "wants",
-    "wanted", "longing", "would", "should", "unless", "potential", "potentially", "rumoured",
-    "alleged", "allegedly", "reportedly-planned", "fantasy", "wishlist",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "wish",
+    "wishes",
+    "wished",
+    "wishing",
+    "dream",
+    "dreams",
+    "dreamed",
+    "dreamt",
+    "dreaming",
+    "betting",
+    "bet",
+    "rumour",
+    "rumor",
+    "rumoured",
+    "rumored",
+    "rumours",
+    "rumors",
+    "speculate",
+    "speculated",
+    "speculation",
+    "could",
+    "might",
+    "maybe",
+    "perhaps",
+    "possibly",
+    "if",
+    "whether",
+    "imagine",
+    "want",
+    "wants",
+    "wanted",
+    "longing",
+    "would",
+    "should",
+    "unless",
+    "potential",
+    "potentially",
+    "rumoured",
+    "alleged",
+    "allegedly",
+    "reportedly-planned",
+    "fantasy",
+    "wishlist",
 ];
 
 /// Words that negate a clause.
 const NEGATED: &[&str] = &[
-    "not", "never", "no", "denied", "denies", "deny", "denying", "without", "didn't", "didn’t",
-    "don't", "don’t", "doesn't", "doesn’t", "wasn't", "wasn’t", "weren't", "weren’t",
-    "haven't", "haven’t", "hasn't", "hasn’t", "hadn't", "hadn’t", "cannot", "can't", "can’t",
-    "couldn't", "couldn’t", "won't", "won’t", "nobody", "neither", "nor", "failed", "refused",
-    "cancelled", "canceled", "skipped", "missed", "pulled",
+    "not",
+    "never",
+    "no",
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "without",
+    "didn't",
+    "didn’t",
+    "don't",
+    "don’t",
+    "doesn't",
+    "doesn’t",
+    "wasn't",
+    "wasn’t",
+    "weren't",
+    "weren’t",
+    "haven't",
+    "haven’t",
+    "hasn't",
+    "hasn’t",
+    "hadn't",
+    "hadn’t",
+    "cannot",
+    "can't",
+    "can’t",
+    "couldn't",
+    "couldn’t",
+    "won't",
+    "won’t",
+    "nobody",
+    "neither",
+    "nor",
+    "failed",
+    "refused",
+    "cancelled",
+    "canceled",
+    "skipped",
+    "missed",
+    "pulled",
 ];
 
 /// Words and phrases that place a clause in the future.
 const PLANNED: &[&str] = &[
-    "will", "'ll", "’ll", "set to", "scheduled to", "expected to", "slated to", "going to",
-    "plans to", "planning to", "plan to", "due to", "poised to", "tipped to", "is to", "are to",
-    "upcoming", "next month", "next year", "next week", "tomorrow", "later this year",
-    "gearing up", "confirmed to", "announced to", "booked to", "lined up to",
+    "will",
+    "'ll",
+    "’ll",
+    "set to",
+    "scheduled to",
+    "expected to",
+    "slated to",
+    "going to",
+    "plans to",
+    "planning to",
+    "plan to",
+    "due to",
+    "poised to",
+    "tipped to",
+    "is to",
+    "are to",
+    "upcoming",
+    "next month",
+    "next year",
+    "next week",
+    "tomorrow",
+    "later this year",
+    "gearing up",
+    "confirmed to",
+    "announced to",
+    "booked to",
+    "lined up to",
 ];
 
 /// Judges the cue at `cue_start..cue_end` of `sentence`.
 pub fn assess(sentence: &str, cue_start: usize, cue_end: usize) -> Modality {
     let lower = sentence.to_lowercase();
     // Byte offsets only line up if lowercasing kept lengths; fall back to the original.
-    let hay: &str = if lower.len() == sentence.len() { &lower } else { sentence };
+    let hay: &str = if lower.len() == sentence.len() {
+        &lower
+    } else {
+        sentence
+    };
+    assess_lower(sentence, hay, cue_start, cue_end)
+}
+
+/// [`assess`] with the sentence's lowercase copy (same byte offsets) already made.
+pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize) -> Modality {
     let trimmed = hay.trim_end_matches(['"', '”', '’', '\'', ' ', ')']);
     if trimmed.ends_with('?') {
         return Modality::Blocked("a question");
@@ -70,27 +184,52 @@ pub fn assess(sentence: &str, cue_start: usize, cue_end: usize) -> Modality {
     // Smith"), not modals, unless they open the sentence.
     let original = &sentence[start.min(sentence.len())..cue_end.min(sentence.len())];
     let same_shape = original.len() == window.len();
+    // A relative clause closed before the cue ("Hoshi, who was not on the lineup,
+    // joined ...") says nothing about the cue.
+    let mut skip: Vec<(usize, usize)> = Vec::new();
+    for rel in [", who ", ", which ", ", whose "] {
+        let mut from = 0;
+        while let Some(p) = window[from..].find(rel) {
+            let open = from + p;
+            let body = open + rel.len();
+            match window[body..].find(',') {
+                Some(q) => skip.push((open, body + q)),
+                None => break,
+            }
+            from = body;
+        }
+    }
     let mut words: Vec<&str> = Vec::new();
-    let mut offset = 0;
-    for w in window.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')) {
-        let at = offset;
-        offset += w.len() + 1;
-        if w.is_empty() {
-            continue;
+    let mut word_start: Option<usize> = None;
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+    for (i, ch) in window
+        .char_indices()
+        .chain(std::iter::once((window.len(), ' ')))
+    {
+        match (word_start, is_word_char(ch) && i < window.len()) {
+            (None, true) => word_start = Some(i),
+            (Some(at), false) => {
+                word_start = None;
+                let w = &window[at..i];
+                if skip.iter().any(|&(a, b)| at >= a && at < b) {
+                    continue;
+                }
+                let capitalised = same_shape
+                    && original
+                        .get(at..)
+                        .and_then(|o| o.chars().next())
+                        .is_some_and(char::is_uppercase);
+                if capitalised && start + at > 0 {
+                    continue;
+                }
+                words.push(w);
+            }
+            _ => {}
         }
-        let capitalised = same_shape
-            && original
-                .get(at..)
-                .and_then(|o| o.chars().next())
-                .is_some_and(char::is_uppercase);
-        if capitalised && start + at > 0 {
-            continue;
-        }
-        words.push(w);
     }
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1).copied().unwrap_or("");
-        if NEGATED.contains(w) {
+        if NEGATED_SET.contains(w) {
             // "not only", "not just": emphasis, not negation.
             if *w == "not" && matches!(next, "only" | "just") {
                 continue;
@@ -101,7 +240,7 @@ pub fn assess(sentence: &str, cue_start: usize, cue_end: usize) -> Modality {
             }
             return Modality::Blocked("negated");
         }
-        if HOPED.contains(w) {
+        if HOPED_SET.contains(w) {
             return Modality::Blocked(match *w {
                 "could" | "might" | "may" | "maybe" | "perhaps" | "possibly" | "if" | "whether"
                 | "speculate" | "speculated" | "speculation" | "betting" | "bet" | "potential"
@@ -117,32 +256,89 @@ pub fn assess(sentence: &str, cue_start: usize, cue_end: usize) -> Modality {
     if window.contains("love to ") || window.contains("like to ") || window.contains("dying to ") {
         return Modality::Blocked("a hope or a wish");
     }
-    let padded = format!(" {window} ");
-    for p in PLANNED {
-        let needle = if p.starts_with('\'') || p.starts_with('’') {
-            p.to_string()
-        } else {
-            format!(" {p} ")
-        };
-        if padded.contains(&needle) || padded.contains(&format!(" {p}")) && p.contains(' ') {
-            return Modality::Planned;
-        }
+    if has_planned(window) {
+        return Modality::Planned;
     }
     Modality::Occurred
 }
 
+static PLANNED_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    aho_corasick::AhoCorasickBuilder::new()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(PLANNED)
+        .ok()
+});
+static HOPED_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| HOPED.iter().copied().collect());
+static NEGATED_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NEGATED.iter().copied().collect());
+
+/// Any future/plan phrase in `hay`, as whole words.
+fn has_planned(hay: &str) -> bool {
+    let Some(ac) = PLANNED_AC.as_ref() else {
+        return PLANNED.iter().any(|p| contains_phrase(hay, p));
+    };
+    ac.find_overlapping_iter(hay).any(|m| {
+        let (start, end) = (m.start(), m.end());
+        let contraction = hay[start..].starts_with('\'') || hay[start..].starts_with('’');
+        let before_ok = contraction
+            || hay[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = hay[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        before_ok && after_ok
+    })
+}
+
+/// `phrase` occurs in `hay` as whole words ("will" but not "willing"); contractions
+/// ("'ll") may follow a letter.
+fn contains_phrase(hay: &str, phrase: &str) -> bool {
+    let contraction = phrase.starts_with('\'') || phrase.starts_with('’');
+    let mut from = 0;
+    while let Some(p) = hay[from..].find(phrase) {
+        let start = from + p;
+        let end = start + phrase.len();
+        let before_ok = contraction
+            || hay[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = hay[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
 /// True when a sentence speaks of the future or of plans anywhere in it.
 pub fn mentions_future(lower: &str) -> bool {
-    let padded = format!(" {lower} ");
-    PLANNED.iter().any(|p| padded.contains(&format!(" {p} ")))
-        || lower.contains("hoping")
-        || lower.contains("could ")
+    has_planned(lower) || lower.contains("hoping") || lower.contains("could ")
 }
 
 fn clause_start(hay: &str, pos: usize) -> usize {
     let head = &hay[..pos.min(hay.len())];
     let mut best = 0;
-    for pat in ["; ", ": ", " — ", " – ", ", but ", " but ", "? ", "! ", ", though ", ", although "] {
+    for pat in [
+        "; ",
+        ": ",
+        " — ",
+        " – ",
+        ", but ",
+        " but ",
+        "? ",
+        "! ",
+        ", though ",
+        ", although ",
+    ] {
         if let Some(p) = head.rfind(pat) {
             best = best.max(p + pat.len());
         }
@@ -162,30 +358,81 @@ mod tests {
     #[test]
     fn plain_past_is_a_fact() {
         assert_eq!(at("Lorde met Halsey backstage.", "met"), Modality::Occurred);
-        assert_eq!(at("Not only did they win Best Album, they also met Halsey.", "met"), Modality::Occurred);
+        assert_eq!(
+            at(
+                "Not only did they win Best Album, they also met Halsey.",
+                "met"
+            ),
+            Modality::Occurred
+        );
     }
 
     #[test]
     fn hopes_wishes_and_questions_are_blocked() {
-        assert!(matches!(at("Fans are hoping Lorde will meet Halsey.", "meet"), Modality::Blocked(_)));
-        assert!(matches!(at("\"I'd love to meet her one day,\" Lorde said.", "meet"), Modality::Blocked(_)));
-        assert!(matches!(at("Could Lorde and Halsey share a stage at the Grammys?", "share a stage"), Modality::Blocked(_)));
-        assert!(matches!(at("Lorde denied ever meeting Halsey.", "meeting"), Modality::Blocked(_)));
-        assert!(matches!(at("This time Lorde did not perform at all.", "perform"), Modality::Blocked(_)));
+        assert!(matches!(
+            at("Fans are hoping Lorde will meet Halsey.", "meet"),
+            Modality::Blocked(_)
+        ));
+        assert!(matches!(
+            at("\"I'd love to meet her one day,\" Lorde said.", "meet"),
+            Modality::Blocked(_)
+        ));
+        assert!(matches!(
+            at(
+                "Could Lorde and Halsey share a stage at the Grammys?",
+                "share a stage"
+            ),
+            Modality::Blocked(_)
+        ));
+        assert!(matches!(
+            at("Lorde denied ever meeting Halsey.", "meeting"),
+            Modality::Blocked(_)
+        ));
+        assert!(matches!(
+            at("This time Lorde did not perform at all.", "perform"),
+            Modality::Blocked(_)
+        ));
     }
 
     #[test]
     fn future_is_planned() {
-        assert_eq!(at("Lorde is set to perform at the VMAs.", "perform"), Modality::Planned);
-        assert_eq!(at("Lorde will take the stage in May.", "take the stage"), Modality::Planned);
-        assert_eq!(at("Lorde is scheduled to play \"Royals\".", "play"), Modality::Planned);
+        assert_eq!(
+            at("Lorde is set to perform at the VMAs.", "perform"),
+            Modality::Planned
+        );
+        assert_eq!(
+            at("Lorde will take the stage in May.", "take the stage"),
+            Modality::Planned
+        );
+        assert_eq!(
+            at("Lorde is scheduled to play \"Royals\".", "play"),
+            Modality::Planned
+        );
     }
 
     #[test]
     fn a_hope_in_another_clause_does_not_block() {
         assert_eq!(
-            at("Both took the stage, but anyone hoping for a duet was out of luck: they each performed separately.", "performed"),
+            at(
+                "Both took the stage, but anyone hoping for a duet was out of luck: they each performed separately.",
+                "performed"
+            ),
             Modality::Occurred
         );
+    }
+
+    #[test]
+    fn a_closed_relative_clause_does_not_negate_the_cue() {
+        assert_eq!(
+            at(
+                "Hoshi, who was not on the lineup, surprised fans by joining BSS on stage.",
+                "joining"
+            ),
+            Modality::Occurred
+        );
+        assert!(matches!(
+            at("Lorde, who never met Sia, waved.", "met"),
+            Modality::Blocked(_)
+        ));
     }
 }

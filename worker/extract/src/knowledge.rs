@@ -5,6 +5,22 @@
 //! users may load their own file in the same format and [`KnowledgeBase::extend`] the
 //! bundled one. Matching against text is done by [`Gazetteer`], which builds one
 //! Aho-Corasick automaton over every name once.
+//!
+//! File format:
+//!
+//! ```json
+//! {"version": 1, "entities": [
+//!   {"name": "BTS", "kind": "group", "aliases": ["Bangtan Boys"], "members": ["RM", "Jin"]},
+//!   {"name": "RM", "kind": "person", "aliases": ["Kim Namjoon"]},
+//!   {"name": "Grammy Awards", "kind": "ceremony", "aliases": ["Grammys"], "edition_base": 1958},
+//!   {"name": "Dynamite", "kind": "work", "by": "BTS"}
+//! ]}
+//! ```
+//!
+//! `kind` is one of person, group, ceremony, work, other; `id` may be given, else it is
+//! the slug of the name. Names are matched case-sensitively (plus an all-caps form),
+//! at word boundaries; one-word works only when written in capitals, otherwise they
+//! are found through quotes and cues.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -218,10 +234,7 @@ impl Gazetteer {
                     .collect(),
                 member_of: Vec::new(),
                 edition_base: e.edition_base,
-                by: e
-                    .by
-                    .as_deref()
-                    .and_then(|b| index_of.get(b).copied()),
+                by: e.by.as_deref().and_then(|b| index_of.get(b).copied()),
             })
             .collect();
         for g in 0..entities.len() {
@@ -250,7 +263,9 @@ impl Gazetteer {
                 }
             }
         }
+        // A DFA: more memory, but this automaton runs over every sentence.
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .ok();

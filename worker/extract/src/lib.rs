@@ -11,6 +11,8 @@
 //! the end [`merge`] folds duplicates into events with several sources and
 //! [`explain`] keeps the diagnosis.
 
+#![warn(missing_docs)]
+
 pub mod award;
 pub mod coreference;
 pub mod document;
@@ -66,7 +68,7 @@ pub struct Extraction {
 }
 
 static REAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:real name(?: is)?|born|née|aka|a\.k\.a\.)\s+([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){0,3})")
+    Regex::new(r"(?-u:\b)(?:real name(?: is)?|born|née|aka|a\.k\.a\.)\s+([\p{Lu}][\p{L}\p{M}'’-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){0,3})")
         .expect("valid regex")
 });
 
@@ -82,7 +84,16 @@ impl Extractor {
     /// result are byte offsets into it.
     pub fn extract(&self, document_id: &str, text: &str) -> Extraction {
         let doc = document::read(text);
-        let editions = time::prescan_editions(&self.gaz, text);
+        // One pass of the KB automaton over the whole text; sentences take their share.
+        let mut kb_all = Vec::new();
+        self.gaz.find(text, &mut kb_all);
+        // Only article text counts: "MORE: the 2019 Grammys" links set no edition.
+        kb_all.retain(|m| {
+            // Sentences are in text order: the last one starting at or before the match.
+            let k = doc.sentences.partition_point(|s| s.span.start <= m.start);
+            k > 0 && m.end <= doc.sentences[k - 1].span.end
+        });
+        let editions = time::prescan_editions(&self.gaz, text, &kb_all);
         let mut reg = Registry::new(&self.gaz);
         let mut sal = Salience::default();
         let mut kb_buf = Vec::new();
@@ -93,22 +104,53 @@ impl Extractor {
         let mut drafts: Vec<Draft> = Vec::new();
         let mut explanations: Vec<Explanation> = Vec::new();
         let mut pending_expl: Vec<(usize, Explanation)> = Vec::new();
+        // "The full list of winners": lines "Category: Artist" are awards.
+        let winners_list = if !(text.contains("winners") || text.contains("Winners")) {
+            award::ListMode::Off
+        } else if text.contains("ominee") {
+            award::ListMode::OneWinnerPerLine
+        } else {
+            award::ListMode::WinnersOnly
+        };
 
         for sentence in &doc.sentences {
             let (s_start, s_end) = (sentence.span.start, sentence.span.end);
             let s = &text[s_start..s_end];
-            let mut rec = entities::recognise(&self.gaz, &mut reg, s, sentence.title, &mut kb_buf);
+            kb_buf.clear();
+            kb_buf.extend(
+                kb_all
+                    .iter()
+                    .filter(|m| m.start >= s_start && m.end <= s_end)
+                    .map(|m| knowledge::KbMatch {
+                        start: m.start - s_start,
+                        end: m.end - s_start,
+                        entity: m.entity,
+                    }),
+            );
+            let mut rec = entities::recognise(&mut reg, s, sentence.title, &kb_buf);
             coreference::resolve(s, &mut reg, &sal, &mut rec.mentions);
             learn_real_names(s, &mut reg, &rec.mentions);
+            coreference::link_pronoun_owners(s, &mut reg, &rec.mentions);
             let lower = s.to_lowercase();
             let lower_ref: &str = if lower.len() == s.len() { &lower } else { s };
 
             // Ceremonies said in this sentence, with their edition year.
-            let mut ceremonies: Vec<(usize, usize, Option<i32>, bool)> = Vec::new();
-            for m in rec.mentions.iter().filter(|m| m.kind == EntityKind::Ceremony) {
+            let mut ceremonies: Vec<CeremonyMention> = Vec::new();
+            for m in rec
+                .mentions
+                .iter()
+                .filter(|m| m.kind == EntityKind::Ceremony)
+            {
                 let after = s[m.end..].trim_start().to_lowercase();
                 // "the Grammy winner", "Grammy-winning": a title, not the venue.
-                if after.starts_with("winner") || after.starts_with("-winning") || after.starts_with("winning") || after.starts_with("nominee") || after.starts_with("-nominated") || after.starts_with("speech") || after.starts_with("they collected") {
+                if after.starts_with("winner")
+                    || after.starts_with("-winning")
+                    || after.starts_with("winning")
+                    || after.starts_with("nominee")
+                    || after.starts_with("-nominated")
+                    || after.starts_with("speech")
+                    || after.starts_with("they collected")
+                {
                     continue;
                 }
                 let e = m.entities[0];
@@ -117,7 +159,12 @@ impl Extractor {
                 let year = said
                     .or_else(|| editions.get(&reg.entities[e].id).copied())
                     .or_else(|| doc_editions.get(&e).copied());
-                ceremonies.push((m.start, e, year, said.is_some()));
+                ceremonies.push(CeremonyMention {
+                    at: m.start,
+                    entity: e,
+                    year,
+                    edition_said: said.is_some(),
+                });
             }
             let years = time::sentence_years(s, doc.published, context_year);
 
@@ -131,17 +178,27 @@ impl Extractor {
                     categories: &rec.categories,
                     reg: &reg,
                 };
-                let focus = sal_focus(&sal, &reg);
-                award::find(&clause, focus, &mut found, &mut misses);
-                encounter::find(&clause, &mut pending, &mut found, &mut misses);
-                performance::find(&clause, &mut found, &mut misses);
-                record::find(&clause, &mut found, &mut misses);
+                let focus = sal.focus(&reg);
+                // Only run the rule families whose cue words occur at all.
+                let families = cue_families(s);
+                if families & AWARD != 0 || winners_list != award::ListMode::Off {
+                    award::find(&clause, focus, winners_list, &mut found, &mut misses);
+                }
+                if families & ENCOUNTER != 0 || pending.is_waiting() {
+                    encounter::find(&clause, &mut pending, &mut found, &mut misses);
+                }
+                if families & PERFORMANCE != 0 {
+                    performance::find(&clause, &mut found, &mut misses);
+                }
+                if families & RECORD != 0 {
+                    record::find(&clause, focus, &mut found, &mut misses);
+                }
             }
             let in_a_row = time::years_in_a_row(s);
             let mut in_a_row_used = false;
 
             for f in found {
-                let modality = factuality::assess(s, f.cue.0, f.cue.1);
+                let modality = factuality::assess_lower(s, lower_ref, f.cue.0, f.cue.1);
                 let cue_text = s[f.cue.0..f.cue.1].to_string();
                 let Some(status) = modality.status() else {
                     let reason = match modality {
@@ -160,45 +217,41 @@ impl Extractor {
                 };
                 // Fix-ups the rule decided: a name used as a work is a work, and the
                 // winner of an award for a work is its artist.
+                if let Fact::Record {
+                    holder,
+                    work: Some(w),
+                    ..
+                } = &f.fact
+                    && reg.entities[*w].owner.is_none()
+                {
+                    reg.entities[*w].owner = Some(*holder);
+                }
                 if let Some(w) = f.retype_work {
                     if reg.entities[w].kb.is_none() && reg.entities[w].kind == EntityKind::Person {
                         reg.entities[w].kind = EntityKind::Work;
                     }
-                    if let Fact::Award { recipients, .. } = &f.fact {
-                        if recipients.len() == 1 && reg.entities[w].owner.is_none() {
-                            reg.entities[w].owner = Some(recipients[0]);
-                        }
+                    if let Fact::Award { recipients, .. } = &f.fact
+                        && recipients.len() == 1
+                        && reg.entities[w].owner.is_none()
+                    {
+                        reg.entities[w].owner = Some(recipients[0]);
                     }
                 }
-                let is_record = matches!(f.fact, Fact::Record { .. });
-                // The ceremony: the one nearest the cue, else the one the document is at.
-                let here = ceremonies.iter().min_by_key(|c| c.0.abs_diff(f.cue.0)).copied();
-                let (mut ceremony, cer_year, in_sentence) = match here {
-                    Some((_, e, y, _)) => (Some(e), y, true),
-                    None => match current_ceremony {
-                        Some((e, y)) => (Some(e), y.or_else(|| doc_editions.get(&e).copied()), false),
-                        None => (None, None, false),
-                    },
+                let (ceremony, year) = when(
+                    &f,
+                    &ceremonies,
+                    &years,
+                    current_ceremony,
+                    &doc_editions,
+                    doc.published,
+                    context_year,
+                    GENERIC_VENUES.iter().any(|v| lower_ref.contains(v)),
+                );
+                let confidence = if sentence.title {
+                    f.confidence * 0.9
+                } else {
+                    f.confidence
                 };
-                let expr = time::nearest(&years, f.cue.0);
-                let adjacent = here.is_some_and(|h| ceremonies.iter().any(|c| c.0 == h.0 && c.3));
-                let mut year = if adjacent { cer_year } else { None };
-                if year.is_none() {
-                    if let Some(x) = expr {
-                        year = Some(x.year);
-                        // "In the video ... in 2020": not at the ceremony of earlier paragraphs.
-                        if !in_sentence && cer_year.is_some_and(|cy| cy != x.year) {
-                            ceremony = None;
-                        }
-                    }
-                }
-                if year.is_none() {
-                    year = cer_year.or(doc.published.map(|d| d.year)).or(context_year);
-                }
-                if is_record {
-                    ceremony = None;
-                }
-                let confidence = if sentence.title { f.confidence * 0.9 } else { f.confidence };
                 let source = Source {
                     document_id: document_id.to_string(),
                     evidence: s.to_string(),
@@ -206,25 +259,26 @@ impl Extractor {
                     rule: f.rule,
                     confidence,
                 };
-                let summary = summarize(&reg, &f.fact);
-                let main_expl = (
-                    usize::MAX,
-                    Explanation {
-                        sentence: sentence.span,
-                        event_id: None,
-                        rule: f.rule,
-                        cue: (abs(s_start, f.cue), cue_text.clone()),
-                        used: used_spans(s, s_start, &f.used),
-                        message: summary,
-                    },
-                );
+                let mut summary = summarize(&reg, &f.fact);
+                if status == Status::Planned {
+                    summary.push_str(" (planned, not yet happened)");
+                }
+                let main_expl = Explanation {
+                    sentence: sentence.span,
+                    event_id: None,
+                    rule: f.rule,
+                    cue: (abs(s_start, f.cue), cue_text.clone()),
+                    used: used_spans(s, s_start, &f.used),
+                    message: summary,
+                };
                 // "for the third year in a row": the earlier wins too.
                 let mut back: Vec<i32> = f.years_back.clone();
-                if let (Some((pos, n)), Fact::Award { .. }) = (in_a_row, &f.fact) {
-                    if !in_a_row_used && pos > f.cue.0 {
-                        in_a_row_used = true;
-                        back.extend(1..=n as i32);
-                    }
+                if let (Some((pos, n)), Fact::Award { .. }) = (in_a_row, &f.fact)
+                    && !in_a_row_used
+                    && pos > f.cue.0
+                {
+                    in_a_row_used = true;
+                    back.extend(1..=n as i32);
                 }
                 for b in back {
                     let mut fact = f.fact.clone();
@@ -242,7 +296,9 @@ impl Extractor {
                             rule: "award.in_a_row",
                             cue: (abs(s_start, f.cue), cue_text.clone()),
                             used: used_spans(s, s_start, &f.used),
-                            message: format!("earlier win implied by 'in a row', {b} year(s) before"),
+                            message: format!(
+                                "earlier win implied by 'in a row', {b} year(s) before"
+                            ),
                         },
                     ));
                     drafts.push(Draft {
@@ -253,7 +309,7 @@ impl Extractor {
                         source: src,
                     });
                 }
-                pending_expl.push((drafts.len(), main_expl.1));
+                pending_expl.push((drafts.len(), main_expl));
                 drafts.push(Draft {
                     fact: f.fact,
                     status,
@@ -276,24 +332,27 @@ impl Extractor {
             // What this sentence establishes for the next ones; a future or
             // hypothetical mention ("set to perform at the EMAs") does not move the
             // story to that ceremony.
-            let hypothetical = factuality::assess(s, s.len(), s.len()) != factuality::Modality::Occurred
-                || factuality::mentions_future(lower_ref);
+            let hypothetical = !ceremonies.is_empty()
+                && (factuality::assess_lower(s, lower_ref, s.len(), s.len())
+                    != factuality::Modality::Occurred
+                    || factuality::mentions_future(lower_ref));
             if hypothetical {
-                for &(_, e, y, _) in &ceremonies {
-                    if let Some(y) = y {
-                        doc_editions.entry(e).or_insert(y);
+                for c in &ceremonies {
+                    if let Some(y) = c.year {
+                        doc_editions.entry(c.entity).or_insert(y);
                     }
                 }
-            } else if let Some(&(_, e, y, _)) = ceremonies.last() {
+            } else if let Some(&CeremonyMention {
+                entity: e, year: y, ..
+            }) = ceremonies.last()
+            {
                 if let Some(y) = y {
                     doc_editions.entry(e).or_insert(y);
                 }
                 current_ceremony = Some((e, y.or_else(|| doc_editions.get(&e).copied())));
             }
-            for &(_, _, y, _) in &ceremonies {
-                if let Some(y) = y {
-                    context_year = Some(y);
-                }
+            if let Some(y) = ceremonies.iter().rev().find_map(|c| c.year) {
+                context_year = Some(y);
             }
             if let Some(y) = years.iter().rev().find(|c| !c.relative) {
                 context_year = Some(y.year);
@@ -322,16 +381,25 @@ impl Extractor {
                 note(c, &mut used);
             }
             match &d.fact {
-                Fact::Award { recipients, work, .. } => {
+                Fact::Award {
+                    recipients, work, ..
+                } => {
                     recipients.iter().for_each(|&r| note(r, &mut used));
                     work.iter().for_each(|&w| note(w, &mut used));
                 }
-                Fact::Encounter { participants, .. } => participants.iter().for_each(|&p| note(p, &mut used)),
+                Fact::Encounter { participants, .. } => {
+                    participants.iter().for_each(|&p| note(p, &mut used))
+                }
                 Fact::Performance { performers, work } => {
                     performers.iter().for_each(|&p| note(p, &mut used));
                     work.iter().for_each(|&w| note(w, &mut used));
                 }
-                Fact::Record { holder, previous, work, .. } => {
+                Fact::Record {
+                    holder,
+                    previous,
+                    work,
+                    ..
+                } => {
                     note(*holder, &mut used);
                     previous.iter().for_each(|&p| note(p, &mut used));
                     work.iter().for_each(|&w| note(w, &mut used));
@@ -349,8 +417,233 @@ impl Extractor {
     }
 }
 
-fn sal_focus(sal: &Salience, reg: &Registry<'_>) -> Option<usize> {
-    sal.focus(reg)
+const AWARD: u8 = 1;
+const ENCOUNTER: u8 = 2;
+const PERFORMANCE: u8 = 4;
+const RECORD: u8 = 8;
+
+/// Stems of every cue word, by family: a superset test that lets a sentence skip the
+/// families it cannot trigger. Every cue regex alternative contains one of its stems.
+const CUE_STEMS: &[(&str, u8)] = &[
+    ("won", AWARD),
+    ("win", AWARD),
+    ("took", AWARD),
+    ("take", AWARD),
+    ("taking", AWARD),
+    ("taken", AWARD),
+    ("pick", AWARD),
+    ("collect", AWARD),
+    ("scoop", AWARD),
+    ("bag", AWARD),
+    ("claim", AWARD | RECORD),
+    ("earn", AWARD | RECORD),
+    ("receiv", AWARD),
+    ("nab", AWARD),
+    ("land", AWARD),
+    ("walk", AWARD),
+    ("grab", AWARD),
+    ("snag", AWARD),
+    ("get", AWARD),
+    ("got", AWARD),
+    ("secur", AWARD),
+    ("clinch", AWARD),
+    ("went to", AWARD),
+    ("goes to", AWARD),
+    ("go to", AWARD),
+    ("awarded", AWARD),
+    ("given", AWARD),
+    ("presented", AWARD),
+    ("handed", AWARD),
+    ("lost", AWARD),
+    ("losing", AWARD),
+    ("loses", AWARD),
+    ("named", AWARD),
+    ("crowned", AWARD),
+    ("voted", AWARD),
+    ("honour", AWARD),
+    ("honor", AWARD),
+    ("declared", AWARD),
+    ("chosen", AWARD),
+    ("triumph", AWARD),
+    ("met", ENCOUNTER),
+    ("meet", ENCOUNTER),
+    ("greet", ENCOUNTER),
+    ("hug", ENCOUNTER),
+    ("spotted", ENCOUNTER),
+    ("seen", ENCOUNTER),
+    ("snapped", ENCOUNTER),
+    ("embrac", ENCOUNTER),
+    ("bump", ENCOUNTER),
+    ("ran into", ENCOUNTER),
+    ("runs into", ENCOUNTER),
+    ("running into", ENCOUNTER),
+    ("hung out", ENCOUNTER),
+    ("hangs out", ENCOUNTER),
+    ("hanging out", ENCOUNTER),
+    ("hang out", ENCOUNTER),
+    ("pose", ENCOUNTER),
+    ("posing", ENCOUNTER),
+    ("took a", ENCOUNTER),
+    ("snapped", ENCOUNTER),
+    ("selfie", ENCOUNTER),
+    ("shook", ENCOUNTER),
+    ("shake", ENCOUNTER),
+    ("shaking", ENCOUNTER),
+    ("chat", ENCOUNTER),
+    ("caught up", ENCOUNTER),
+    ("catching up", ENCOUNTER),
+    ("swapped", ENCOUNTER),
+    ("cross", ENCOUNTER),
+    ("kiss", ENCOUNTER),
+    ("spent", ENCOUNTER),
+    ("mingl", ENCOUNTER),
+    ("reunit", ENCOUNTER),
+    ("danc", ENCOUNTER),
+    ("pictured", ENCOUNTER),
+    ("photographed", ENCOUNTER),
+    ("room", ENCOUNTER),
+    ("congratulat", ENCOUNTER),
+    ("shared", ENCOUNTER),
+    ("together", ENCOUNTER),
+    ("each other", ENCOUNTER),
+    ("one another", ENCOUNTER),
+    ("in person", ENCOUNTER),
+    ("includ", ENCOUNTER),
+    ("among them", ENCOUNTER),
+    ("such as", ENCOUNTER),
+    ("perform", PERFORMANCE),
+    ("sang", PERFORMANCE),
+    ("sing", PERFORMANCE),
+    ("play", PERFORMANCE),
+    ("headlin", PERFORMANCE),
+    ("stage", PERFORMANCE),
+    ("opened the", PERFORMANCE),
+    ("closed the", PERFORMANCE),
+    ("teamed up", PERFORMANCE),
+    ("cover", PERFORMANCE),
+    ("rocked", PERFORMANCE),
+    ("deliver", PERFORMANCE),
+    ("serenad", PERFORMANCE),
+    ("rendition", PERFORMANCE),
+    ("remix", PERFORMANCE),
+    ("duet", PERFORMANCE),
+    ("medley", PERFORMANCE),
+    ("version", PERFORMANCE),
+    ("set", PERFORMANCE | RECORD),
+    ("join", PERFORMANCE),
+    ("record", RECORD),
+    ("history", RECORD),
+    ("became the", RECORD),
+    ("becoming the", RECORD),
+    ("becomes the", RECORD),
+    ("become the", RECORD),
+];
+
+static CUES: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    aho_corasick::AhoCorasickBuilder::new()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
+        .build(CUE_STEMS.iter().map(|(p, _)| p))
+        .ok()
+});
+
+/// The rule families whose cue stems occur in `s` (all of them if the automaton is
+/// unavailable).
+fn cue_families(s: &str) -> u8 {
+    let Some(ac) = CUES.as_ref() else {
+        return AWARD | ENCOUNTER | PERFORMANCE | RECORD;
+    };
+    let mut bits = 0;
+    for m in ac.find_overlapping_iter(s) {
+        bits |= CUE_STEMS[m.pattern().as_usize()].1;
+    }
+    bits
+}
+
+/// Nouns that point back at the ceremony the article is about.
+const GENERIC_VENUES: &[&str] = &[
+    "the ceremony",
+    "year's ceremony",
+    "the awards show",
+    "the award show",
+    "year's show",
+    "the festival",
+    "the gala",
+    "the awards",
+];
+
+/// A ceremony named in a sentence.
+#[derive(Clone, Copy, Debug)]
+struct CeremonyMention {
+    /// Byte offset in the sentence.
+    at: usize,
+    /// Doc entity index.
+    entity: usize,
+    /// Its edition year: said next to it, established by the document, or none.
+    year: Option<i32>,
+    /// True when the year was said right next to it ("the 2019 BBMAs").
+    edition_said: bool,
+}
+
+/// Where and when a finding happened: the ceremony nearest its cue (else the one the
+/// document is at), and the year by the strength order documented in [`time`].
+#[allow(clippy::too_many_arguments)]
+fn when(
+    f: &Found,
+    ceremonies: &[CeremonyMention],
+    years: &[time::YearCue],
+    current_ceremony: Option<(usize, Option<i32>)>,
+    doc_editions: &HashMap<usize, i32>,
+    published: Option<Date>,
+    context_year: Option<i32>,
+    generic_venue: bool,
+) -> (Option<usize>, Option<i32>) {
+    // "performed at the BRIT Awards": the ceremony right after the cue; else the
+    // nearest one.
+    let after_cue = ceremonies
+        .iter()
+        .filter(|c| c.at >= f.cue.1 && c.at - f.cue.1 <= 80)
+        .min_by_key(|c| c.at)
+        .copied();
+    let here = after_cue.or_else(|| {
+        ceremonies
+            .iter()
+            .min_by_key(|c| c.at.abs_diff(f.cue.0))
+            .copied()
+    });
+    let (mut ceremony, cer_year, in_sentence) = match here {
+        Some(c) => (Some(c.entity), c.year, true),
+        None => match current_ceremony {
+            Some((e, y)) => (Some(e), y.or_else(|| doc_editions.get(&e).copied()), false),
+            None => (None, None, false),
+        },
+    };
+    // 1. An edition said next to the ceremony.
+    let mut year = if here.is_some_and(|c| c.edition_said) {
+        cer_year
+    } else {
+        None
+    };
+    // 2. A time expression in the sentence.
+    if year.is_none()
+        && let Some(x) = time::nearest(years, f.cue.0)
+    {
+        year = Some(x.year);
+        // "In the video ... in 2020": not at the ceremony of earlier paragraphs, unless
+        // the sentence points back at it ("at this year's ceremony").
+        if !in_sentence && !generic_venue && cer_year.is_some_and(|cy| cy != x.year) {
+            ceremony = None;
+        }
+    }
+    // 3. The edition the document established, the publication year, the last year.
+    if year.is_none() {
+        year = cer_year.or(published.map(|d| d.year)).or(context_year);
+    }
+    // Records are not set at a ceremony.
+    if matches!(f.fact, Fact::Record { .. }) {
+        ceremony = None;
+    }
+    (ceremony, year)
 }
 
 fn abs(offset: usize, span: (usize, usize)) -> Span {
@@ -375,7 +668,11 @@ fn summarize(reg: &Registry<'_>, fact: &Fact) -> String {
     let n = |i: usize| reg.entities[i].name.clone();
     let list = |v: &[usize]| v.iter().map(|&i| n(i)).collect::<Vec<_>>().join(" + ");
     match fact {
-        Fact::Award { recipients, category, work } => format!(
+        Fact::Award {
+            recipients,
+            category,
+            work,
+        } => format!(
             "award: {} won '{category}'{}",
             list(recipients),
             work.map_or(String::new(), |w| format!(" for {}", n(w)))
@@ -386,7 +683,9 @@ fn summarize(reg: &Registry<'_>, fact: &Fact) -> String {
             list(performers),
             work.map_or(String::new(), |w| format!(" of {}", n(w)))
         ),
-        Fact::Record { holder, previous, .. } => format!(
+        Fact::Record {
+            holder, previous, ..
+        } => format!(
             "record: {}{}",
             n(*holder),
             previous.map_or(String::new(), |p| format!(" (previously {})", n(p)))
@@ -396,18 +695,57 @@ fn summarize(reg: &Registry<'_>, fact: &Fact) -> String {
 
 /// "The rapper, whose real name is Terrence Abernathy": an alias of the rapper.
 fn learn_real_names(s: &str, reg: &mut Registry<'_>, mentions: &[Mention]) {
+    if !(s.contains("real name")
+        || s.contains("born")
+        || s.contains("née")
+        || s.contains("a.k.a")
+        || s.contains("aka "))
+    {
+        return;
+    }
     for c in REAL_NAME.captures_iter(s) {
-        let (Some(all), Some(name)) = (c.get(0), c.get(1)) else { continue };
-        let Some(owner) = mentions
-            .iter()
-            .rev()
-            .find(|m| m.end <= all.start() && m.kind == EntityKind::Person && m.entities.len() == 1)
-        else {
+        let (Some(all), Some(name)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(owner) = mentions.iter().rev().find(|m| {
+            m.end <= all.start() && m.kind == EntityKind::Person && m.entities.len() == 1
+        }) else {
             continue;
         };
         let target = owner.entities[0];
         // The alias may have been registered as a new person by recognition.
         reg.add_alias(target, name.as_str());
         reg.redirect(name.as_str(), target);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_prefilter_admits_every_family_cue() {
+        let cases: &[(&str, u8)] = &[
+            ("Lorde scooped Best Album", AWARD),
+            ("the prize was awarded to Lorde", AWARD),
+            ("Lorde was crowned Best Newcomer", AWARD),
+            ("Lorde bumped into Sia", ENCOUNTER),
+            ("Lorde spent the after-party teaching Sia", ENCOUNTER),
+            ("Lorde posed alongside Sia", ENCOUNTER),
+            ("Lorde joined Sia in her dressing room", ENCOUNTER),
+            ("Lorde serenaded the crowd", PERFORMANCE),
+            ("Lorde headlined Coachella", PERFORMANCE),
+            ("Lorde closed the show with a medley", PERFORMANCE),
+            ("Lorde made history", RECORD),
+            ("the song became the first to chart", RECORD),
+        ];
+        for (s, fam) in cases {
+            assert_ne!(cue_families(s) & fam, 0, "{s}");
+        }
+    }
+
+    #[test]
+    fn prose_without_cues_skips_every_family() {
+        assert_eq!(cue_families("The weather in Leeds was mild."), 0);
     }
 }

@@ -33,7 +33,22 @@ pub fn category_tokens(category: &str) -> Vec<String> {
     let mut t: Vec<String> = category
         .to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !matches!(*w, "the" | "of" | "a" | "an" | "award" | "awards" | "for" | "gong" | "trophy" | "prize"))
+        .filter(|w| {
+            !w.is_empty()
+                && !matches!(
+                    *w,
+                    "the"
+                        | "of"
+                        | "a"
+                        | "an"
+                        | "award"
+                        | "awards"
+                        | "for"
+                        | "gong"
+                        | "trophy"
+                        | "prize"
+                )
+        })
         .map(str::to_string)
         .collect();
     t.sort();
@@ -51,21 +66,59 @@ fn folded_category(category: &str) -> String {
 }
 
 fn sorted(ids: &[usize], reg: &Registry<'_>) -> Vec<String> {
-    let mut v: Vec<String> = ids.iter().map(|&i| reg.entities[i].id.as_str().to_string()).collect();
+    let mut v: Vec<String> = ids
+        .iter()
+        .map(|&i| reg.entities[i].id.as_str().to_string())
+        .collect();
     v.sort();
     v.dedup();
     v
 }
 
 /// The canonical text of a fact, the basis of its id.
-pub fn canonical(fact: &Fact, ceremony: Option<usize>, year: Option<i32>, reg: &Registry<'_>) -> String {
-    let id = |i: Option<usize>| i.map_or(String::new(), |i| reg.entities[i].id.as_str().to_string());
-    let tail = format!("{}|{}", id(ceremony), year.map_or(String::new(), |y| y.to_string()));
+pub fn canonical(
+    fact: &Fact,
+    ceremony: Option<usize>,
+    year: Option<i32>,
+    reg: &Registry<'_>,
+) -> String {
+    let id =
+        |i: Option<usize>| i.map_or(String::new(), |i| reg.entities[i].id.as_str().to_string());
+    let tail = format!(
+        "{}|{}",
+        id(ceremony),
+        year.map_or(String::new(), |y| y.to_string())
+    );
     match fact {
-        Fact::Award { recipients, category, work } => format!("award|{}|{}|{}|{tail}", sorted(recipients, reg).join(","), folded_category(category), id(*work)),
-        Fact::Encounter { participants, .. } => format!("encounter|{}|{tail}", sorted(participants, reg).join(",")),
-        Fact::Performance { performers, work } => format!("performance|{}|{}|{tail}", sorted(performers, reg).join(","), id(*work)),
-        Fact::Record { holder, previous, work, .. } => format!("record|{}|{}|{}|{tail}", id(Some(*holder)), id(*previous), id(*work)),
+        Fact::Award {
+            recipients,
+            category,
+            work,
+        } => format!(
+            "award|{}|{}|{}|{tail}",
+            sorted(recipients, reg).join(","),
+            folded_category(category),
+            id(*work)
+        ),
+        Fact::Encounter { participants, .. } => {
+            format!("encounter|{}|{tail}", sorted(participants, reg).join(","))
+        }
+        Fact::Performance { performers, work } => format!(
+            "performance|{}|{}|{tail}",
+            sorted(performers, reg).join(","),
+            id(*work)
+        ),
+        Fact::Record {
+            holder,
+            previous,
+            work,
+            ..
+        } => format!(
+            "record|{}|{}|{}|{tail}",
+            id(Some(*holder)),
+            id(*previous),
+            id(*work)
+        ),
     }
 }
 
@@ -74,35 +127,73 @@ pub fn event_id(canonical: &str) -> String {
     let digest = Sha256::digest(canonical.as_bytes());
     let mut out = String::with_capacity(19);
     out.push_str("ev-");
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     for b in digest.iter().take(8) {
-        out.push_str(&format!("{b:02x}"));
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
     }
     out
 }
 
 /// True when `a` may be absorbed into `b` (same fact, `b` at least as specific).
-fn absorbs(a: &Draft, b: &Draft, reg: &Registry<'_>) -> bool {
+/// Two short lists of distinct entity indexes hold the same entities.
+fn same_set(a: &[usize], b: &[usize]) -> bool {
+    a.len() == b.len() && a.iter().all(|x| b.contains(x))
+}
+
+fn absorbs(a: &Draft, b: &Draft) -> bool {
     if a.year != b.year || a.ceremony != b.ceremony && a.ceremony.is_some() {
         return false;
     }
     match (&a.fact, &b.fact) {
         (
-            Fact::Award { recipients: ra, category: ca, work: wa },
-            Fact::Award { recipients: rb, category: cb, work: wb },
+            Fact::Award {
+                recipients: ra,
+                category: ca,
+                work: wa,
+            },
+            Fact::Award {
+                recipients: rb,
+                category: cb,
+                work: wb,
+            },
         ) => {
-            if sorted(ra, reg) != sorted(rb, reg) || a.ceremony != b.ceremony {
+            if !same_set(ra, rb) || a.ceremony != b.ceremony {
                 return false;
             }
-            let (ta, tb) = (category_tokens(ca), category_tokens(cb));
-            let cat_ok = ta == tb || !ta.is_empty() && ta.len() < tb.len() && ta.iter().all(|t| tb.contains(t));
+            // Same category, or a shortened form of it: "Best Artist" is "Best Artist
+            // of the Year", but "Top Artist" is not "Top Female Artist".
+            let (fa, fb) = (folded_category(ca), folded_category(cb));
+            let cat_ok = category_tokens(ca) == category_tokens(cb)
+                || !fa.is_empty()
+                    && fb.len() > fa.len()
+                    && fb.starts_with(&fa)
+                    && fb[fa.len()..].starts_with(' ');
             cat_ok && (wa.is_none() || wa == wb)
         }
-        (Fact::Performance { performers: pa, work: wa }, Fact::Performance { performers: pb, work: wb }) => {
-            sorted(pa, reg) == sorted(pb, reg) && a.ceremony == b.ceremony && wa.is_none() && wb.is_some()
-        }
         (
-            Fact::Record { holder: ha, previous: pa, work: wa, .. },
-            Fact::Record { holder: hb, previous: pb, work: wb, .. },
+            Fact::Performance {
+                performers: pa,
+                work: wa,
+            },
+            Fact::Performance {
+                performers: pb,
+                work: wb,
+            },
+        ) => same_set(pa, pb) && a.ceremony == b.ceremony && wa.is_none() && wb.is_some(),
+        (
+            Fact::Record {
+                holder: ha,
+                previous: pa,
+                work: wa,
+                ..
+            },
+            Fact::Record {
+                holder: hb,
+                previous: pb,
+                work: wb,
+                ..
+            },
         ) => ha == hb && pa == pb && (wa.is_none() || wa == wb),
         _ => false,
     }
@@ -122,7 +213,7 @@ pub fn merge(reg: &Registry<'_>, mut drafts: Vec<Draft>) -> (Vec<Event>, Vec<usi
             if let (Fact::Record { .. }, None) = (&a.fact, a.year) {
                 a.year = drafts[j].year;
             }
-            if absorbs(&a, &drafts[j], reg) && !(absorbs(&drafts[j], &a, reg) && j > i) {
+            if absorbs(&a, &drafts[j]) && !(absorbs(&drafts[j], &a) && j > i) {
                 target[i] = j;
                 break;
             }
@@ -147,10 +238,17 @@ pub fn merge(reg: &Registry<'_>, mut drafts: Vec<Draft>) -> (Vec<Event>, Vec<usi
         if drafts[t].year.is_none() {
             drafts[t].year = drafts[i].year;
         }
-        if let (Fact::Record { description: d_i, .. }, Fact::Record { description: d_t, .. }) = (drafts[i].fact.clone(), &mut drafts[t].fact) {
-            if d_i.len() > d_t.len() {
-                *d_t = d_i;
-            }
+        if let (
+            Fact::Record {
+                description: d_i, ..
+            },
+            Fact::Record {
+                description: d_t, ..
+            },
+        ) = (drafts[i].fact.clone(), &mut drafts[t].fact)
+            && d_i.len() > d_t.len()
+        {
+            *d_t = d_i;
         }
     }
     let mut events: Vec<Event> = Vec::new();
@@ -162,7 +260,10 @@ pub fn merge(reg: &Registry<'_>, mut drafts: Vec<Draft>) -> (Vec<Event>, Vec<usi
         let d = &drafts[t];
         let canon = canonical(&d.fact, d.ceremony, d.year, reg);
         let id = event_id(&canon);
-        let sources: Vec<Source> = (0..n).filter(|&i| target[i] == t).map(|i| drafts[i].source.clone()).collect();
+        let sources: Vec<Source> = (0..n)
+            .filter(|&i| target[i] == t)
+            .map(|i| drafts[i].source.clone())
+            .collect();
         let status = if (0..n).any(|i| target[i] == t && drafts[i].status == Status::Occurred) {
             Status::Occurred
         } else {
@@ -184,12 +285,19 @@ pub fn merge(reg: &Registry<'_>, mut drafts: Vec<Draft>) -> (Vec<Event>, Vec<usi
         let confidence = sources.iter().map(|s| s.confidence).fold(0.0, f64::max);
         let r = |i: usize| -> EntityRef { reg.entity_ref(i) };
         let details = match &d.fact {
-            Fact::Award { recipients, category, work } => EventDetails::Award {
+            Fact::Award {
+                recipients,
+                category,
+                work,
+            } => EventDetails::Award {
                 recipients: recipients.iter().map(|&i| r(i)).collect(),
                 category: category.clone(),
                 work: work.map(r),
             },
-            Fact::Encounter { participants, setting } => EventDetails::Encounter {
+            Fact::Encounter {
+                participants,
+                setting,
+            } => EventDetails::Encounter {
                 participants: participants.iter().map(|&i| r(i)).collect(),
                 setting: *setting,
             },
@@ -197,7 +305,12 @@ pub fn merge(reg: &Registry<'_>, mut drafts: Vec<Draft>) -> (Vec<Event>, Vec<usi
                 performers: performers.iter().map(|&i| r(i)).collect(),
                 work: work.map(r),
             },
-            Fact::Record { holder, previous, work, description } => EventDetails::Record {
+            Fact::Record {
+                holder,
+                previous,
+                work,
+                description,
+            } => EventDetails::Record {
                 holder: r(*holder),
                 previous_holder: previous.map(r),
                 work: work.map(r),
@@ -223,10 +336,11 @@ pub fn merge(reg: &Registry<'_>, mut drafts: Vec<Draft>) -> (Vec<Event>, Vec<usi
 }
 
 fn merge_setting(details: &mut EventDetails, fact: &Fact) {
-    if let (EventDetails::Encounter { setting, .. }, Fact::Encounter { setting: s2, .. }) = (details, fact) {
-        if setting.is_none() {
-            *setting = *s2;
-        }
+    if let (EventDetails::Encounter { setting, .. }, Fact::Encounter { setting: s2, .. }) =
+        (details, fact)
+        && setting.is_none()
+    {
+        *setting = *s2;
     }
 }
 
@@ -237,12 +351,31 @@ mod tests {
     #[test]
     fn ids_are_stable_and_prefixed() {
         let a = event_id("award|bts|top social artist||billboard-music-awards|2019");
-        assert_eq!(a, event_id("award|bts|top social artist||billboard-music-awards|2019"));
+        assert_eq!(
+            a,
+            event_id("award|bts|top social artist||billboard-music-awards|2019")
+        );
         assert!(a.starts_with("ev-") && a.len() == 19);
     }
 
     #[test]
     fn category_tokens_drop_filler() {
-        assert_eq!(category_tokens("the Best Asian Style award"), ["asian", "best", "style"]);
+        assert_eq!(
+            category_tokens("the Best Asian Style award"),
+            ["asian", "best", "style"]
+        );
+    }
+
+    #[test]
+    fn shortened_categories_merge_but_distinct_ones_do_not() {
+        let ex = crate::Extractor::new(crate::KnowledgeBase::bundled());
+        let out = ex.extract(
+            "t",
+            "Title\nTWICE were named Best Artist of the Year. Picking up the gong for Best Artist, TWICE cried.",
+        );
+        assert_eq!(out.events.len(), 1);
+        assert_eq!(out.events[0].sources.len(), 2);
+        let out = ex.extract("t", "Title\nLorde won Top Artist and Top Female Artist.");
+        assert_eq!(out.events.len(), 2);
     }
 }

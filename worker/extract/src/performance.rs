@@ -17,19 +17,23 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|joined \S+(?: \S+)? on stage|covered|covering|rocked the stage|delivered|serenaded)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|delivered|serenaded)(?-u:\b)")
         .expect("valid regex")
 });
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:performance|rendition|duet|medley|version|cover|set|stage)\s+(?:of|covering)\b").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:performance|rendition|duet|medley|version|cover|remix|set|stage)\s+(?:of|covering)(?-u:\b)").expect("valid regex")
 });
-static SEPARATELY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:each performed|separately|individually|each took the stage|solo sets)\b").expect("valid regex"));
+static SEPARATELY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:each performed|separately|individually|each took the stage|solo sets)(?-u:\b)").expect("valid regex")
+});
 
 /// Runs every performance rule on a sentence.
 pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>) {
     let separate = SEPARATELY.find(c.text);
-    let mut cues: Vec<(usize, usize, bool)> = VERB.find_iter(c.text).map(|m| (m.start(), m.end(), false)).collect();
+    let mut cues: Vec<(usize, usize, bool)> = VERB
+        .find_iter(c.text)
+        .map(|m| (m.start(), m.end(), false))
+        .collect();
     cues.extend(NOUN.find_iter(c.text).map(|m| (m.start(), m.end(), true)));
     cues.sort();
     let mut done_separately = false;
@@ -39,7 +43,12 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         let lower = cue_text.to_lowercase();
         // "was played 11.2 million times": a passive count, not a show.
         let before = c.lower[..cs].trim_end();
-        if !noun && (before.ends_with(" was") || before.ends_with(" were") || before.ends_with(" been") || before.ends_with(" be")) {
+        if !noun
+            && (before.ends_with(" was")
+                || before.ends_with(" were")
+                || before.ends_with(" been")
+                || before.ends_with(" be"))
+        {
             continue;
         }
         let limit = c.object_limit(ce);
@@ -49,7 +58,11 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             .filter(|m| m.start >= ce && m.end <= limit.max(ce) && m.kind == EntityKind::Work)
             .collect();
         // A noun cue needs its work: "the best performance of the night" is not one.
-        if noun && !works.first().is_some_and(|w| c.text[ce..w.start].split_whitespace().count() <= 3) {
+        if noun
+            && works
+                .first()
+                .is_none_or(|w| c.text[ce..w.start].split_whitespace().count() > 3)
+        {
             continue;
         }
         // The medley cue reports each song; the verb before it would repeat the first.
@@ -57,8 +70,22 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             continue;
         }
         // "played" etc. need a work or a show to be a performance.
-        let show_after = c.mentions.iter().any(|m| m.start >= ce && m.start < ce + 40 && m.kind == EntityKind::Ceremony);
-        if (lower.starts_with("play") || lower.starts_with("hit the stage") || lower.starts_with("sing") || lower.starts_with("sang") || lower.starts_with("cover") || lower.starts_with("deliver") || lower.starts_with("headline")) && works.is_empty() && !show_after {
+        let show_after = c
+            .mentions
+            .iter()
+            .any(|m| m.start >= ce && m.start < ce + 40 && m.kind == EntityKind::Ceremony);
+        if (lower.starts_with("play")
+            || lower.starts_with("hit the stage")
+            || lower.starts_with("sing")
+            || lower.starts_with("sang")
+            || lower.starts_with("cover")
+            || lower.starts_with("deliver")
+            || lower.starts_with("headline")
+            || lower == "joined"
+            || lower == "joining")
+            && works.is_empty()
+            && !show_after
+        {
             continue;
         }
         if separate.is_some() && !done_separately {
@@ -73,12 +100,14 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         let already = out.len() > produced_before;
         if noun {
             // "their joint performance of": the possessor within a few words.
-            let head_start = c.text[..cs].rfind(|ch: char| ch == ',' || ch == ';' || ch == ':').map_or(0, |p| p + 1);
-            let owner = c
-                .mentions
-                .iter()
-                .rev()
-                .find(|m| m.end <= cs && m.start >= head_start && m.modifier && is_agent(m.kind) && c.text[m.end..cs].split_whitespace().count() <= 4);
+            let head_start = c.text[..cs].rfind([',', ';', ':']).map_or(0, |p| p + 1);
+            let owner = c.mentions.iter().rev().find(|m| {
+                m.end <= cs
+                    && m.start >= head_start
+                    && m.modifier
+                    && is_agent(m.kind)
+                    && c.text[m.end..cs].split_whitespace().count() <= 4
+            });
             if let Some(o) = owner {
                 performers.push(o);
             }
@@ -87,21 +116,55 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             // "joined X on stage for a duet of W": the verb already told it.
             continue;
         }
+        // "X joined them for a remix of W": X and whoever X joined.
+        let joined_at = c.lower[..cs]
+            .rfind("joined ")
+            .filter(|&j| noun && j >= c.clause_start(cs));
+        if performers.is_empty()
+            && let Some(j) = joined_at
+        {
+            performers = c.subjects_before(j, 0, &[], false);
+        }
         if performers.is_empty() {
             performers = c.subjects_before(cs, 0, &[], false);
         }
         if performers.is_empty() {
-            performers = c.mentions.iter().filter(|m| m.end <= cs && !m.modifier && is_agent(m.kind)).take(1).collect();
+            performers = c
+                .mentions
+                .iter()
+                .filter(|m| m.end <= cs && !m.modifier && is_agent(m.kind))
+                .take(1)
+                .collect();
         }
         // "with Halsey", "joined Duval-Okafor on stage", "alongside X".
         let mut partners: Vec<&Mention> = Vec::new();
-        if lower.starts_with("joined") {
-            partners.extend(c.mentions.iter().filter(|m| m.start >= cs && m.end <= ce && is_agent(m.kind)));
+        if lower.starts_with("join") {
+            // "joined the band for "W"": whoever was joined, up to the work.
+            let upto = works.first().map_or(ce, |w| w.start);
+            partners.extend(c.mentions.iter().filter(|m| {
+                m.start >= cs && m.end <= upto.max(ce) && is_agent(m.kind) && !m.modifier
+            }));
+        }
+        // "X joined them for a remix of W": whoever X joined performs too.
+        if noun
+            && let Some(j) = c.lower[..cs].rfind("joined ")
+            && j >= c.clause_start(cs)
+        {
+            partners.extend(
+                c.mentions
+                    .iter()
+                    .filter(|m| m.start > j && m.end <= cs && is_agent(m.kind) && !m.modifier),
+            );
         }
         let with_zone = (works.last().map_or(ce, |w| w.end), limit);
-        for m in c.mentions.iter().filter(|m| m.start >= with_zone.0 && m.end <= with_zone.1 && is_agent(m.kind) && !m.modifier) {
+        for m in c.mentions.iter().filter(|m| {
+            m.start >= with_zone.0 && m.end <= with_zone.1 && is_agent(m.kind) && !m.modifier
+        }) {
             let gap = c.lower[with_zone.0..m.start].trim_end();
-            if gap.ends_with(" with") || gap.ends_with(" alongside") || gap.ends_with(" and") && !partners.is_empty() {
+            if gap.ends_with(" with")
+                || gap.ends_with(" alongside")
+                || gap.ends_with(" and") && !partners.is_empty()
+            {
                 partners.push(m);
             }
         }
@@ -120,10 +183,21 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             });
             continue;
         }
+        // "X joined Y on stage to perform W": the second cue repeats the first.
+        let clause_from = c.clause_start(cs);
+        if out[produced_before..].iter().any(|f| match &f.fact {
+            Fact::Performance { performers, .. } => {
+                f.cue.0 >= clause_from && ids.iter().all(|i| performers.contains(i))
+            }
+            _ => false,
+        }) && !lower.starts_with("medley")
+        {
+            continue;
+        }
         let medley = lower.starts_with("medley");
         let rule = if medley {
             "performance.medley"
-        } else if lower.starts_with("joined") {
+        } else if lower.starts_with("join") {
             "performance.joined_on_stage"
         } else if noun {
             "performance.noun"
@@ -132,7 +206,15 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         };
         let mut used = spans(&performers);
         used.extend(spans(&partners));
-        let chosen: Vec<Option<usize>> = if medley && works.len() > 1 {
+        // A medley, or a list of songs ("playing "A" and "B""): one event per song.
+        let listed = works.len() > 1
+            && works.windows(2).all(|p| {
+                let gap = c.text[p[0].end..p[1].start].trim_matches(|ch: char| {
+                    matches!(ch, '"' | '”' | '“' | ' ' | '\'' | '‘' | '’')
+                });
+                matches!(gap, "," | "and" | ", and" | "&")
+            });
+        let chosen: Vec<Option<usize>> = if (medley || listed) && works.len() > 1 {
             works.iter().map(|w| Some(w.entities[0])).collect()
         } else {
             vec![works.first().map(|w| w.entities[0])]
@@ -158,7 +240,11 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
 /// with "B"": one event per performer.
 fn each_separately(c: &Clause<'_, '_, '_>, cs: usize, ce: usize, out: &mut Vec<Found>) {
     let mut performers: Vec<usize> = Vec::new();
-    for m in c.mentions.iter().filter(|m| !m.modifier && is_agent(m.kind)) {
+    for m in c
+        .mentions
+        .iter()
+        .filter(|m| !m.modifier && is_agent(m.kind))
+    {
         for &e in &m.entities {
             if !performers.contains(&e) {
                 performers.push(e);
@@ -168,10 +254,18 @@ fn each_separately(c: &Clause<'_, '_, '_>, cs: usize, ce: usize, out: &mut Vec<F
     crate::roles::drop_members_of_present_groups(c.reg, &mut performers);
     for p in performers {
         // The work named after this performer's last mention, before the next performer.
-        let last = c.mentions.iter().rev().find(|m| m.entities.len() == 1 && m.entities[0] == p && m.via == crate::entities::Via::Name);
+        let last = c.mentions.iter().rev().find(|m| {
+            m.entities.len() == 1 && m.entities[0] == p && m.via == crate::entities::Via::Name
+        });
         let work = last.and_then(|l| {
-            let next_agent = c.mentions.iter().find(|m| m.start > l.end && is_agent(m.kind)).map_or(c.text.len(), |m| m.start);
-            c.mentions.iter().find(|m| m.start > l.end && m.end <= next_agent && m.kind == EntityKind::Work && l.start > ce)
+            let next_agent = c
+                .mentions
+                .iter()
+                .find(|m| m.start > l.end && is_agent(m.kind))
+                .map_or(c.text.len(), |m| m.start);
+            c.mentions.iter().find(|m| {
+                m.start > l.end && m.end <= next_agent && m.kind == EntityKind::Work && l.start > ce
+            })
         });
         out.push(Found {
             fact: Fact::Performance {
@@ -203,15 +297,23 @@ mod tests {
     #[test]
     fn medley_is_one_event_per_song() {
         assert_eq!(
-            performances("Stray Kids closed the show with a medley of \"Maniac\", \"Thunderous\" and \"S-Class\"."),
-            ["Stray Kids | Maniac", "Stray Kids | Thunderous", "Stray Kids | S-Class"]
+            performances(
+                "Stray Kids closed the show with a medley of \"Maniac\", \"Thunderous\" and \"S-Class\"."
+            ),
+            [
+                "Stray Kids | Maniac",
+                "Stray Kids | Thunderous",
+                "Stray Kids | S-Class"
+            ]
         );
     }
 
     #[test]
     fn each_performed_separately_is_one_event_per_performer() {
         assert_eq!(
-            performances("Lorde and Sia both took the stage: they each performed separately, Lorde with \"Royals\" and Sia with \"Chandelier\"."),
+            performances(
+                "Lorde and Sia both took the stage: they each performed separately, Lorde with \"Royals\" and Sia with \"Chandelier\"."
+            ),
             ["Lorde | Royals", "Sia | Chandelier"]
         );
     }
@@ -219,11 +321,32 @@ mod tests {
     #[test]
     fn did_not_perform_is_nothing_and_planned_is_planned() {
         assert!(performances("This time Lorde did not perform at all.").is_empty());
-        assert_eq!(performances("Lorde is set to perform \"Royals\" at the BRITs."), ["Lorde | Royals (planned)"]);
+        assert_eq!(
+            performances("Lorde is set to perform \"Royals\" at the BRITs."),
+            ["Lorde | Royals (planned)"]
+        );
     }
 
     #[test]
     fn passive_play_counts_are_not_performances() {
         assert!(performances("Her single \"Nightfall\" was played 9 million times.").is_empty());
+    }
+
+    #[test]
+    fn joined_the_band_for_a_song_is_a_joint_performance() {
+        assert_eq!(
+            performances(
+                "No Doubt played Coachella. Olivia Rodrigo joined the band for \"Bathwater\"."
+            ),
+            ["Olivia Rodrigo + No Doubt | Bathwater"]
+        );
+    }
+
+    #[test]
+    fn performance_noun_with_possessor() {
+        assert_eq!(
+            performances("Doja Cat's performance of \"Paint the Town Red\" closed the night."),
+            ["Doja Cat | Paint the Town Red"]
+        );
     }
 }

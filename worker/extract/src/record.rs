@@ -4,6 +4,7 @@
 //! - `record.broke`: "X broke Y's record for Z", "the song broke Y's record".
 //! - `record.set`: "X set a (new) record", "made history".
 //! - `record.first`: "became the first K-pop album to top ..." (no previous holder).
+//!
 //! A work as subject ("the song", "it", "“Lanterns”") means its artist holds the record.
 
 use std::sync::LazyLock;
@@ -15,24 +16,40 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss};
 
 static BROKE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:broke|breaks|broken|break|breaking|shattered|shatters|smashed|smashes|beat|eclipsed|surpassed)\s+(?:[\w’'.&-]+\s+){0,5}?records?\b").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:broke|breaks|broken|break|breaking|shattered|shatters|smashed|smashes|beat|eclipsed|surpassed)\s+(?:[\w’'.&-]+\s+){0,5}?records?(?-u:\b)").expect("valid regex")
 });
 static SET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:set|sets|setting|established|claimed|earned)\s+(?:a|an|the)\s+(?:new\s+|all-time\s+|world\s+)*records?\b|\bmade history\b|\bmakes history\b|\bmaking history\b").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:set|sets|setting|established|claimed|earned)\s+(?:a|an|the)\s+(?:new\s+|all-time\s+|world\s+)*records?(?-u:\b)|(?-u:\b)made history(?-u:\b)|(?-u:\b)makes history(?-u:\b)|(?-u:\b)making history(?-u:\b)").expect("valid regex")
 });
 static FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:became|becoming|becomes|become)\s+the\s+(?:first|only|youngest|fastest)\b").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:became|becoming|becomes|become)\s+the\s+(?:first|only|youngest|fastest)(?-u:\b)").expect("valid regex")
 });
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d+(?:[.,]\d+)?\s*(?:million|billion|thousand|m|bn|k)\b(?:\s+(?:streams|views|times|plays|copies|units|sales|listeners|downloads))?").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)\d+(?:[.,]\d+)?\s*(?:million|billion|thousand|m|bn|k)(?-u:\b)(?:\s+(?:streams|views|times|plays|copies|units|sales|listeners|downloads))?").expect("valid regex")
 });
 
 /// Runs every record rule on a sentence.
-pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>) {
+pub fn find(
+    c: &Clause<'_, '_, '_>,
+    focus: Option<usize>,
+    out: &mut Vec<Found>,
+    misses: &mut Vec<Miss>,
+) {
     let mut cues: Vec<(usize, usize, &'static str)> = Vec::new();
-    cues.extend(BROKE.find_iter(c.text).map(|m| (m.start(), m.end(), "record.broke")));
-    cues.extend(SET.find_iter(c.text).map(|m| (m.start(), m.end(), "record.set")));
-    cues.extend(FIRST.find_iter(c.text).map(|m| (m.start(), m.end(), "record.first")));
+    cues.extend(
+        BROKE
+            .find_iter(c.text)
+            .map(|m| (m.start(), m.end(), "record.broke")),
+    );
+    cues.extend(
+        SET.find_iter(c.text)
+            .map(|m| (m.start(), m.end(), "record.set")),
+    );
+    cues.extend(
+        FIRST
+            .find_iter(c.text)
+            .map(|m| (m.start(), m.end(), "record.first")),
+    );
     cues.sort();
     for (cs, ce, rule) in cues {
         // "record-breaking", "record label": not this.
@@ -40,10 +57,10 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             continue;
         }
         let mut subjects = c.subjects_before(cs, 0, &[], true);
-        if subjects.is_empty() {
-            if let Some(s) = c.subject_after_opening(ce) {
-                subjects = vec![s];
-            }
+        if subjects.is_empty()
+            && let Some(s) = c.subject_after_opening(ce)
+        {
+            subjects = vec![s];
         }
         let Some(subject) = subjects.last().copied() else {
             misses.push(Miss {
@@ -56,7 +73,15 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         let reg = c.reg;
         let subj = subject.entities[0];
         let (holder, mut work) = if subject.kind == EntityKind::Work {
-            match reg.owner_of(subj) {
+            // The work's artist; else the person the story is about.
+            // The work's artist; else the sentence's first actor ("Beyoncé picked up ...
+            // for "Renaissance", making history"); else the person the story is about.
+            let first_actor = c
+                .mentions
+                .iter()
+                .find(|m| m.end <= cs && !m.modifier && crate::roles::is_agent(m.kind))
+                .map(|m| m.entities[0]);
+            match reg.owner_of(subj).or(first_actor).or(focus) {
                 Some(o) => (o, Some(subj)),
                 None => {
                     misses.push(Miss {
@@ -79,7 +104,10 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             work = c
                 .mentions
                 .iter()
-                .find(|m| m.kind == EntityKind::Work && reg.owner_of(m.entities[0]).is_none_or(|o| o == holder))
+                .find(|m| {
+                    m.kind == EntityKind::Work
+                        && reg.owner_of(m.entities[0]).is_none_or(|o| o == holder)
+                })
                 .map(|m| m.entities[0]);
         }
         let description = describe(c, cs, ce, rule);
@@ -113,24 +141,39 @@ fn describe(c: &Clause<'_, '_, '_>, cs: usize, ce: usize, rule: &str) -> String 
     };
     let limit = c.object_limit(start).min(c.text.len());
     let mut desc = c.text[start..limit]
-        .trim()
+        .trim_start_matches([',', ' ', ':', ';'])
         .trim_start_matches("for ")
         .trim_end_matches(['.', ',', ';'])
         .to_string();
     if rule == "record.broke" {
         // Keep the cue's own words: "Soundcloud record".
-        let inner = c.text[cs..ce]
-            .split_whitespace()
-            .skip(1)
-            .filter(|w| !w.ends_with("'s") && !w.ends_with("’s") && !w.eq_ignore_ascii_case("record") && !w.eq_ignore_ascii_case("records"))
-            .collect::<Vec<_>>()
-            .join(" ");
+        // The cue's own words minus names and "record": "broke Drake's SoundCloud
+        // record" -> "SoundCloud".
+        let mut words: Vec<&str> = Vec::new();
+        let mut at = cs;
+        for w in c.text[cs..ce].split(' ') {
+            let (ws, we) = (at, at + w.len());
+            at = we + 1;
+            let in_name = c.mentions.iter().any(|m| ws < m.end && m.start < we);
+            if in_name
+                || w.is_empty()
+                || w.eq_ignore_ascii_case("record")
+                || w.eq_ignore_ascii_case("records")
+            {
+                continue;
+            }
+            words.push(w);
+        }
+        let inner = words.iter().skip(1).copied().collect::<Vec<_>>().join(" ");
         desc = format!("{inner} {desc}").trim().to_string();
     }
-    if let Some(f) = FIGURE.find(c.text) {
-        if !desc.contains(f.as_str()) {
-            desc = format!("{desc} ({})", f.as_str().trim());
-        }
+    while let Some(rest) = desc.strip_prefix("the the ") {
+        desc = format!("the {rest}");
+    }
+    if let Some(f) = FIGURE.find(c.text)
+        && !desc.contains(f.as_str())
+    {
+        desc = format!("{desc} ({})", f.as_str().trim());
     }
     desc
 }
@@ -150,7 +193,9 @@ mod tests {
     #[test]
     fn a_song_breaking_a_record_credits_its_artist() {
         assert_eq!(
-            records("Dua Lipa's single \"Moonbeam\" broke Lorde's streaming record, drawing 12.5 million plays."),
+            records(
+                "Dua Lipa's single \"Moonbeam\" broke Lorde's streaming record, drawing 12.5 million plays."
+            ),
             ["Dua Lipa < Lorde | Moonbeam"]
         );
     }
@@ -158,12 +203,30 @@ mod tests {
     #[test]
     fn becoming_the_first_is_a_record_without_previous_holder() {
         assert_eq!(
-            records("Their album \"Skyline\" became the first K-pop album to top the Oricon chart, said TWICE."),
-            Vec::<String>::new()
+            records(
+                "TWICE released a new album. Their album \"Skyline\" became the first K-pop album to top the Oricon chart."
+            ),
+            ["TWICE | Skyline"]
         );
         assert_eq!(
             records("TWICE became the first girl group to top the Oricon chart."),
             ["TWICE"]
         );
+    }
+
+    #[test]
+    fn set_a_new_record_with_figure_in_description() {
+        let ex = crate::Extractor::new(crate::KnowledgeBase::bundled());
+        let out = ex.extract("t", "T\nBeyoncé set a new record for the highest-grossing tour by a female artist, earning 579 million dollars.");
+        let d = out
+            .events
+            .iter()
+            .find_map(|e| match &e.details {
+                crate::EventDetails::Record { description, .. } => Some(description.clone()),
+                _ => None,
+            })
+            .expect("a record");
+        assert!(d.contains("highest-grossing tour"), "{d}");
+        assert!(d.contains("579 million"), "{d}");
     }
 }

@@ -2,7 +2,52 @@
 //! with coordination "A, B and C"), who stands after it (objects), and where a clause
 //! ends. Rules in `award`, `encounter`, `performance` and `record` build on these.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::entities::{Chunk, Mention, Registry};
+
+/// Award categories written in lowercase, anchored where a category is expected.
+static LOWER_CATEGORY: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:(?:best|top|favou?rite) (?:(?:new|female|male|pop|rap|rock|country|r&b|dance|k-pop|latin|hip-hop|hip hop|alternative|global|social|radio|streaming|touring|selling|duo/group|group|solo|music|urban|electronic|christian|gospel|traditional|vocal|international|british|breakthrough) ){1,3}(?:album|performance|song|artist|video|group|duo|act|collaboration|single|record|producer|songwriter|actor|actress)s?|(?:top|best) (?:artist|album|song|group)|(?:album|record|song|artist|video|group|rookie|new artist|breakthrough artist|entertainer|producer|songwriter) of the year)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
+/// Where an object list ends: the next clause.
+static OBJECT_LIMITS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    aho_corasick::AhoCorasickBuilder::new()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build([
+            "; ",
+            ": ",
+            " — ",
+            " – ",
+            ", and ",
+            ", but ",
+            " but ",
+            ", while ",
+            ", who ",
+            ", which ",
+            ", before ",
+            ", after ",
+            ", as ",
+            ", where ",
+            ", when ",
+            ", though ",
+            ", then ",
+            ", with ",
+            "? ",
+            ", telling ",
+            ", making ",
+            ", beating ",
+            ", edging ",
+            " before ",
+        ])
+        .ok()
+});
 use crate::model::EntityKind;
 
 /// One sentence, recognised and resolved, as the rules see it.
@@ -48,22 +93,21 @@ impl Clause<'_, '_, '_> {
     /// End of the object region after `pos`: the next clause boundary.
     pub fn object_limit(&self, pos: usize) -> usize {
         let tail = &self.text[pos..];
-        let mut best = tail.len();
-        for pat in [
-            "; ", ": ", " — ", " – ", ", and ", ", but ", " but ", ", while ", ", who ", ", which ",
-            ", before ", ", after ", ", as ", ", where ", ", when ", ", though ", ", then ",
-            ", with ", "? ", ", telling ", ", making ", ", beating ", ", edging ", " before ",
-        ] {
-            if let Some(p) = tail.find(pat) {
-                best = best.min(p);
-            }
+        match OBJECT_LIMITS.as_ref() {
+            Some(ac) => pos + ac.find(tail).map_or(tail.len(), |m| m.start()),
+            None => self.text.len(),
         }
-        pos + best
     }
 
     /// The nearest actor (or work) before `pos`, after `floor`, skipping modifiers and
     /// `excluded` spans; with the actors coordinated with it ("A, B and C").
-    pub fn subjects_before(&self, pos: usize, floor: usize, excluded: &[(usize, usize)], works: bool) -> Vec<&Mention> {
+    pub fn subjects_before(
+        &self,
+        pos: usize,
+        floor: usize,
+        excluded: &[(usize, usize)],
+        works: bool,
+    ) -> Vec<&Mention> {
         let floor = floor.max(self.clause_start(pos));
         let ok = |m: &Mention| {
             m.start >= floor
@@ -72,22 +116,64 @@ impl Clause<'_, '_, '_> {
                 && (is_agent(m.kind) || works && m.kind == EntityKind::Work)
                 && !excluded.iter().any(|&(a, b)| m.start >= a && m.end <= b)
         };
-        let Some(k) = self.mentions.iter().rposition(ok) else {
+        let Some(mut k) = self.mentions.iter().rposition(ok) else {
             return Vec::new();
         };
+        // "Silk Sonic, the duo of Bruno Mars and Anderson .Paak, won": the head of
+        // the appositive, not its last name.
+        if self.text[self.mentions[k].end..pos].trim() == ","
+            && let Some(p) = self.mentions[..k].iter().position(|m| {
+                ok(m) && {
+                    let after = &self.text[m.end..];
+                    [", the ", ", a ", ", an ", ", who ", ", whose "]
+                        .iter()
+                        .any(|a| after.starts_with(a))
+                        && {
+                            // Only the appositive's own opening comma in between.
+                            let between = &self.text[m.end..self.mentions[k].start];
+                            between.matches(',').count() == 1 && !between.contains(';')
+                        }
+                }
+            })
+        {
+            k = p;
+            return vec![&self.mentions[k]];
+        }
         let mut out = vec![&self.mentions[k]];
         let mut j = k;
         // Where the current conjunct starts: "Hi-Fi Bloom's Sora" starts at the group.
         let mut head_start = self.mentions[k].start;
         while j > 0 {
             let prev = &self.mentions[j - 1];
-            let gap = self.text[prev.end..head_start].trim();
+            let gap = self.lower[prev.end..head_start].trim();
             if prev.modifier && matches!(gap, "'s" | "’s" | "'" | "’" | "") {
                 head_start = prev.start;
                 j -= 1;
                 continue;
             }
-            if ok(prev) && matches!(gap, "," | "and" | ", and" | "&" | "with" | "and fellow") && prev.kind != EntityKind::Work {
+            // A possessive pronoun inside the gap ("and her brother") is not a conjunct.
+            if prev.modifier && prev.via == crate::entities::Via::Pronoun && j >= 2 {
+                let before = &self.mentions[j - 2];
+                let wide = self.lower[before.end..head_start].trim();
+                if ok(before)
+                    && (wide.starts_with("and ") || wide.starts_with(", and "))
+                    && wide.split_whitespace().count() <= 4
+                    && before.kind != EntityKind::Work
+                {
+                    out.insert(0, before);
+                    head_start = before.start;
+                    j -= 2;
+                    continue;
+                }
+            }
+            if ok(prev)
+                && (matches!(gap, "," | "and" | ", and" | "&" | "with" | "and fellow")
+                    // "Eilish and her brother Finneas"
+                    || (gap.starts_with("and ") || gap.starts_with(", and "))
+                        && gap.split_whitespace().count() <= 4
+                        && !gap[1..].contains(','))
+                && prev.kind != EntityKind::Work
+            {
                 out.insert(0, prev);
                 head_start = prev.start;
                 j -= 1;
@@ -99,7 +185,12 @@ impl Clause<'_, '_, '_> {
     }
 
     /// Actors after `pos` up to `limit`, skipping modifiers and `excluded` spans.
-    pub fn objects_after(&self, pos: usize, limit: usize, excluded: &[(usize, usize)]) -> Vec<&Mention> {
+    pub fn objects_after(
+        &self,
+        pos: usize,
+        limit: usize,
+        excluded: &[(usize, usize)],
+    ) -> Vec<&Mention> {
         self.mentions
             .iter()
             .filter(|m| {
@@ -131,25 +222,76 @@ impl Clause<'_, '_, '_> {
             if let Some(c) = self.categories.iter().find(|c| c.start == at) {
                 return Some(*c);
             }
-            let word: String = trimmed.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+            // Lowercase house style: "won album of the year", "top female artist".
+            if let Some(m) = LOWER_CATEGORY.find(trimmed) {
+                return Some(Chunk {
+                    start: at,
+                    end: at + m.end(),
+                });
+            }
+            let word: String = trimmed
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '-')
+                .collect();
             let filler = matches!(
                 word.to_lowercase().as_str(),
-                "the" | "a" | "an" | "both" | "his" | "her" | "their" | "its" | "first" | "second"
-                    | "third" | "special" | "coveted" | "prestigious" | "award" | "prize"
-                    | "gong" | "trophy" | "for" | "honour" | "honor" | "title" | "of" | "place"
-                    | "in" | "coveted" | "evening's" | "night's" | "big" | "top" | "whopping"
-                    | "first-ever" | "very" | "own" | "new" | "inaugural" | "prize," | "also"
+                "the"
+                    | "a"
+                    | "an"
+                    | "both"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "special"
+                    | "coveted"
+                    | "prestigious"
+                    | "award"
+                    | "prize"
+                    | "gong"
+                    | "trophy"
+                    | "for"
+                    | "honour"
+                    | "honor"
+                    | "title"
+                    | "of"
+                    | "place"
+                    | "in"
+                    | "evening's"
+                    | "night's"
+                    | "big"
+                    | "top"
+                    | "whopping"
+                    | "first-ever"
+                    | "very"
+                    | "own"
+                    | "new"
+                    | "inaugural"
+                    | "prize,"
+                    | "also"
             );
             if word.is_empty() {
                 return None;
             }
             if !filler {
                 // "the TikTok Best Video": a sponsor's name in front of a category.
-                let after = at + word.len() + 1;
-                if word.chars().next().is_some_and(char::is_uppercase) {
-                    if let Some(c) = self.categories.iter().find(|c| c.start == after) {
-                        return Some(Chunk { start: at, end: c.end });
-                    }
+                let after = at + word.len();
+                if word.chars().next().is_some_and(char::is_uppercase)
+                    && let Some(c) = self.categories.iter().find(|c| {
+                        c.start > after
+                            && c.start <= after + 4
+                            && self.text[after..c.start]
+                                .trim_matches(['\'', '’', ' '])
+                                .is_empty()
+                    })
+                {
+                    return Some(Chunk {
+                        start: at,
+                        end: c.end,
+                    });
                 }
                 return None;
             }
@@ -162,15 +304,24 @@ impl Clause<'_, '_, '_> {
         let rest = &self.text[pos..];
         let trimmed = rest.trim_start_matches([' ', ',']);
         let word_end = pos + (rest.len() - trimmed.len());
-        if !trimmed.starts_with("for ") {
+        // "for "Salt & Honey"", and "with "Supernova"" after a category.
+        if !trimmed.starts_with("for ") && !trimmed.starts_with("with ") {
             return None;
         }
+        let word_end = if trimmed.starts_with("with ") {
+            word_end + 1
+        } else {
+            word_end
+        };
         let limit = self.object_limit(word_end + 4).min(word_end + 90);
         self.mentions.iter().find(|m| {
             m.start >= word_end + 4
                 && m.end <= limit
                 && !m.modifier
-                && (m.kind == EntityKind::Work || m.via != crate::entities::Via::Descriptor && m.kind == EntityKind::Person && self.reg.entities[m.entities[0]].kb.is_none())
+                && (m.kind == EntityKind::Work
+                    || m.via != crate::entities::Via::Descriptor
+                        && m.kind == EntityKind::Person
+                        && self.reg.entities[m.entities[0]].kb.is_none())
         })
     }
 }
@@ -191,7 +342,12 @@ pub fn entities_of(mentions: &[&Mention]) -> Vec<usize> {
 /// Drops members whose group is also present ("BTS and V met X" is BTS met X).
 pub fn drop_members_of_present_groups(reg: &Registry<'_>, ids: &mut Vec<usize>) {
     let snapshot = ids.clone();
-    ids.retain(|&e| !reg.entities[e].member_of.iter().any(|g| snapshot.contains(g)));
+    ids.retain(|&e| {
+        !reg.entities[e]
+            .member_of
+            .iter()
+            .any(|g| snapshot.contains(g))
+    });
 }
 
 /// A fact found by a rule, over document entity indexes.

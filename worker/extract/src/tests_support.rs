@@ -8,7 +8,11 @@ fn run(text: &str) -> Vec<crate::Event> {
 }
 
 fn planned(s: Status) -> &'static str {
-    if s == Status::Planned { " (planned)" } else { "" }
+    if s == Status::Planned {
+        " (planned)"
+    } else {
+        ""
+    }
 }
 
 /// "Recipient | Category | Work".
@@ -16,8 +20,19 @@ pub fn awards(text: &str) -> Vec<String> {
     run(text)
         .into_iter()
         .filter_map(|e| match e.details {
-            EventDetails::Award { recipients, category, work } => {
-                let mut s = format!("{} | {category}", recipients.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(" + "));
+            EventDetails::Award {
+                recipients,
+                category,
+                work,
+            } => {
+                let mut s = format!(
+                    "{} | {category}",
+                    recipients
+                        .iter()
+                        .map(|r| r.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" + ")
+                );
                 if let Some(w) = work {
                     s.push_str(&format!(" | {}", w.name));
                 }
@@ -34,8 +49,15 @@ pub fn encounters(text: &str) -> Vec<String> {
     run(text)
         .into_iter()
         .filter_map(|e| match e.details {
-            EventDetails::Encounter { participants, setting } => {
-                let mut s = participants.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(" + ");
+            EventDetails::Encounter {
+                participants,
+                setting,
+            } => {
+                let mut s = participants
+                    .iter()
+                    .map(|r| r.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" + ");
                 if let Some(set) = setting {
                     s.push_str(&format!(" @{set:?}"));
                 }
@@ -53,7 +75,11 @@ pub fn performances(text: &str) -> Vec<String> {
         .into_iter()
         .filter_map(|e| match e.details {
             EventDetails::Performance { performers, work } => {
-                let mut s = performers.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(" + ");
+                let mut s = performers
+                    .iter()
+                    .map(|r| r.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" + ");
                 if let Some(w) = work {
                     s.push_str(&format!(" | {}", w.name));
                 }
@@ -70,7 +96,12 @@ pub fn records(text: &str) -> Vec<String> {
     run(text)
         .into_iter()
         .filter_map(|e| match e.details {
-            EventDetails::Record { holder, previous_holder, work, .. } => {
+            EventDetails::Record {
+                holder,
+                previous_holder,
+                work,
+                ..
+            } => {
                 let mut s = holder.name.clone();
                 if let Some(p) = previous_holder {
                     s.push_str(&format!(" < {}", p.name));

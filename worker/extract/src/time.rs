@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::knowledge::Gazetteer;
+use crate::knowledge::{Gazetteer, KbMatch};
 use crate::model::{Date, EntityId, EntityKind};
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
@@ -22,18 +22,19 @@ static YEAR_BEFORE: LazyLock<Regex> =
 static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:annual\s+)?$").expect("valid regex")
 });
-static YEAR_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\)?\s*(?:in\s+)?((?:19|20)\d{2})\b").expect("valid regex"));
+static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\)?\s*(?:in\s+)?((?:19|20)\d{2})(?-u:\b)").expect("valid regex")
+});
 
 static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]y|[Bb]ack in|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:(?:early|late|mid)[- ])?(?:(?:{MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?|(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)((?:19|20)\d{{2}})\b"
+        r"(?-u:\b)(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]y|[Bb]ack in|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:(?:early|late|mid)[- ])?(?:(?:{MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?|(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)((?:19|20)\d{{2}})(?-u:\b)"
     ))
     .expect("valid regex")
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(last year|a year ago|twelve months ago|12 months ago|the previous year|the year before)|(next year)|(?:last ({MONTHS}))|(earlier this year|this year|this month|last month|last week|last night|this week|tonight|yesterday|earlier today|a month later|weeks later|days later|a week later|earlier in the week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b"
+        r"(?i)(?-u:\b)(?:(last year|a year ago|twelve months ago|12 months ago|the previous year|the year before)|(next year)|(?:last ({MONTHS}))|(earlier this year|this year|this month|last month|last week|last night|this week|tonight|yesterday|earlier today|a month later|weeks later|days later|a week later|earlier in the week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -51,7 +52,9 @@ pub struct YearCue {
 
 fn month_number(m: &str) -> u32 {
     let m = m.to_lowercase();
-    const NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     NAMES
         .iter()
         .position(|n| m.starts_with(n))
@@ -59,7 +62,12 @@ fn month_number(m: &str) -> u32 {
 }
 
 /// The edition year written next to a ceremony name at `start..end` of `text`.
-pub fn edition_year(text: &str, start: usize, end: usize, edition_base: Option<i32>) -> Option<i32> {
+pub fn edition_year(
+    text: &str,
+    start: usize,
+    end: usize,
+    edition_base: Option<i32>,
+) -> Option<i32> {
     let head_from = text[..start]
         .char_indices()
         .rev()
@@ -82,11 +90,9 @@ pub fn edition_year(text: &str, start: usize, end: usize, edition_base: Option<i
 
 /// Editions the whole document establishes: ceremony id -> year (first mention wins),
 /// so that a headline or an early sentence can use a year given later.
-pub fn prescan_editions(gaz: &Gazetteer, text: &str) -> HashMap<EntityId, i32> {
+pub fn prescan_editions(gaz: &Gazetteer, text: &str, found: &[KbMatch]) -> HashMap<EntityId, i32> {
     let mut out = HashMap::new();
-    let mut found = Vec::new();
-    gaz.find(text, &mut found);
-    for m in found {
+    for &m in found {
         let e = &gaz.entities()[m.entity];
         if e.kind != EntityKind::Ceremony {
             continue;
@@ -100,15 +106,39 @@ pub fn prescan_editions(gaz: &Gazetteer, text: &str) -> HashMap<EntityId, i32> {
 
 /// Time expressions of a sentence, resolved against `base` (publication date, or the
 /// document's last year when undated).
-pub fn sentence_years(sentence: &str, published: Option<Date>, context_year: Option<i32>) -> Vec<YearCue> {
+pub fn sentence_years(
+    sentence: &str,
+    published: Option<Date>,
+    context_year: Option<i32>,
+) -> Vec<YearCue> {
     let mut out = Vec::new();
-    for c in EXPLICIT.captures_iter(sentence) {
+    let has_year = sentence
+        .as_bytes()
+        .windows(2)
+        .any(|w| w == b"19" || w == b"20");
+    for c in EXPLICIT.captures_iter(if has_year { sentence } else { "" }) {
         if let Some(y) = c.get(1) {
             // "their 2021 comeback": an attribute, not a time.
             let after = sentence[y.end()..].trim_start();
-            if after.starts_with(|ch: char| ch.is_lowercase()) && !after.starts_with("when") && !after.starts_with("and") && !after.starts_with("at") && !after.starts_with("in") && !after.starts_with("with") && !after.starts_with("for") && !after.starts_with("after") && !after.starts_with("before") && !after.starts_with("on") && !after.starts_with("as") && !after.starts_with("to") {
+            if after.starts_with(|ch: char| ch.is_lowercase())
+                && !after.starts_with("when")
+                && !after.starts_with("and")
+                && !after.starts_with("at")
+                && !after.starts_with("in")
+                && !after.starts_with("with")
+                && !after.starts_with("for")
+                && !after.starts_with("after")
+                && !after.starts_with("before")
+                && !after.starts_with("on")
+                && !after.starts_with("as")
+                && !after.starts_with("to")
+            {
                 let kw = c.get(0).map_or("", |m| m.as_str()).to_lowercase();
-                if !(kw.starts_with("in ") || kw.starts_with("since") || kw.starts_with("back in") || kw.starts_with("during")) {
+                if !(kw.starts_with("in ")
+                    || kw.starts_with("since")
+                    || kw.starts_with("back in")
+                    || kw.starts_with("during"))
+                {
                     continue;
                 }
             }
@@ -122,7 +152,14 @@ pub fn sentence_years(sentence: &str, published: Option<Date>, context_year: Opt
         }
     }
     let base_year = published.map(|d| d.year).or(context_year);
-    if let Some(base) = base_year {
+    // Cheap gate: every relative expression contains one of these.
+    let maybe_relative = [
+        "last", "ago", "year", "month", "week", "night", "day", "later", "earlier", "previous",
+        "before",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w));
+    if let Some(base) = base_year.filter(|_| maybe_relative) {
         for c in RELATIVE.captures_iter(sentence) {
             let start = c.get(0).map_or(0, |m| m.start());
             let year = if c.get(1).is_some() {
@@ -151,17 +188,22 @@ pub fn sentence_years(sentence: &str, published: Option<Date>, context_year: Opt
 
 /// The year cue nearest to `pos`.
 pub fn nearest(cues: &[YearCue], pos: usize) -> Option<YearCue> {
-    cues.iter()
-        .copied()
-        .min_by_key(|c| c.start.abs_diff(pos))
+    cues.iter().copied().min_by_key(|c| c.start.abs_diff(pos))
 }
 
 /// "second year in a row" -> 1 earlier win, "third" -> 2, ...
 pub fn years_in_a_row(sentence: &str) -> Option<(usize, u32)> {
     static IN_A_ROW: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:consecutive\s+|straight\s+)?(?:year|time)s?\s+(?:in\s+a\s+row|running)|\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:consecutive|straight)\s+(?:year|win|time)")
+        Regex::new(r"(?i)(?-u:\b)(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:consecutive\s+|straight\s+)?(?:year|time)s?\s+(?:in\s+a\s+row|running)|(?-u:\b)(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:consecutive|straight)\s+(?:year|win|time)")
             .expect("valid regex")
     });
+    if !(sentence.contains(" row")
+        || sentence.contains("consecutive")
+        || sentence.contains("straight")
+        || sentence.contains("running"))
+    {
+        return None;
+    }
     let c = IN_A_ROW.captures(sentence)?;
     let word = c.get(1).or_else(|| c.get(2))?.as_str().to_lowercase();
     let n = match word.as_str() {
@@ -203,7 +245,11 @@ mod tests {
 
     #[test]
     fn relative_expressions_resolve_against_publication() {
-        let pub_date = Some(Date { year: 2024, month: 1, day: 7 });
+        let pub_date = Some(Date {
+            year: 2024,
+            month: 1,
+            day: 7,
+        });
         let y = sentence_years("It broke the record last September.", pub_date, None);
         assert_eq!(y[0].year, 2023);
         let y = sentence_years("From last year, when they sang.", pub_date, None);
@@ -214,13 +260,48 @@ mod tests {
 
     #[test]
     fn attributive_years_are_not_event_times() {
-        let y = sentence_years("covering Marchetti's 1998 ballad and their 2021 comeback", None, None);
+        let y = sentence_years(
+            "covering Marchetti's 1998 ballad and their 2021 comeback",
+            None,
+            None,
+        );
         assert!(y.is_empty());
     }
 
     #[test]
     fn in_a_row_counts_earlier_wins() {
-        assert_eq!(years_in_a_row("for the third year in a row.").map(|x| x.1), Some(2));
-        assert_eq!(years_in_a_row("for the second consecutive year").map(|x| x.1), Some(1));
+        assert_eq!(
+            years_in_a_row("for the third year in a row.").map(|x| x.1),
+            Some(2)
+        );
+        assert_eq!(
+            years_in_a_row("for the second consecutive year").map(|x| x.1),
+            Some(1)
+        );
+    }
+
+    #[test]
+    fn event_years_come_from_editions_relatives_and_publication() {
+        use crate::tests_support::years;
+        // Edition number, no date line.
+        assert_eq!(
+            years("T\nAt the 66th Grammy Awards, Tyla won Best African Music Performance."),
+            [("Award".to_string(), Some(2024))]
+        );
+        // "last year" against the publication date, not the publication year.
+        assert_eq!(
+            years(" date 2022-11-21\nT\nLast year, Tyla performed \"Water\" at the AMAs."),
+            [("Performance".to_string(), Some(2021))]
+        );
+        // A ceremony without a year inherits the document's edition.
+        assert_eq!(
+            years("T\nThe 2019 VMAs were loud. Later, Lizzo hugged Normani backstage at the VMAs."),
+            [("Encounter".to_string(), Some(2019))]
+        );
+        // Nothing to go on: no year rather than a guess.
+        assert_eq!(
+            years("T\nLizzo hugged Normani backstage."),
+            [("Encounter".to_string(), None)]
+        );
     }
 }
