@@ -4,14 +4,19 @@
 //! Both the worker (merging a folder's events before printing them) and the store
 //! (merging a new document's events into stored ones) use this, so the rule lives here.
 
+use std::collections::{BTreeMap, HashSet};
+
 use crate::v1::{Event, EventStatus, Source};
 
 /// Adds `other`'s sources to `into` (skipping exact repeats) and recomputes the confidence.
 ///
 /// Both events must carry the same id; the caller checks that.
 pub fn merge_event(into: &mut Event, other: Event) {
+    // A set of what is already there keeps merging linear when a fact is told by
+    // thousands of documents.
+    let mut known: HashSet<SourceKey> = into.sources.iter().map(SourceKey::of).collect();
     for source in other.sources {
-        if !into.sources.iter().any(|known| same_source(known, &source)) {
+        if known.insert(SourceKey::of(&source)) {
             into.sources.push(source);
         }
     }
@@ -37,20 +42,18 @@ pub fn remove_document(event: &mut Event, document_id: &str) -> bool {
 /// Sets `event.confidence` to the chance that not every document is wrong:
 /// `1 - Π(1 - best confidence in each document)`.
 pub fn recompute_confidence(event: &mut Event) {
-    let mut best_per_document: Vec<(&str, f64)> = Vec::new();
+    // Ordered, so the product is computed in the same order on every run.
+    let mut best_per_document: BTreeMap<&str, f64> = BTreeMap::new();
     for source in &event.sources {
         let confidence = source.confidence.clamp(0.0, 1.0);
-        match best_per_document
-            .iter_mut()
-            .find(|(document, _)| *document == source.document_id)
-        {
-            Some((_, best)) => *best = best.max(confidence),
-            None => best_per_document.push((&source.document_id, confidence)),
-        }
+        let best = best_per_document
+            .entry(source.document_id.as_str())
+            .or_insert(confidence);
+        *best = best.max(confidence);
     }
     let all_wrong: f64 = best_per_document
-        .iter()
-        .map(|(_, confidence)| 1.0 - confidence)
+        .values()
+        .map(|confidence| 1.0 - confidence)
         .product();
     event.confidence = if best_per_document.is_empty() {
         0.0
@@ -59,8 +62,22 @@ pub fn recompute_confidence(event: &mut Event) {
     };
 }
 
-fn same_source(a: &Source, b: &Source) -> bool {
-    a.document_id == b.document_id && a.span == b.span && a.rule == b.rule
+/// What makes two sources the same: one document, one span, one rule.
+#[derive(PartialEq, Eq, Hash)]
+struct SourceKey {
+    document_id: String,
+    span: Option<(u32, u32)>,
+    rule: String,
+}
+
+impl SourceKey {
+    fn of(source: &Source) -> SourceKey {
+        SourceKey {
+            document_id: source.document_id.clone(),
+            span: source.span.map(|span| (span.start, span.end)),
+            rule: source.rule.clone(),
+        }
+    }
 }
 
 #[cfg(test)]
