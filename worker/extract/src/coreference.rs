@@ -74,6 +74,15 @@ const PERSON_HEADS: &[&str] = &[
     "youngster",
     "veteran",
     "star's",
+    "native",
+    "headliner",
+    "songwriter",
+    "entertainer",
+    "sensation",
+    "phenom",
+    "trailblazer",
+    "chanteuse",
+    "co-star",
 ];
 
 /// Heads that refer to a work.
@@ -104,10 +113,24 @@ static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
         .copied()
         .collect();
     Regex::new(&format!(
-        r"(?-u:\b)(?:[Tt]he|[Bb]oth|[Aa]ll the|[Aa]ll)\s+((?:[\w&’'.-]+\s+){{0,3}}?)({})(?:['’]s?)?(?-u:\b)",
+        r"(?-u:\b)(?:[Tt]he|[Bb]oth|[Aa]ll the|[Aa]ll)\s+((?:[\w&’'.-]+\s+){{0,3}}?)({}|\d+-year-old)(?:['’]s?)?(?-u:\b)",
         heads.iter().map(|h| regex::escape(h)).collect::<Vec<_>>().join("|")
     ))
     .expect("valid descriptor regex")
+});
+
+/// "the "Heart Like a Truck" singer": a person described by a work of theirs.
+static WORK_DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"(?-u:\b)[Tt]he\s+["“']([^"”']{{1,60}})["”']\s+({})(?-u:\b)"#,
+        PERSON_HEADS
+            .iter()
+            .chain(GROUP_HEADS)
+            .map(|h| regex::escape(h))
+            .collect::<Vec<_>>()
+            .join("|")
+    ))
+    .expect("valid work descriptor regex")
 });
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -279,6 +302,48 @@ pub fn resolve(
 ) {
     lift_member_lists(sentence, reg, mentions);
     let mut added: Vec<Mention> = Vec::new();
+    // "the "Need a Favor" singer": the work's artist if known, else the person the
+    // story is about; the quoted work is only a modifier here.
+    if sentence.contains(['"', '“', '\'']) {
+        for caps in WORK_DESCRIPTOR.captures_iter(sentence) {
+            let (Some(all), Some(title), Some(head)) = (caps.get(0), caps.get(1), caps.get(2))
+            else {
+                continue;
+            };
+            let inside = |m: &Mention| m.start < all.end() && all.start() < m.end;
+            let work = mentions
+                .iter()
+                .find(|m| inside(m) && m.kind == EntityKind::Work)
+                .map(|m| m.entities[0])
+                .or_else(|| reg.lookup(title.as_str()));
+            let group = GROUP_HEADS.contains(&head.as_str());
+            let kind = if group {
+                EntityKind::Group
+            } else {
+                EntityKind::Person
+            };
+            let target = work
+                .and_then(|w| reg.owner_of(w))
+                .filter(|&o| reg.entities[o].kind == kind)
+                .or(if group {
+                    sal.focus_group
+                } else {
+                    sal.focus_person
+                })
+                .or_else(|| sal.most_recent(reg, kind));
+            let Some(t) = target else { continue };
+            mentions.retain(|m| !inside(m));
+            added.push(Mention {
+                start: all.start(),
+                end: all.end(),
+                entities: vec![t],
+                kind,
+                via: Via::Descriptor,
+                modifier: sentence[all.end()..].starts_with("'s")
+                    || sentence[all.end()..].starts_with("’s"),
+            });
+        }
+    }
     for caps in DESCRIPTOR.captures_iter(sentence) {
         let (Some(all), Some(head)) = (caps.get(0), caps.get(2)) else {
             continue;
@@ -286,9 +351,10 @@ pub fn resolve(
         // "the Grammy winner", "the Rhythm Nation singer": a ceremony or work inside a
         // descriptor is only a modifier; a person or group inside it wins.
         let inside = |m: &Mention| m.start < all.end() && all.start() < m.end;
-        if mentions
-            .iter()
-            .any(|m| inside(m) && matches!(m.kind, EntityKind::Person | EntityKind::Group))
+        if added.iter().any(inside)
+            || mentions
+                .iter()
+                .any(|m| inside(m) && matches!(m.kind, EntityKind::Person | EntityKind::Group))
         {
             continue;
         }
@@ -315,6 +381,20 @@ pub fn resolve(
             }
         } else if plural && head_word != "trio" && head_word != "duo"
             || lower_all.starts_with("both")
+            // "Lady Gaga and Bruno Mars won ..., and the duo later ...": two people
+            // just named, not a group.
+            || head_word == "duo"
+                && in_sentence(reg, &sorted, all.start(), EntityKind::Group).is_none()
+                && sorted
+                    .iter()
+                    .filter(|m| {
+                        m.end <= all.start()
+                            && !m.modifier
+                            && m.kind == EntityKind::Person
+                            && m.entities.len() == 1
+                    })
+                    .count()
+                    >= 2
         {
             match last_two(reg, &sorted, all.start(), sal) {
                 Some(v) => v,
@@ -329,10 +409,36 @@ pub fn resolve(
                 None => continue,
             }
         } else {
-            match in_sentence(reg, &sorted, all.start(), EntityKind::Person)
-                .or(sal.focus_person)
-                .or_else(|| sal.most_recent(reg, EntityKind::Person))
-            {
+            // "Wyclef Jean presented the award to the Colombian superstar": a
+            // descriptor in the same clause as a person is someone else.
+            let near = in_sentence(reg, &sorted, all.start(), EntityKind::Person);
+            let same_clause = sorted
+                .iter()
+                .rev()
+                .find(|m| m.end <= all.start() && !m.modifier && m.entities.len() == 1)
+                .filter(|m| Some(m.entities[0]) == near)
+                .is_some_and(|m| {
+                    let gap = &sentence[m.end..all.start()];
+                    !gap.contains([',', ';', ':', '.', '—', '('])
+                        && !gap.contains(" and ")
+                        && !gap.contains(" but ")
+                        && !gap.contains(" while ")
+                        && gap.split_whitespace().count() >= 2
+                });
+            let other = |e: &usize| Some(*e) != near;
+            let target = if same_clause {
+                sal.focus_person.filter(other).or_else(|| {
+                    sal.recent
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|e| reg.entities[*e].kind == EntityKind::Person && other(e))
+                })
+            } else {
+                near.or(sal.focus_person)
+                    .or_else(|| sal.most_recent(reg, EntityKind::Person))
+            };
+            match target {
                 Some(p) => vec![p],
                 None => continue,
             }
@@ -380,7 +486,25 @@ pub fn resolve(
                     .filter(|x| x.kind == EntityKind::Person && x.entities.len() == 1)
                     .map(|x| x.entities[0]);
                 let not_subject = |e: &usize| Some(*e) != subject;
-                in_sentence_nonmember(reg, &sorted, m.start(), subject)
+                // "She had beaten A and B, while C lost out to her": the person an
+                // earlier subject pronoun of the sentence stands for.
+                let earlier_pronoun = sorted
+                    .iter()
+                    .find(|x| {
+                        x.end <= m.start()
+                            && x.via == Via::Pronoun
+                            && x.entities.len() == 1
+                            && matches!(
+                                sentence[x.start..x.end].to_lowercase().as_str(),
+                                "she" | "he"
+                            )
+                            && (word == "her")
+                                == sentence[x.start..x.end].eq_ignore_ascii_case("she")
+                    })
+                    .map(|x| x.entities[0])
+                    .filter(not_subject);
+                earlier_pronoun
+                    .or_else(|| in_sentence_nonmember(reg, &sorted, m.start(), subject))
                     .or(sal.focus_person.filter(not_subject))
                     .or_else(|| {
                         sal.recent

@@ -221,6 +221,31 @@ pub fn find(
             }
             continue;
         }
+        // "The pair embraced", "Lorde and Sia hugged": a plural subject of a
+        // reciprocal verb met each other.
+        let subj_ids = entities_of(&subjects);
+        if objects.is_empty()
+            && subj_ids.len() >= 2
+            && (word.starts_with("embrac")
+                || word.starts_with("hug")
+                || word.starts_with("kiss")
+                || word.starts_with("met")
+                || word.starts_with("chat")
+                || word.starts_with("reunit"))
+        {
+            push(
+                c,
+                &subj_ids,
+                &subjects,
+                &[],
+                set,
+                "encounter.reciprocal_subject",
+                (cs, ce),
+                0.75,
+                out,
+            );
+            continue;
+        }
         if subjects.is_empty() || objects.is_empty() {
             // "with each other" etc. are handled below; a lone side is no encounter.
             if !RECIPROCAL.is_match(c.text) {

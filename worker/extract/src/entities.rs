@@ -377,6 +377,11 @@ pub struct Chunk {
 /// nationalities, platforms...).
 static STOP: &[&str] = &[
     "a",
+    // Format and edition words that outlets capitalise: "a new LP", "the 57th Annual".
+    "lp",
+    "among",
+    "annual",
+    "inaugural",
     "about",
     "according",
     "accepting",
@@ -1169,7 +1174,12 @@ pub fn recognise(
         let raw = &sentence[inner_start..inner_end];
         let trimmed = raw.trim_end_matches([',', '.', '!', '?', ' ']);
         let (start, end) = (inner_start, inner_start + trimmed.len());
-        if !title_like(trimmed) || overlaps(&taken, all_start, all_end) {
+        // Stylised lowercase titles ("vampire") count where a song is expected.
+        let song_slot = performed_work_context(&sentence[..all_start])
+            && !trimmed.is_empty()
+            && trimmed.split_whitespace().count() <= 6
+            && !trimmed.ends_with(['!', '?']);
+        if !(title_like(trimmed) || song_slot) || overlaps(&taken, all_start, all_end) {
             continue;
         }
         // Quoted text is a title: "performed "Lady Gaga"" is a song, not the singer.
@@ -1221,14 +1231,20 @@ pub fn recognise(
         let word = &sentence[t.start..t.end];
         let category_mode = is_category_start(word);
         let honorific = is_honorific(sentence, t);
-        let work_mode = {
+        let performed_work = performed_work_context(&sentence[..t.start]);
+        let award_work = award_work_context(&sentence[..t.start]);
+        let work_mode = performed_work || {
             let before = sentence[..t.start].trim_end_matches([' ', ',']);
             let prev = before.rsplit(' ').next().unwrap_or("");
             WORK_CUES.iter().any(|w| prev.eq_ignore_ascii_case(w))
         };
         if overlaps(&taken, t.start, t.end)
             || !is_capitalised(word)
-            || is_stop_word(word) && word != "The" && !category_mode && !honorific
+            || is_stop_word(word)
+                && word != "The"
+                && !category_mode
+                && !honorific
+                && !((performed_work || award_work) && word.len() > 1)
         {
             i += 1;
             continue;
@@ -1254,7 +1270,12 @@ pub fn recognise(
                 || gap == "’ "
                 || gap == "'s "
                 || gap == "’s "
-                || gap == ". " && is_honorific(sentence, cur);
+                || gap == ". " && is_honorific(sentence, cur)
+                // A middle initial: "Michael J. Fox", "Samuel L. Jackson".
+                || gap == ". "
+                    && j > i
+                    && sentence[cur.start..cur.end].len() == 1
+                    && sentence[cur.start..cur.end].starts_with(|c: char| c.is_ascii_uppercase());
             if !gap_ok {
                 break;
             }
@@ -1329,8 +1350,14 @@ pub fn recognise(
                     | "Wins"
                     | "Win"
             );
+            // An unquoted song keeps its small capitalised words: "Turn Down For What".
+            let ordinal = nw.len() >= 3
+                && nw.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|x| nw.ends_with(x));
+            let song_word = performed_work && is_capitalised(nw) || award_work && ordinal;
             if (is_capitalised(nw) && !headline_break && (category_mode || !is_stop_word(nw)))
                 || small_number
+                || song_word
             {
                 j += 1;
                 last = j;
@@ -1367,6 +1394,58 @@ pub fn recognise(
     out.mentions.sort_by_key(|m| m.start);
     mark_modifiers(sentence, reg, &mut out.mentions);
     out
+}
+
+/// Where an unquoted Title Case chunk is the song being performed: "a rendition of
+/// If I Ain't Got You", "opened the show with Caught Up", "a medley of ...".
+pub fn performed_work_context(before: &str) -> bool {
+    let b = before.trim_end().to_lowercase();
+    [
+        "rendition of",
+        "performance of",
+        "medley of",
+        "version of",
+        "cover of",
+        "opened the show with",
+        "closed the show with",
+        "opened the set with",
+        "closed the set with",
+        "opened with",
+        "opening with",
+        "closed with",
+        "closing with",
+        "closed out with",
+        "kicked off with",
+        "launched into",
+        "segued into",
+        "flowed into",
+        "worked his way through",
+        "worked her way through",
+        "working his way through",
+        "working her way through",
+        "tore through",
+        "tearing through",
+        "duet",
+    ]
+    .iter()
+    .any(|c| b.ends_with(c))
+}
+
+/// Where a Title Case chunk is the work an award was for: "Album of the Year for My
+/// 21st Century Blues".
+pub fn award_work_context(before: &str) -> bool {
+    let b = before.trim_end().to_lowercase().replace(", for", " for");
+    [
+        "of the year for",
+        "album for",
+        "song for",
+        "record for",
+        "video for",
+        "performance for",
+        "single for",
+    ]
+    .iter()
+    .any(|c| b.ends_with(c))
 }
 
 fn overlaps(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
@@ -1600,10 +1679,117 @@ fn classify_name(
         .unwrap_or("")
         .to_lowercase();
     // "The Rhythm Nation singer": a descriptor's modifier, not a name.
-    let descriptor_head = crate::coreference::is_descriptor_head(&next_word);
+    let descriptor_head = crate::coreference::is_descriptor_head(&next_word)
+        || next_word
+            .rsplit_once('-')
+            .is_some_and(|(_, h)| crate::coreference::is_descriptor_head(h));
+    // "South African singer Tyla", "her Wicked co-star Cynthia Erivo": a modifier of
+    // the descriptor in front of the name it describes.
+    // "South African singer Tyla": the second word of the modifier may have been cut
+    // off as a common capitalised word.
+    let (next_word, descriptor_head, after_modifier) = {
+        let nw_orig = after.split(' ').next().unwrap_or("");
+        if !descriptor_head && nw_orig.starts_with(char::is_uppercase) && is_stop_word(nw_orig) {
+            let rest = after[nw_orig.len()..].trim_start();
+            let w2 = rest
+                .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let head2 = crate::coreference::is_descriptor_head(&w2);
+            if head2 {
+                (w2, true, rest)
+            } else {
+                (next_word, descriptor_head, after)
+            }
+        } else {
+            (next_word, descriptor_head, after)
+        }
+    };
+    let name_follows = descriptor_head && {
+        let after_head = after_modifier
+            .get(next_word.len()..)
+            .unwrap_or("")
+            .trim_start();
+        after_head.starts_with(|c: char| c.is_uppercase())
+    };
     if descriptor_head
-        && (prev_word == "the" || chunk.starts_with("The "))
+        && (prev_word == "the" || chunk.starts_with("The ") || name_follows)
         && reg.lookup(chunk).is_none()
+    {
+        return;
+    }
+    // "the Global Icon honour", "the Rising Star award": a prize, not an artist.
+    if reg.lookup(chunk).is_none()
+        && matches!(
+            next_word.as_str(),
+            "honour" | "honor" | "award" | "prize" | "trophy" | "gong" | "category"
+        )
+    {
+        return;
+    }
+    // "Introduced by her mother, she ...": a sentence-initial participle or adverb.
+    if reg.lookup(chunk).is_none()
+        && before.is_empty()
+        && !chunk.contains(' ')
+        && chunk.chars().count() > 4
+        && (chunk.ends_with("ed") || chunk.ends_with("ing") || chunk.ends_with("ly"))
+        && matches!(
+            next_word.as_str(),
+            "by" | "with"
+                | "at"
+                | "in"
+                | "on"
+                | "from"
+                | "to"
+                | "after"
+                | "during"
+                | "into"
+                | "for"
+                | "as"
+        )
+    {
+        return;
+    }
+    // "the Hot 100", "the Billboard 200": a chart, not an artist.
+    if reg.lookup(chunk).is_none()
+        && next_word.len() == 3
+        && next_word.bytes().all(|b| b.is_ascii_digit())
+    {
+        return;
+    }
+    // "The Back To The Future star": a title in front of a descriptor's head.
+    if (prev_word == "the" || chunk.starts_with("The ")) && reg.lookup(chunk).is_none() {
+        for w in after.split_whitespace().take(5) {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            if w.starts_with(char::is_uppercase) {
+                continue;
+            }
+            if crate::coreference::is_descriptor_head(&w.to_lowercase()) {
+                return;
+            }
+            break;
+        }
+    }
+    // "the Sahara stage", "a Balmain gown": a stage, tent or label in front of the
+    // thing it names, not an actor.
+    if reg.lookup(chunk).is_none()
+        && matches!(
+            next_word.as_str(),
+            "stage"
+                | "tent"
+                | "arena"
+                | "gown"
+                | "dress"
+                | "suit"
+                | "outfit"
+                | "couture"
+                | "look"
+                | "ensemble"
+                | "jacket"
+                | "corset"
+                | "creation"
+        )
     {
         return;
     }
@@ -1681,6 +1867,8 @@ fn guess_kind(chunk: &str, prev_word: &str, before: &str, _next_word: &str) -> E
         return EntityKind::Ceremony;
     }
     if WORK_CUES.contains(&prev_word)
+        || performed_work_context(before)
+        || award_work_context(before)
         || before.ends_with("single,")
         || before.ends_with("hit,")
         || lower.ends_with(" tour")
@@ -1716,6 +1904,8 @@ fn guess_kind(chunk: &str, prev_word: &str, before: &str, _next_word: &str) -> E
         " university",
         " college",
         " airport",
+        " stage",
+        " tent",
     ]
     .iter()
     .any(|s| lower.ends_with(s))

@@ -286,10 +286,10 @@ fn has_planned(hay: &str) -> bool {
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = hay[end..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
+        // "will.i.am" is a name, not a modal: a word glued on by a dot continues it.
+        let rest = &hay[end..];
+        let after_ok = rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            && !(rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_alphanumeric()));
         before_ok && after_ok
     })
 }
@@ -307,10 +307,10 @@ fn contains_phrase(hay: &str, phrase: &str) -> bool {
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = hay[end..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
+        // "will.i.am" is a name, not a modal: a word glued on by a dot continues it.
+        let rest = &hay[end..];
+        let after_ok = rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            && !(rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_alphanumeric()));
         if before_ok && after_ok {
             return true;
         }
@@ -434,5 +434,11 @@ mod tests {
             at("Lorde, who never met Sia, waved.", "met"),
             Modality::Blocked(_)
         ));
+    }
+
+    #[test]
+    fn a_name_spelt_with_will_and_dots_is_not_a_modal() {
+        assert!(!contains_phrase("kesha and will.i.am joined her", "will"));
+        assert!(contains_phrase("she will perform. then", "will"));
     }
 }

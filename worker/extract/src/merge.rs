@@ -90,15 +90,16 @@ pub fn canonical(
         year.map_or(String::new(), |y| y.to_string())
     );
     match fact {
+        // One category of one edition has one winner: the work is not part of the
+        // identity, so an article that names it and one that does not tell one event.
         Fact::Award {
             recipients,
             category,
-            work,
+            ..
         } => format!(
-            "award|{}|{}|{}|{tail}",
+            "award|{}|{}|{tail}",
             sorted(recipients, reg).join(","),
             folded_category(category),
-            id(*work)
         ),
         Fact::Encounter { participants, .. } => {
             format!("encounter|{}|{tail}", sorted(participants, reg).join(","))
@@ -112,12 +113,18 @@ pub fn canonical(
             holder,
             previous,
             work,
-            ..
+            description,
         } => format!(
-            "record|{}|{}|{}|{tail}",
+            "record|{}|{}|{}|{tail}{}",
             id(Some(*holder)),
             id(*previous),
-            id(*work)
+            id(*work),
+            // A superlative is a record of its own next to a "first" by the holder.
+            if record_sort(description) == Some(false) {
+                "|most"
+            } else {
+                ""
+            }
         ),
     }
 }
@@ -142,7 +149,10 @@ fn same_set(a: &[usize], b: &[usize]) -> bool {
 }
 
 fn absorbs(a: &Draft, b: &Draft) -> bool {
-    if a.year != b.year || a.ceremony != b.ceremony && a.ceremony.is_some() {
+    // A record told once with its ceremony and once without is one record.
+    let record_venue_unknown = matches!(a.fact, Fact::Record { .. }) && b.ceremony.is_none();
+    if a.year != b.year || a.ceremony != b.ceremony && a.ceremony.is_some() && !record_venue_unknown
+    {
         return false;
     }
     match (&a.fact, &b.fact) {
@@ -186,16 +196,44 @@ fn absorbs(a: &Draft, b: &Draft) -> bool {
                 holder: ha,
                 previous: pa,
                 work: wa,
-                ..
+                description: da,
             },
             Fact::Record {
                 holder: hb,
                 previous: pb,
                 work: wb,
-                ..
+                description: db,
             },
-        ) => ha == hb && pa == pb && (wa.is_none() || wa == wb),
+        ) => {
+            ha == hb
+                && pa == pb
+                && (wa.is_none() || wa == wb)
+                && record_sort(da).is_none_or(|x| record_sort(db).is_none_or(|y| x == y))
+        }
         _ => false,
+    }
+}
+
+/// What sort of record a description tells: a first ("the first K-pop act to ...")
+/// or a superlative ("the most-watched show", "the biggest audience"). A first and a
+/// superlative by the same holder are two records, not two tellings of one.
+fn record_sort(description: &str) -> Option<bool> {
+    let l = description.to_lowercase();
+    let words = || l.split(|c: char| !c.is_alphanumeric() && c != '-');
+    if words().any(|w| w == "first" || w == "first-ever" || w == "only") {
+        Some(true)
+    } else if words().any(|w| {
+        w == "most"
+            || w.starts_with("most-")
+            || w.starts_with("biggest")
+            || w.starts_with("highest")
+            || w.starts_with("largest")
+            || w.starts_with("fastest")
+            || w == "longest"
+    }) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -237,6 +275,9 @@ pub fn merge(reg: &Registry<'_>, mut drafts: Vec<Draft>) -> (Vec<Event>, Vec<usi
         }
         if drafts[t].year.is_none() {
             drafts[t].year = drafts[i].year;
+        }
+        if drafts[t].ceremony.is_none() && matches!(drafts[t].fact, Fact::Record { .. }) {
+            drafts[t].ceremony = drafts[i].ceremony;
         }
         if let (
             Fact::Record {

@@ -17,7 +17,7 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|delivered|serenaded)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|delivered|serenaded|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|brought out|bringing out|brings out|bring out|switching into|switched into|tore through|tearing through|tears through|ran through|running through|(?:worked|working|works) (?:his|her|their) way through|segued into|launched into|delivering|opened with|opening with|closed with|closing with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
         .expect("valid regex")
 });
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -52,11 +52,24 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             continue;
         }
         let limit = c.object_limit(ce);
-        let works: Vec<&Mention> = c
+        let mut works: Vec<&Mention> = c
             .mentions
             .iter()
             .filter(|m| m.start >= ce && m.end <= limit.max(ce) && m.kind == EntityKind::Work)
             .collect();
+        // "debuted 'We Pray' live, bringing out A, B and C as guests": the song just
+        // named is the one the guests joined.
+        if works.is_empty()
+            && lower.starts_with("br")
+            && lower.ends_with(" out")
+            && let Some(w) = c
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| m.end <= cs && m.kind == EntityKind::Work)
+        {
+            works.push(w);
+        }
         // A noun cue needs its work: "the best performance of the night" is not one.
         if noun
             && works
@@ -70,10 +83,18 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             continue;
         }
         // "played" etc. need a work or a show to be a performance.
+        // "played the first weekend of the 2023 festival": the festival itself.
+        let mut near_end = (ce + 40).min(c.lower.len());
+        while !c.lower.is_char_boundary(near_end) {
+            near_end -= 1;
+        }
+        let near_after = &c.lower[ce..near_end];
         let show_after = c
             .mentions
             .iter()
-            .any(|m| m.start >= ce && m.start < ce + 40 && m.kind == EntityKind::Ceremony);
+            .any(|m| m.start >= ce && m.start < ce + 40 && m.kind == EntityKind::Ceremony)
+            || near_after.contains("festival")
+            || near_after.contains("weekend");
         if (lower.starts_with("play")
             || lower.starts_with("hit the stage")
             || lower.starts_with("sing")
@@ -81,6 +102,13 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             || lower.starts_with("cover")
             || lower.starts_with("deliver")
             || lower.starts_with("headline")
+            || lower.starts_with("open")
+            || lower.starts_with("kick")
+            || lower.starts_with("switch")
+            || lower.starts_with("segued")
+            || lower.starts_with("launched")
+            || lower.ends_with("through")
+            || lower.starts_with("clos")
             || lower == "joined"
             || lower == "joining")
             && works.is_empty()
@@ -125,6 +153,24 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         {
             performers = c.subjects_before(j, 0, &[], false);
         }
+        // "X opened with A, ..., before tearing through B": a participle's performer
+        // is the main clause's subject, not whatever was named in between.
+        let participle = lower.split(' ').next().is_some_and(|w| w.ends_with("ing")) && {
+            let b = c.lower[..cs].trim_end();
+            b.ends_with(',')
+                || b.ends_with(" before")
+                || b.ends_with(" after")
+                || b.ends_with(" while")
+        };
+        if performers.is_empty()
+            && participle
+            && let Some(m) = c
+                .mentions
+                .iter()
+                .find(|m| m.end <= cs && !m.modifier && is_agent(m.kind))
+        {
+            performers.push(m);
+        }
         if performers.is_empty() {
             performers = c.subjects_before(cs, 0, &[], false);
         }
@@ -138,9 +184,15 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         }
         // "with Halsey", "joined Duval-Okafor on stage", "alongside X".
         let mut partners: Vec<&Mention> = Vec::new();
-        if lower.starts_with("join") {
+        if lower.starts_with("join")
+            || lower.starts_with("team") && lower.ends_with(" with")
+            || lower.starts_with("br") && lower.ends_with(" out")
+        {
             // "joined the band for "W"": whoever was joined, up to the work.
-            let upto = works.first().map_or(ce, |w| w.start);
+            let upto = works
+                .iter()
+                .find(|w| w.start >= ce)
+                .map_or(limit.max(ce), |w| w.start);
             partners.extend(c.mentions.iter().filter(|m| {
                 m.start >= cs && m.end <= upto.max(ce) && is_agent(m.kind) && !m.modifier
             }));
@@ -185,12 +237,20 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         }
         // "X joined Y on stage to perform W": the second cue repeats the first.
         let clause_from = c.clause_start(cs);
-        if out[produced_before..].iter().any(|f| match &f.fact {
-            Fact::Performance { performers, .. } => {
-                f.cue.0 >= clause_from && ids.iter().all(|i| performers.contains(i))
-            }
-            _ => false,
-        }) && !lower.starts_with("medley")
+        // But "opened with A and also performed B": another song is another event.
+        let new_work = works.first().map(|w| w.entities[0]).filter(|w| {
+            !out[produced_before..]
+                .iter()
+                .any(|f| matches!(&f.fact, Fact::Performance { work: Some(x), .. } if x == w))
+        });
+        if new_work.is_none()
+            && out[produced_before..].iter().any(|f| match &f.fact {
+                Fact::Performance { performers, .. } => {
+                    f.cue.0 >= clause_from && ids.iter().all(|i| performers.contains(i))
+                }
+                _ => false,
+            })
+            && !lower.starts_with("medley")
         {
             continue;
         }
@@ -210,11 +270,25 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         let listed = works.len() > 1
             && works.windows(2).all(|p| {
                 let gap = c.text[p[0].end..p[1].start].trim_matches(|ch: char| {
-                    matches!(ch, '"' | '”' | '“' | ' ' | '\'' | '‘' | '’')
+                    matches!(ch, '"' | '”' | '“' | ' ' | '\'' | '‘' | '’' | '.' | ',')
                 });
-                matches!(gap, "," | "and" | ", and" | "&")
+                matches!(gap, "" | "," | "and" | ", and" | "&")
             });
-        let chosen: Vec<Option<usize>> = if (medley || listed) && works.len() > 1 {
+        let chosen: Vec<Option<usize>> = if medley && works.len() > 1 {
+            // The medley's own list: works joined by commas and "and"; a later clause
+            // ("..., and X teamed up with Y for a duet of W") is another performance.
+            let mut chain = vec![Some(works[0].entities[0])];
+            for p in works.windows(2) {
+                let gap = c.text[p[0].end..p[1].start].trim_matches(|ch: char| {
+                    matches!(ch, '"' | '”' | '“' | ' ' | '\'' | '‘' | '’' | '.' | ',')
+                });
+                if !matches!(gap, "" | "," | "and" | ", and" | "&") {
+                    break;
+                }
+                chain.push(Some(p[1].entities[0]));
+            }
+            chain
+        } else if listed && works.len() > 1 {
             works.iter().map(|w| Some(w.entities[0])).collect()
         } else {
             vec![works.first().map(|w| w.entities[0])]
@@ -232,6 +306,26 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
                 confidence: if w.is_some() { 0.85 } else { 0.7 },
                 retype_work: None,
             });
+        }
+    }
+    // "headlined ..., bringing out Y for W": W was performed with Y, not also alone.
+    let mine: Vec<Found> = out.drain(produced_before..).collect();
+    for (k, f) in mine.iter().enumerate() {
+        let Fact::Performance {
+            performers: p,
+            work: Some(w),
+        } = &f.fact
+        else {
+            out.push(f.clone());
+            continue;
+        };
+        let covered = mine.iter().enumerate().any(|(q, g)| {
+            q != k
+                && matches!(&g.fact, Fact::Performance { performers: gp, work: Some(gw) }
+                    if gw == w && gp.len() > p.len() && p.iter().all(|x| gp.contains(x)))
+        });
+        if !covered {
+            out.push(f.clone());
         }
     }
 }

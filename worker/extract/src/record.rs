@@ -62,6 +62,22 @@ pub fn find(
         {
             subjects = vec![s];
         }
+        // "X won A at the show, becoming the first ...": a participle's subject is the
+        // main clause's subject.
+        let participle = c.lower[cs..ce].starts_with("becoming")
+            || c.lower[cs..ce].starts_with("making")
+            || c.lower[cs..ce].starts_with("setting")
+            || c.lower[cs..ce].starts_with("breaking");
+        if subjects.is_empty()
+            && participle
+            && let Some(m) = c.mentions.iter().find(|m| {
+                m.end <= cs
+                    && !m.modifier
+                    && (crate::roles::is_agent(m.kind) || m.kind == EntityKind::Work)
+            })
+        {
+            subjects = vec![m];
+        }
         let Some(subject) = subjects.last().copied() else {
             misses.push(Miss {
                 kind: "record",

@@ -16,6 +16,154 @@ static LOWER_CATEGORY: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Nouns an award category ends in: "best progressive R&B *album*", "female
+/// *vocalist* of the year".
+const CATEGORY_HEADS: &[&str] = &[
+    "album",
+    "albums",
+    "performance",
+    "song",
+    "artist",
+    "video",
+    "group",
+    "duo",
+    "duo/group",
+    "group/duo",
+    "act",
+    "collaboration",
+    "single",
+    "record",
+    "producer",
+    "songwriter",
+    "vocalist",
+    "entertainer",
+    "newcomer",
+    "band",
+    "rookie",
+    "recording",
+    "ep",
+    "mixtape",
+    "musician",
+    "performer",
+    "soundtrack",
+    "choreography",
+    "direction",
+    "release",
+    "track",
+    "woman",
+    "man",
+    "female",
+    "male",
+    "composer",
+    "director",
+    "event",
+];
+
+/// Words that end a lowercase category: the clause goes on after them.
+fn category_breaker(w: &str) -> bool {
+    matches!(
+        w,
+        "for"
+            | "at"
+            | "and"
+            | "in"
+            | "on"
+            | "with"
+            | "to"
+            | "from"
+            | "the"
+            | "a"
+            | "an"
+            | "by"
+            | "as"
+            | "while"
+            | "but"
+            | "or"
+            | "was"
+            | "is"
+            | "were"
+            | "which"
+            | "who"
+            | "that"
+            | "after"
+            | "before"
+            | "during"
+            | "over"
+            | "of"
+            | "this"
+            | "last"
+            | "her"
+            | "his"
+            | "their"
+    )
+}
+
+/// The general grammar of a category as outlets write it in lowercase, at the start
+/// of `s`: "(best|top|favorite|outstanding) MOD{0,4} HEAD" ("best pop duo/group
+/// performance", "best música urbana album") or "MOD{0,2} HEAD of the year/decade"
+/// ("female vocalist of the year"). Returns the byte length.
+pub fn lower_category_len(s: &str) -> Option<usize> {
+    // Words with their end offsets, up to the first punctuation.
+    let mut words: Vec<(&str, usize)> = Vec::new();
+    let mut at = 0;
+    for _ in 0..8 {
+        let rest = &s[at..];
+        let len = rest
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '&' | '/' | '-' | '\'' | '’')))
+            .unwrap_or(rest.len());
+        if len == 0 {
+            break;
+        }
+        let w = rest[..len].trim_end_matches(['\'', '’']);
+        words.push((w, at + w.len()));
+        at += len;
+        if !s[at..].starts_with(' ') {
+            break;
+        }
+        at += 1;
+    }
+    let lower: Vec<String> = words.iter().map(|(w, _)| w.to_lowercase()).collect();
+    let first = lower.first()?;
+    // The first word of a lowercase category is lowercase (a name is not a category).
+    if words[0].0.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    if matches!(
+        first.as_str(),
+        "best" | "top" | "favorite" | "favourite" | "outstanding"
+    ) {
+        let mut end = None;
+        for (k, w) in lower.iter().enumerate().skip(1).take(5) {
+            if category_breaker(w) {
+                break;
+            }
+            if CATEGORY_HEADS.contains(&w.as_str()) {
+                end = Some(words[k].1);
+            }
+        }
+        return end;
+    }
+    // "... of the year": at most three words before it, the last a head noun.
+    let of = lower.iter().position(|w| w == "of")?;
+    if of == 0 || of > 3 {
+        return None;
+    }
+    if lower[..of].iter().any(|w| category_breaker(w))
+        || !CATEGORY_HEADS.contains(&lower[of - 1].as_str())
+    {
+        return None;
+    }
+    if lower.get(of + 1).map(String::as_str) == Some("the")
+        && matches!(
+            lower.get(of + 2).map(String::as_str),
+            Some("year") | Some("decade")
+        )
+    {
+        return Some(words[of + 2].1);
+    }
+    None
+}
+
 /// Where an object list ends: the next clause.
 static OBJECT_LIMITS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     aho_corasick::AhoCorasickBuilder::new()
@@ -223,10 +371,14 @@ impl Clause<'_, '_, '_> {
                 return Some(*c);
             }
             // Lowercase house style: "won album of the year", "top female artist".
-            if let Some(m) = LOWER_CATEGORY.find(trimmed) {
+            if let Some(len) = LOWER_CATEGORY
+                .find(trimmed)
+                .map(|m| m.end())
+                .max(lower_category_len(trimmed))
+            {
                 return Some(Chunk {
                     start: at,
-                    end: at + m.end(),
+                    end: at + len,
                 });
             }
             let word: String = trimmed
@@ -317,6 +469,11 @@ impl Clause<'_, '_, '_> {
         self.mentions.iter().find(|m| {
             m.start >= word_end + 4
                 && m.end <= limit
+                // "for her album "W"", not "for the second year and album of the year
+                // for W" (that "for" belongs to the next category).
+                && self.text.get(word_end + 4..m.start).is_some_and(|gap| {
+                    gap.split_whitespace().count() <= 4 && !gap.contains(" and ") && !gap.contains(',')
+                })
                 && !m.modifier
                 && (m.kind == EntityKind::Work
                     || m.via != crate::entities::Via::Descriptor
@@ -422,4 +579,44 @@ pub struct Miss {
 /// Spans of mentions, for explanations.
 pub fn spans(mentions: &[&Mention]) -> Vec<(usize, usize)> {
     mentions.iter().map(|m| (m.start, m.end)).collect()
+}
+
+#[cfg(test)]
+mod category_grammar_tests {
+    use super::lower_category_len;
+
+    fn cat(s: &str) -> Option<&str> {
+        lower_category_len(s).map(|n| &s[..n])
+    }
+
+    #[test]
+    fn lowercase_best_category_takes_every_modifier_up_to_the_head() {
+        assert_eq!(
+            cat("best alternative jazz album for Tidewater, a"),
+            Some("best alternative jazz album")
+        );
+        assert_eq!(
+            cat("best pop duo/group performance for \"Lanterns\""),
+            Some("best pop duo/group performance")
+        );
+        assert_eq!(
+            cat("best música tropical album."),
+            Some("best música tropical album")
+        );
+    }
+
+    #[test]
+    fn lowercase_of_the_year_category_needs_a_head_noun() {
+        assert_eq!(
+            cat("male vocalist of the year at the"),
+            Some("male vocalist of the year")
+        );
+        assert_eq!(cat("most of the year touring"), None);
+        assert_eq!(cat("Marlow Finch of the year"), None);
+    }
+
+    #[test]
+    fn best_without_a_category_head_is_not_a_category() {
+        assert_eq!(cat("best reviews of her career"), None);
+    }
 }

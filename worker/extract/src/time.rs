@@ -28,7 +28,7 @@ static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]y|[Bb]ack in|[Ee]arly|[Ll]ate|[Mm]id)\s+(?:(?:early|late|mid)[- ])?(?:(?:{MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?|(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)((?:19|20)\d{{2}})(?-u:\b)"
+        r"(?-u:\b)(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]y|[Bb]ack in|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he)\s+(?:(?:early|late|mid)[- ])?(?:(?:{MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?|(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)((?:19|20)\d{{2}})(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -132,6 +132,10 @@ pub fn sentence_years(
                 && !after.starts_with("on")
                 && !after.starts_with("as")
                 && !after.starts_with("to")
+                // "the 2023 festival", "the 2022 ceremony": an edition, hence a time.
+                && !["festival", "ceremony", "edition", "show", "awards", "event", "gala"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
             {
                 let kw = c.get(0).map_or("", |m| m.as_str()).to_lowercase();
                 if !(kw.starts_with("in ")
