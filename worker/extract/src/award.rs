@@ -42,7 +42,7 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static LOSERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:beat out|beating out|beats out|beat|beats|beating|edging out|edged out|edges out|outpacing|ahead of|over|nominated|nominee|nominees|presented by|handed down by|handed over by|handed out by|presenter|presenters|losing to|lost to|lost out to)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:beat out|beating out|beats out|beat|beats|beating|edging out|edged out|edges out|outpacing|ahead of|over|nominated|nominee|nominees|presented by|handed down by|handed over by|handed out by|presenter|presenters|losing to|lost to|lost out to|seeing off|saw off|sees off|fending off|fended off|a field that included|a field including|up against)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -948,6 +948,16 @@ mod tests {
                 "Over on the international side, Rowan Pike picked up International Song of the Year."
             ),
             ["Rowan Pike | International Song of the Year"]
+        );
+    }
+
+    #[test]
+    fn a_loser_in_a_seeing_off_clause_wins_nothing() {
+        assert_eq!(
+            awards(
+                "Odette Vance was crowned best new artist, seeing off a field that included Rowan Pike and Marlow Finch."
+            ),
+            ["Odette Vance | best new artist"]
         );
     }
 }

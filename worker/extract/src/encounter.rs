@@ -18,7 +18,7 @@ use crate::model::Setting;
 use crate::roles::{Clause, Fact, Found, Miss, drop_members_of_present_groups, entities_of, spans};
 
 static MEET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:met up with|met|meet|meets|meeting|greeted|greets|greet|greeting|hugged|hugs|hugging|embraced|embraces|bumped into|bumps into|bumping into|ran into|runs into|running into|hung out with|hangs out with|hanging out with|hang out with|posed for (?:a |an )?(?:selfie|photo|photos|picture|pictures|snap|snaps)(?: together)? with|posed with|poses with|posing with|posed alongside|posing alongside|poses alongside|pictured with|pictured alongside|photographed with|took (?:a |an )?(?:selfie|photo|picture|snap)s? with|snapped (?:a |an )?(?:selfie|photo|picture)s? with|selfie with|shook hands with|shakes hands? with|shaking hands with|shake (?:the )?\w*\s?hands?|chatting with|chatted with|chats with|caught up with|catching up with|swapped photocards with|crossed paths with|cross paths with|kissed|spent time with|spent (?:the|an|most of the|much of the) (?:after-party|afterparty|after party|evening|night|party|dinner) (?:with|teaching|chatting with|dancing with|talking to|talking with)|mingled with|mingling with|reunited with|dancing with|danced with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:met up with|met|meet|meets|meeting|greeted|greets|greet|greeting|hugged|hugs|hugging|embraced|embraces|bumped into|bumps into|bumping into|ran into|runs into|running into|hung out with|hangs out with|hanging out with|hang out with|posed for (?:a |an )?(?:selfie|photo|photos|picture|pictures|snap|snaps)(?: together)? with|posed with|poses with|posing with|posed alongside|posing alongside|poses alongside|pictured with|pictured alongside|photographed with|took (?:a |an )?(?:selfie|photo|picture|snap)s? with|snapped (?:a |an )?(?:selfie|photo|picture)s? with|selfie with|shook hands with|shakes hands? with|shaking hands with|shake (?:the )?\w*\s?hands?|chatting with|chatted with|chats with|caught up with|catching up with|swapped photocards with|crossed paths with|cross paths with|kissed|spent time with|spent (?:the|an|most of the|much of the) (?:after-party|afterparty|after party|evening|night|party|dinner) (?:with|teaching|chatting with|dancing with|talking to|talking with)|mingled with|mingling with|reunited with|dancing with|danced with|linked up with|links up with|linking up with)(?-u:\b)")
         .expect("valid regex")
 });
 /// "was spotted at a restaurant with X": kept apart from `MEET` (its bounded gap
@@ -427,6 +427,19 @@ pub fn find(
         // Keep the latest reference to each: plural descriptors come last.
         if let Some(plural) = before.iter().rev().find(|m| m.entities.len() > 1) {
             ids = plural.entities.clone();
+        }
+        // "X shared a sweet moment with Y": the subject and whoever follows "with".
+        if ids.len() < 2 && c.lower[ce..].starts_with(" with ") {
+            let subject = c.subjects_before(cs, 0, &[], false);
+            let with: Vec<&Mention> = c.objects_after(ce, c.object_limit(ce), &[]);
+            if let (false, Some(o)) = (subject.is_empty(), with.first()) {
+                ids = entities_of(&subject);
+                for e in &o.entities {
+                    if !ids.contains(e) {
+                        ids.push(*e);
+                    }
+                }
+            }
         }
         drop_members_of_present_groups(c.reg, &mut ids);
         if ids.len() < 2 {

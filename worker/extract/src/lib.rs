@@ -566,6 +566,9 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("spent", ENCOUNTER),
     ("mingl", ENCOUNTER),
     ("reunit", ENCOUNTER),
+    ("linked up", ENCOUNTER),
+    ("linking up", ENCOUNTER),
+    ("links up", ENCOUNTER),
     ("danc", ENCOUNTER),
     ("pictured", ENCOUNTER),
     ("photographed", ENCOUNTER),
@@ -1061,6 +1064,22 @@ mod generalisation_tests {
                 "Earlier, Juniper Hale debuted her new single \"Low Orbit\" live, bringing out Rowan Pike and Tessa Quill as guests."
             ),
             ["Juniper Hale + Rowan Pike + Tessa Quill | Low Orbit"]
+        );
+    }
+
+    #[test]
+    fn sharing_a_moment_with_someone_is_an_encounter() {
+        assert_eq!(
+            encounters("Backstage, Tessa Quill shared a sweet moment with Rowan Pike."),
+            ["Tessa Quill + Rowan Pike @Backstage"]
+        );
+    }
+
+    #[test]
+    fn linking_up_with_a_group_is_an_encounter() {
+        assert_eq!(
+            encounters("After the show, Tessa Quill linked up with Rowan Pike for a photo."),
+            ["Tessa Quill + Rowan Pike"]
         );
     }
 }
