@@ -38,7 +38,7 @@ static WENT_TO: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:named|crowned|voted|honou?red as|honou?red with|declared|chosen as)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:named|crowned|voted|honou?red as|honou?red with|declared|chosen as|(?:was|were|is|are|been|being|get|gets|got)\s+(?:handed|given))(?-u:\b)")
         .expect("valid regex")
 });
 static LOSERS: LazyLock<Regex> = LazyLock::new(|| {
@@ -153,7 +153,12 @@ pub fn find(
             });
             continue;
         }
-        let cats = categories_from(c, ce);
+        let mut cats = categories_from(c, ce);
+        if cats.is_empty()
+            && let Some(contest) = contest_after(c, ce)
+        {
+            cats.push(contest);
+        }
         if cats.is_empty() {
             // Only an explanation when it really reads as an award.
             if !matches!(
@@ -439,7 +444,8 @@ pub fn find(
 
     for cue in NAMED.find_iter(c.text) {
         let (cs, ce) = (cue.start(), cue.end());
-        let Some(cat) = c.category_after(ce) else {
+        let contest = contest_after(c, ce);
+        let Some(cat) = c.category_after(ce).or(contest.map(|(k, _)| k)) else {
             continue;
         };
         let mut subjects = c.subjects_before(cs, 0, &excluded, true);
@@ -448,7 +454,9 @@ pub fn find(
             continue;
         }
         subjects.truncate(subjects.len());
-        let work = c.work_after_for(cat.end);
+        let work = c
+            .work_after_for(cat.end)
+            .or(contest.filter(|(k, _)| *k == cat).and_then(|(_, w)| w));
         emit(
             c,
             focus,
@@ -549,10 +557,15 @@ fn categories_from<'m>(c: &'m Clause<'_, '_, '_>, pos: usize) -> Vec<(Chunk, Opt
         // "Accepting the Daesang": a bare back-reference, not a new award.
         let text = &c.text[cat.start..cat.end];
         let before = c.text[..cat.start].trim_end().to_lowercase();
+        // "triumphed in the Bonsang category": named as a category, it is one.
+        let named_category = [" category", " award", " prize", " trophy"]
+            .iter()
+            .any(|w| c.lower[cat.end..].starts_with(w));
         if !text.contains(' ')
             && before.ends_with("the")
             && out.is_empty()
             && matches!(text, "Daesang" | "Bonsang")
+            && !named_category
         {
             // "took home the Daesang for Song of the Year": the named category.
             if c.text[cat.end..].starts_with(" for ")
@@ -621,6 +634,61 @@ fn categories_from<'m>(c: &'m Clause<'_, '_, '_>, pos: usize) -> Vec<(Chunk, Opt
         }
     }
     out
+}
+
+/// "won the 2023 Mercury Prize for their album X", "won Eurovision with Y": a contest
+/// or prize where winning is the award; the category is the prize's own name.
+fn contest_after<'m>(
+    c: &'m Clause<'_, '_, '_>,
+    pos: usize,
+) -> Option<(Chunk, Option<&'m Mention>)> {
+    let m = c
+        .mentions
+        .iter()
+        .find(|m| m.start >= pos && m.kind == EntityKind::Ceremony)?;
+    let gap = c.text[pos..m.start].trim().to_lowercase();
+    // "crowned the winner of the 2023 Eurovision Song Contest".
+    let gap = [
+        "the winner of",
+        "winner of",
+        "the champion of",
+        "champion of",
+    ]
+    .iter()
+    .find_map(|p| gap.strip_prefix(p))
+    .unwrap_or(&gap)
+    .trim();
+    let gap = gap.strip_prefix("the").unwrap_or(gap).trim();
+    if !(gap.is_empty() || gap.len() == 4 && gap.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let name = c.text[m.start..m.end].to_lowercase();
+    let contest = ["prize", "contest", "competition", "eurovision"]
+        .iter()
+        .any(|w| name.split_whitespace().any(|x| x == *w));
+    if !contest || name.ends_with("awards") {
+        return None;
+    }
+    let cat = Chunk {
+        start: m.start,
+        end: m.end,
+    };
+    // "for their second album, Where I'm Meant to Be", "with her ballad Tattoo".
+    let limit = c.object_limit(m.end).max(m.end).min(m.end + 90);
+    let work = c.work_after_for(m.end).or_else(|| {
+        c.mentions.iter().find(|w| {
+            w.kind == EntityKind::Work
+                && w.start > m.end
+                && w.end <= limit
+                && c.text.get(m.end..w.start).is_some_and(|g| {
+                    let g = g.trim_start();
+                    (g.starts_with("for ") || g.starts_with("with "))
+                        && !g.contains(['.', ';'])
+                        && g.split_whitespace().count() <= 6
+                })
+        })
+    });
+    Some((cat, work))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -732,6 +800,70 @@ pub fn clean_category(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use crate::tests_support::awards;
+
+    #[test]
+    fn an_unknown_name_owned_by_a_known_artist_is_their_work() {
+        assert_eq!(
+            awards("Shakira's Lunaria Roja won album of the year on Thursday."),
+            ["Shakira | album of the year | Lunaria Roja"]
+        );
+    }
+
+    #[test]
+    fn crowned_winner_of_a_contest_with_a_song() {
+        assert_eq!(
+            awards(
+                "Marta Velasquez was crowned the winner of the 2031 Nordic Song Contest with her ballad \"Ember\"."
+            ),
+            ["Marta Velasquez | Nordic Song Contest | Ember"]
+        );
+    }
+
+    #[test]
+    fn a_ceremony_segment_is_not_a_recipient() {
+        assert_eq!(
+            awards(
+                "Earlier in the afternoon Premiere Ceremony, Ines Moreau also scooped Best Jazz Album."
+            ),
+            ["Ines Moreau | Best Jazz Album"]
+        );
+    }
+
+    #[test]
+    fn a_lone_initial_is_not_a_recipient() {
+        let got = awards("Ines Moreau and Chilean rapper D. Vargas won Record of the Year.");
+        assert_eq!(got.len(), 1);
+        assert!(got[0].starts_with("Ines Moreau + "), "{got:?}");
+        assert!(
+            !got[0].contains(" D |") && !got[0].contains("+ D +"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_k_pop_prize_named_as_a_category_is_an_award() {
+        assert_eq!(
+            awards("NOVA CROWN also triumphed in the Bonsang category on Saturday."),
+            ["NOVA CROWN | Bonsang"]
+        );
+    }
+
+    #[test]
+    fn was_handed_a_category_is_an_award() {
+        assert_eq!(
+            awards("Marta Velasquez was handed Best New Artist on Sunday."),
+            ["Marta Velasquez | Best New Artist"]
+        );
+    }
+
+    #[test]
+    fn winning_a_prize_or_contest_is_the_award() {
+        assert_eq!(
+            awards("Velvet Harbour Collective have won the 2031 Hyperion Prize."),
+            ["Velvet Harbour Collective | Hyperion Prize"]
+        );
+        assert!(awards("Marta Velasquez won the Riverside Music Awards.").is_empty());
+    }
 
     #[test]
     fn winner_verb_with_a_list_of_categories() {

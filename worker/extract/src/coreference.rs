@@ -77,6 +77,8 @@ const PERSON_HEADS: &[&str] = &[
     "native",
     "headliner",
     "songwriter",
+    "giant",
+    "heavyweight",
     "entertainer",
     "sensation",
     "phenom",
@@ -132,6 +134,100 @@ static WORK_DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid work descriptor regex")
 });
+
+/// "the Swede", "the former Beatle": a capitalised demonym or band role used as a
+/// descriptor of someone already named.
+static CAPITAL_DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[Tt]he\s+(?:former\s+|late\s+|young\s+)?(\p{Lu}\p{Ll}+)(?-u:\b)")
+        .expect("valid capital descriptor regex")
+});
+
+/// True when the capitalised `word` at `start` (after "the") can be a descriptor of
+/// a person: not inside a category ("Album of the Year"), not a place ("from the
+/// Bronx"), not a common noun or the short form of a known name ("the Mercury").
+pub fn capital_descriptor_word(
+    reg: &Registry<'_>,
+    sentence: &str,
+    start: usize,
+    word: &str,
+) -> bool {
+    let lower = word.to_lowercase();
+    if is_descriptor_head(&lower)
+        || WORK_HEADS.contains(&lower.as_str())
+        || matches!(
+            lower.as_str(),
+            "year"
+                | "decade"
+                | "night"
+                | "record"
+                | "group"
+                | "artist"
+                | "album"
+                | "song"
+                | "video"
+                | "show"
+                | "stage"
+                | "prize"
+                | "award"
+                | "awards"
+                | "ceremony"
+                | "world"
+                | "crowd"
+                | "audience"
+                | "academy"
+                | "press"
+                | "internet"
+                | "end"
+        )
+    {
+        return false;
+    }
+    let before = sentence[..start]
+        .trim_end()
+        .trim_end_matches(|c: char| c.is_alphabetic())
+        .trim_end()
+        .to_lowercase();
+    // Words before "the": "of", "from", "in" make the phrase a name or place part.
+    let before = before
+        .strip_suffix("former")
+        .or_else(|| before.strip_suffix("late"))
+        .or_else(|| before.strip_suffix("young"))
+        .unwrap_or(&before)
+        .trim_end();
+    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    if [
+        "of", "from", "in", "at", "near", "inside", "across", "outside", "on",
+    ]
+    .iter()
+    .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+    {
+        return false;
+    }
+    let prefix = format!("{lower} ");
+    !reg.entities
+        .iter()
+        .any(|e| e.name.to_lowercase().starts_with(&prefix))
+}
+
+/// True when `word` after "the" reads as a descriptor, not a name: one unknown
+/// capitalised word, singular, not followed by another name word.
+pub fn capital_descriptor_at(sentence: &str, word_end: usize) -> bool {
+    let rest = &sentence[word_end..];
+    if rest.starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-') {
+        return false;
+    }
+    let rest = rest.trim_start();
+    if rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_punctuation() && c != '"') {
+        return true;
+    }
+    // "the Swede after the jury votes", "the Beatle was": a function word or a verb,
+    // not an adjective before a noun ("the Colombian superstar").
+    let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    !next.is_empty()
+        && next.chars().all(char::is_lowercase)
+        && !is_descriptor_head(&next)
+        && crate::entities::is_function_word(&next)
+}
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -457,6 +553,45 @@ pub fn resolve(
             modifier: possessive,
         });
     }
+    for caps in CAPITAL_DESCRIPTOR.captures_iter(sentence) {
+        let (Some(all), Some(word)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        let inside = |m: &Mention| m.start < all.end() && all.start() < m.end;
+        if mentions.iter().chain(added.iter()).any(inside)
+            || word.as_str().ends_with('s')
+            || word.as_str().chars().count() < 4
+            || reg.lookup(word.as_str()).is_some()
+            || !capital_descriptor_at(sentence, word.end())
+            || crate::entities::is_stop_word(word.as_str())
+            || !capital_descriptor_word(reg, sentence, word.start(), word.as_str())
+        {
+            continue;
+        }
+        // Someone other than the people named earlier in this sentence: "Käärijä
+        // lost out to the Swede".
+        let named_here: Vec<usize> = mentions
+            .iter()
+            .chain(added.iter())
+            .filter(|m| m.end <= all.start() && m.kind == EntityKind::Person)
+            .flat_map(|m| m.entities.iter().copied())
+            .collect();
+        let target = sal
+            .focus_person
+            .into_iter()
+            .chain(sal.recent.iter().rev().copied())
+            .find(|&e| reg.entities[e].kind == EntityKind::Person && !named_here.contains(&e));
+        let Some(t) = target else { continue };
+        added.push(Mention {
+            start: all.start(),
+            end: all.end(),
+            entities: vec![t],
+            kind: EntityKind::Person,
+            via: Via::Descriptor,
+            modifier: sentence[all.end()..].starts_with("'s")
+                || sentence[all.end()..].starts_with("’s"),
+        });
+    }
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
 
@@ -730,6 +865,38 @@ mod tests {
             );
         }
         out
+    }
+
+    #[test]
+    fn a_capitalised_demonym_or_band_role_is_a_descriptor_not_a_name() {
+        let out = run(&[
+            "Marta Velasquez headlined the Pyramid stage on Friday.",
+            "Okon Adeyemi, whose set drew a big crowd, lost out to the Chilean after the vote.",
+        ]);
+        assert_eq!(out[1], ["Okon Adeyemi", "Marta Velasquez"]);
+        let out = run(&[
+            "Tom Ashcroft played for three hours.",
+            "The former Kink, who turned 75 last week, thanked the crowd.",
+        ]);
+        assert_eq!(out[1], ["Tom Ashcroft", "Tom Ashcroft"]);
+    }
+
+    #[test]
+    fn capitalised_words_in_categories_and_places_are_not_descriptors() {
+        let out = run(&[
+            "Tom Ashcroft played for three hours.",
+            "Ines Moreau, who grew up in the Marais, won Album of the Year.",
+        ]);
+        assert!(!out[1].iter().any(|n| n == "Tom Ashcroft"));
+    }
+
+    #[test]
+    fn a_place_and_genre_before_a_group_head_is_a_descriptor() {
+        let out = run(&[
+            "Velvet Harbour Collective played first.",
+            "The Lisbon fado group were cheered by Tom Ashcroft.",
+        ]);
+        assert_eq!(out[1], ["Velvet Harbour Collective", "Tom Ashcroft"]);
     }
 
     #[test]

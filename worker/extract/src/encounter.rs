@@ -428,8 +428,10 @@ pub fn find(
         if let Some(plural) = before.iter().rev().find(|m| m.entities.len() > 1) {
             ids = plural.entities.clone();
         }
-        // "X shared a sweet moment with Y": the subject and whoever follows "with".
-        if ids.len() < 2 && c.lower[ce..].starts_with(" with ") {
+        // "X shared a sweet moment with Y": the subject and whoever follows "with",
+        // not whoever an earlier clause named ("ITZY won ..., and later Yeji shared a
+        // moment with Wendy").
+        if c.lower[ce..].starts_with(" with ") {
             let subject = c.subjects_before(cs, 0, &[], false);
             let with: Vec<&Mention> = c.objects_after(ce, c.object_limit(ce), &[]);
             if let (false, Some(o)) = (subject.is_empty(), with.first()) {
@@ -519,6 +521,16 @@ fn push(
 #[cfg(test)]
 mod tests {
     use crate::tests_support::encounters;
+
+    #[test]
+    fn a_moment_with_someone_pairs_the_clause_subject_not_an_earlier_group() {
+        assert_eq!(
+            encounters(
+                "NOVA CROWN won the Bonsang, and later on in the evening, Ines Moreau shared a sweet moment with Okon Adeyemi."
+            ),
+            ["Ines Moreau + Okon Adeyemi"]
+        );
+    }
 
     #[test]
     fn met_backstage_is_an_encounter_with_setting() {

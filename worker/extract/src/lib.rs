@@ -360,7 +360,13 @@ impl Extractor {
                     work: w @ None,
                     ..
                 } = &mut fact
-                    && (lower_ref.contains("the win") || lower_ref.contains("the victory"))
+                    && (lower_ref.contains("the win")
+                        || lower_ref.contains("the victory")
+                        // "became the first jazz act to win the prize": a record about
+                        // winning is for the work the holder just won with.
+                        || lower_ref.contains(" to win ")
+                        || lower_ref.contains(" to take home ")
+                        || lower_ref.contains(" to scoop "))
                 {
                     *w = drafts.iter().rev().find_map(|d| match &d.fact {
                         Fact::Award {

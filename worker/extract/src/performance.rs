@@ -174,6 +174,15 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         if performers.is_empty() {
             performers = c.subjects_before(cs, 0, &[], false);
         }
+        // "Performing W while ..., X delivered ...": an opening participle's performer
+        // is the subject after the comma.
+        if performers.is_empty()
+            && c.lower[..cs].trim().is_empty()
+            && lower.split(' ').next().is_some_and(|w| w.ends_with("ing"))
+            && let Some(m) = c.subject_after_opening(ce)
+        {
+            performers.push(m);
+        }
         if performers.is_empty() {
             performers = c
                 .mentions
@@ -379,6 +388,16 @@ fn each_separately(c: &Clause<'_, '_, '_>, cs: usize, ce: usize, out: &mut Vec<F
 #[cfg(test)]
 mod tests {
     use crate::tests_support::performances;
+
+    #[test]
+    fn an_opening_performance_participle_names_the_work_and_the_subject_after_the_comma() {
+        assert_eq!(
+            performances(
+                "Performing Moonlit Harbour under two giant LED screens, Marta Velasquez held the final note."
+            ),
+            ["Marta Velasquez | Moonlit Harbour"]
+        );
+    }
 
     #[test]
     fn joint_performance_is_one_event_with_both() {

@@ -97,7 +97,15 @@ pub fn find(
                 .iter()
                 .find(|m| m.end <= cs && !m.modifier && crate::roles::is_agent(m.kind))
                 .map(|m| m.entities[0]);
-            match reg.owner_of(subj).or(first_actor).or(focus) {
+            // "Tyla bagged A for her hit 'Water', becoming the first ...": a
+            // participle's holder is the main clause's actor, even when a work was
+            // named in between.
+            let owner = if participle {
+                first_actor.or(reg.owner_of(subj))
+            } else {
+                reg.owner_of(subj).or(first_actor)
+            };
+            match owner.or(focus) {
                 Some(o) => (o, Some(subj)),
                 None => {
                     misses.push(Miss {
@@ -197,6 +205,22 @@ fn describe(c: &Clause<'_, '_, '_>, cs: usize, ce: usize, rule: &str) -> String 
 #[cfg(test)]
 mod tests {
     use crate::tests_support::records;
+
+    #[test]
+    fn a_participle_record_belongs_to_the_main_subject_not_an_earlier_artist() {
+        let got = records(
+            "Ines Moreau sang first. Later Okon Adeyemi bagged Best Afro Pop Song for his hit 'Sundial', becoming the first artist to win the new category.",
+        );
+        assert_eq!(got, ["Okon Adeyemi | Sundial"]);
+    }
+
+    #[test]
+    fn a_record_about_winning_takes_the_work_just_won_with() {
+        let got = records(
+            "Okon Adeyemi won Best Afro Pop Song for 'Sundial'. He became the first Ghanaian artist to win the category.",
+        );
+        assert_eq!(got, ["Okon Adeyemi | Sundial"]);
+    }
 
     #[test]
     fn broke_records_name_the_previous_holder() {
