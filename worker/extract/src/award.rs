@@ -739,7 +739,15 @@ fn emit(
                 c.mentions
                     .iter()
                     .find(|m| {
-                        is_agent(m.kind) && m.entities[0] != subj_entity && m.via != Via::Quote
+                        is_agent(m.kind)
+                            && m.entities[0] != subj_entity
+                            && m.via != Via::Quote
+                            // "... wins Best Song as Rihanna takes the stage": the
+                            // actor of another clause did not win it.
+                            && !(m.start > cue.1
+                                && [" as ", " while ", " when ", "; "]
+                                    .iter()
+                                    .any(|w| c.text[cue.1..m.start].contains(w)))
                     })
                     .map(|m| m.entities[0])
             })
@@ -897,6 +905,15 @@ mod tests {
         assert_eq!(
             awards("Fans cheered as BLACKPINK's \"Pink Venom\" was voted Best Music Video."),
             ["BLACKPINK | Best Music Video | Pink Venom"]
+        );
+    }
+
+    #[test]
+    fn the_actor_of_an_as_clause_does_not_win_the_works_award() {
+        assert!(
+            awards("\"Glass Coast\" wins Best Original Song as Tessa Quill and Rowan Pike take the stage.")
+                .iter()
+                .all(|a| !a.contains("Tessa Quill"))
         );
     }
 

@@ -1239,6 +1239,11 @@ pub fn recognise(
         if !(title_like(trimmed) || song_slot) || overlaps(&taken, all_start, all_end) {
             continue;
         }
+        // "The "2023 Asia Artist Awards"": a quoted ceremony (with its edition) is
+        // the ceremony, not a work.
+        if quoted_ceremony(sentence, start, end, kb_matches, reg) {
+            continue;
+        }
         // Quoted text is a title: "performed "Lady Gaga"" is a song, not the singer.
         let idx = match reg.lookup(trimmed) {
             Some(i) if reg.entities[i].kind == EntityKind::Work => i,
@@ -1507,6 +1512,29 @@ pub fn award_work_context(before: &str) -> bool {
 
 fn overlaps(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
     taken.iter().any(|&(a, b)| s < b && a < e)
+}
+
+/// True when the quoted `start..end` is a knowledge-base ceremony, perhaps with its
+/// edition before it ("2023 Asia Artist Awards", "the 10th Seoul Music Awards").
+fn quoted_ceremony(
+    sentence: &str,
+    start: usize,
+    end: usize,
+    kb_matches: &[KbMatch],
+    reg: &Registry,
+) -> bool {
+    kb_matches.iter().any(|m| {
+        m.start >= start
+            && m.end == end
+            && reg.gaz.entities()[m.entity].kind == EntityKind::Ceremony
+            && sentence[start..m.start].split_whitespace().all(|w| {
+                let w = w.to_lowercase();
+                ["the", "annual"].contains(&w.as_str())
+                    || w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+                        .chars()
+                        .all(|c| c.is_ascii_digit())
+            })
+    })
 }
 
 /// ASCII single-quoted titles: an opening `'` after a space, bracket or the start and
@@ -2068,6 +2096,7 @@ fn guess_kind(chunk: &str, prev_word: &str, before: &str, _next_word: &str) -> E
         "daejeon",
         "daechukje",
         "countdown",
+        "hall of fame",
     ]
     .iter()
     .any(|s| lower.ends_with(s))

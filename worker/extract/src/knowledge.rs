@@ -207,6 +207,8 @@ pub struct Gazetteer {
     entities: Vec<KnownEntity>,
     automaton: Option<AhoCorasick>,
     pattern_entity: Vec<usize>,
+    /// Patterns that count only before a year ("Reading 2024" for Reading Festival).
+    pattern_needs_year: Vec<bool>,
     /// Folded name -> entity, for names found by other means (quotes, cues).
     by_folded: HashMap<String, usize>,
 }
@@ -246,6 +248,7 @@ impl Gazetteer {
         }
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_entity = Vec::new();
+        let mut pattern_needs_year = Vec::new();
         let mut by_folded = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
             for name in std::iter::once(&e.name).chain(e.aliases.iter()) {
@@ -255,12 +258,23 @@ impl Gazetteer {
                 }
                 patterns.push(name.clone());
                 pattern_entity.push(i);
+                pattern_needs_year.push(false);
                 // Headlines shout: "BTS FINALLY MET DRAKE" still names Drake.
                 let upper = name.to_uppercase();
                 if upper != *name && name.chars().count() > 3 {
                     patterns.push(upper);
                     pattern_entity.push(i);
+                    pattern_needs_year.push(false);
                 }
+            }
+            // "Reading 2024": a festival is named by its town and the year.
+            if e.kind == EntityKind::Ceremony
+                && let Some(short) = e.name.strip_suffix(" Festival")
+                && !short.is_empty()
+            {
+                patterns.push(short.to_string());
+                pattern_entity.push(i);
+                pattern_needs_year.push(true);
             }
         }
         // A DFA: more memory, but this automaton runs over every sentence.
@@ -273,6 +287,7 @@ impl Gazetteer {
             entities,
             automaton,
             pattern_entity,
+            pattern_needs_year,
             by_folded,
         }
     }
@@ -290,7 +305,12 @@ impl Gazetteer {
             if !boundary_before(text, start) || !boundary_after(text, end) {
                 continue;
             }
-            if let Some(&entity) = self.pattern_entity.get(m.pattern().as_usize()) {
+            let p = m.pattern().as_usize();
+            if self.pattern_needs_year.get(p).copied().unwrap_or(false) && !year_next(&text[end..])
+            {
+                continue;
+            }
+            if let Some(&entity) = self.pattern_entity.get(p) {
                 out.push(KbMatch { start, end, entity });
             }
         }
@@ -311,6 +331,16 @@ fn matchable(kind: EntityKind, name: &str) -> bool {
         return name.chars().count() > 2 && name.chars().all(|c| !c.is_lowercase());
     }
     true
+}
+
+/// True when `rest` starts with a space and a four-digit year ("Reading 2024").
+fn year_next(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 5
+        && b[0] == b' '
+        && (b[1..3] == *b"19" || b[1..3] == *b"20")
+        && b[3..5].iter().all(u8::is_ascii_digit)
+        && b.get(5).is_none_or(|c| !c.is_ascii_alphanumeric())
 }
 
 /// True when no letter or digit directly precedes `at`.
@@ -381,6 +411,21 @@ mod tests {
         assert_eq!(kb.entries().len(), before + 1);
         let gaz = Gazetteer::new(&kb);
         assert!(gaz.lookup("Champagne Papi").is_some());
+    }
+
+    #[test]
+    fn a_festival_town_names_the_festival_only_before_a_year() {
+        let gaz = Gazetteer::new(&KnowledgeBase::bundled());
+        let mut out = Vec::new();
+        gaz.find(
+            "Roskilde 2024: Zoryn played Reading while Download tickets sold",
+            &mut out,
+        );
+        let names: Vec<&str> = out
+            .iter()
+            .map(|m| gaz.entities()[m.entity].name.as_str())
+            .collect();
+        assert_eq!(names, ["Roskilde Festival"]);
     }
 
     #[test]

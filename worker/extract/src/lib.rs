@@ -189,6 +189,7 @@ impl Extractor {
                     entity: e,
                     year,
                     edition_said: said.is_some(),
+                    aside: aside_clause(s, m.start, m.end),
                 });
             }
             let years = time::sentence_years(s, doc.published, context_year);
@@ -412,7 +413,9 @@ impl Extractor {
                 }
             } else if let Some(&CeremonyMention {
                 entity: e, year: y, ..
-            }) = ceremonies.last()
+            }) = ceremonies
+                .iter()
+                .rfind(|c| c.aside.is_none() || current_ceremony.is_none())
             {
                 if let Some(y) = y {
                     doc_editions.entry(e).or_insert(y);
@@ -683,6 +686,52 @@ struct CeremonyMention {
     year: Option<i32>,
     /// True when the year was said right next to it ("the 2019 BBMAs").
     edition_said: bool,
+    /// The span of the aside it sits in ("who won Eurovision in May", "weeks after
+    /// her Super Bowl halftime show"): it is the venue only of findings inside it.
+    aside: Option<(usize, usize)>,
+}
+
+/// The clause a ceremony named at `start..end` of `s` is mentioned in passing in: a
+/// relative clause or parenthetical ("The band, who won Eurovision in May, ..."), or a
+/// time reference ("weeks after her Super Bowl halftime show").
+fn aside_clause(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let before = &s[..start];
+    let lower = before.to_lowercase();
+    if lower.len() != before.len() {
+        return None;
+    }
+    let clause_end = |from: usize| {
+        s[from..]
+            .find([',', ')', ';'])
+            .map_or(s.len(), |k| from + k)
+    };
+    // A relative clause or parenthetical still open at the mention.
+    let opener = [", who ", ", which ", ", whose ", " ("]
+        .iter()
+        .filter_map(|o| lower.rfind(o).map(|k| (k, o.len())))
+        .max_by_key(|&(k, _)| k);
+    if let Some((k, len)) = opener
+        && !before[k + len..].contains([',', ')', ';', '"', '“'])
+    {
+        return Some((k, clause_end(end)));
+    }
+    // "after her Super Bowl halftime show": a point in time, not the venue.
+    let words: Vec<(usize, &str)> = lower
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - lower.as_ptr() as usize, w))
+        .collect();
+    let n = words.len();
+    for i in (n.saturating_sub(3)..n).rev() {
+        let (k, w) = words[i];
+        if ["after", "before", "since"].contains(&w) {
+            let between_ok = words[i + 1..].iter().all(|(_, x)| {
+                ["her", "his", "their", "its", "the", "a", "last", "year's"].contains(x)
+                    || x.chars().all(|c| c.is_ascii_digit())
+            });
+            return between_ok.then(|| (k, clause_end(end)));
+        }
+    }
+    None
 }
 
 /// Where and when a finding happened: the ceremony nearest its cue (else the one the
@@ -699,7 +748,16 @@ fn when(
     generic_venue: bool,
 ) -> (Option<usize>, Option<i32>) {
     // "performed at the BRIT Awards": the ceremony right after the cue; else the
-    // nearest one.
+    // nearest one. A ceremony named in an aside is the venue only of what is in it,
+    // when the document is at another ceremony.
+    let ceremonies: Vec<CeremonyMention> = ceremonies
+        .iter()
+        .filter(|c| match (c.aside, current_ceremony) {
+            (Some((a, b)), Some((cur, _))) => cur == c.entity || (f.cue.0 >= a && f.cue.1 <= b),
+            _ => true,
+        })
+        .copied()
+        .collect();
     let after_cue = ceremonies
         .iter()
         .filter(|c| c.at >= f.cue.1 && c.at - f.cue.1 <= 80)
@@ -960,6 +1018,59 @@ mod generalisation_tests {
             .map(|e| e.year)
             .collect();
         assert_eq!(years, [Some(2024)]);
+    }
+
+    fn ceremonies_of(text: &str) -> Vec<Option<String>> {
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        ex.extract("t", text)
+            .events
+            .into_iter()
+            .filter(|e| matches!(e.details, EventDetails::Performance { .. }))
+            .map(|e| e.ceremony.map(|c| c.name))
+            .collect()
+    }
+
+    #[test]
+    fn a_ceremony_in_a_relative_clause_does_not_move_the_story() {
+        let text = "Tessa Quill at the BRIT Awards\n\nTessa Quill performed \"Glass Coast\" at the BRIT Awards. The Ember Kids, who won Eurovision in May, performed \"Low Orbit\".";
+        assert_eq!(
+            ceremonies_of(text),
+            [
+                Some("BRIT Awards".to_string()),
+                Some("BRIT Awards".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_ceremony_named_as_a_point_in_time_is_not_the_venue() {
+        let text = "Rowan Pike at the Oscars\n\nRowan Pike performed \"Salt Roads\" at the Oscars, weeks after her Super Bowl halftime show. Later, Odette Vance performed \"Low Orbit\".";
+        assert_eq!(
+            ceremonies_of(text),
+            [
+                Some("Academy Awards".to_string()),
+                Some("Academy Awards".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_hall_of_fame_is_a_ceremony() {
+        let text = "Tessa Quill enters the Northmoor Hall of Fame\n\nTessa Quill performed \"Low Orbit\" at the Northmoor Hall of Fame induction ceremony.";
+        assert_eq!(
+            ceremonies_of(text),
+            [Some("Northmoor Hall of Fame".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_quoted_ceremony_edition_is_the_ceremony_not_a_work() {
+        let text =
+            "The \"2023 Asia Artist Awards\" lit up the arena. Zoryn performed \"Glasswing\".";
+        assert_eq!(
+            ceremonies_of(text),
+            [Some("Asia Artist Awards".to_string())]
+        );
     }
 
     #[test]
