@@ -155,13 +155,31 @@ pub(crate) fn read_texts(dir: &Path) -> Result<Vec<(sled::IVec, sled::IVec)>, St
     texts.iter().collect::<Result<_, _>>().map_err(engine)
 }
 
+/// How often, and how long apart, a locked store is tried again before it is
+/// reported as held by another process (2 s in all).
+const LOCK_RETRIES: u32 = 40;
+const LOCK_RETRY_PAUSE: std::time::Duration = std::time::Duration::from_millis(50);
+
 /// Opens the sled database in `dir`, classifying failures.
 fn open_db(dir: &Path) -> Result<sled::Db, StoreError> {
     let path = dir.display().to_string();
     refuse_foreign_folder(dir)?;
     // sled trusts its files and may panic on some damage rather than return an
     // error; a damaged store must still get the rebuild advice, not a crash.
-    let opened = std::panic::catch_unwind(|| sled::Config::new().path(dir).open());
+    let open = || std::panic::catch_unwind(|| sled::Config::new().path(dir).open());
+    let mut opened = open();
+    // sled releases its file lock from a background thread after the last handle
+    // drops, so a store closed a moment ago in this process can still look held.
+    // Waiting briefly tells that apart from a lock another process really holds.
+    for _ in 0..LOCK_RETRIES {
+        match &opened {
+            Ok(Err(error)) if is_lock_error(error) => {
+                std::thread::sleep(LOCK_RETRY_PAUSE);
+                opened = open();
+            }
+            _ => break,
+        }
+    }
     let db = match opened {
         Ok(opened) => opened.map_err(|error| open_error(&path, error))?,
         Err(_) => {
@@ -198,19 +216,23 @@ fn refuse_foreign_folder(dir: &Path) -> Result<(), StoreError> {
 /// cannot read (both named so the operator knows what to do).
 fn open_error(path: &str, error: sled::Error) -> StoreError {
     let path = path.to_owned();
+    if is_lock_error(&error) {
+        return StoreError::Locked { path };
+    }
     match error {
-        sled::Error::Io(io)
-            if io.kind() == std::io::ErrorKind::WouldBlock
-                || io.to_string().contains("could not acquire lock") =>
-        {
-            StoreError::Locked { path }
-        }
         sled::Error::CollectionNotFound(_) => StoreError::Engine(error.to_string()),
         other => StoreError::Corrupt {
             path,
             reason: other.to_string(),
         },
     }
+}
+
+/// Whether sled failed because another handle holds the store's file lock.
+fn is_lock_error(error: &sled::Error) -> bool {
+    matches!(error, sled::Error::Io(io)
+        if io.kind() == std::io::ErrorKind::WouldBlock
+            || io.to_string().contains("could not acquire lock"))
 }
 
 #[cfg(test)]
