@@ -278,45 +278,39 @@ fn has_planned(hay: &str) -> bool {
     let Some(ac) = PLANNED_AC.as_ref() else {
         return PLANNED.iter().any(|p| contains_phrase(hay, p));
     };
-    ac.find_overlapping_iter(hay).any(|m| {
-        let (start, end) = (m.start(), m.end());
-        let contraction = hay[start..].starts_with('\'') || hay[start..].starts_with('’');
-        let before_ok = contraction
-            || hay[..start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-        // "will.i.am" is a name, not a modal: a word glued on by a dot continues it.
-        let rest = &hay[end..];
-        let after_ok = rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
-            && !(rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_alphanumeric()));
-        before_ok && after_ok
-    })
+    ac.find_overlapping_iter(hay)
+        .any(|m| stands_alone(hay, m.start(), m.end()))
 }
 
 /// `phrase` occurs in `hay` as whole words ("will" but not "willing"); contractions
 /// ("'ll") may follow a letter.
 fn contains_phrase(hay: &str, phrase: &str) -> bool {
-    let contraction = phrase.starts_with('\'') || phrase.starts_with('’');
     let mut from = 0;
     while let Some(p) = hay[from..].find(phrase) {
         let start = from + p;
         let end = start + phrase.len();
-        let before_ok = contraction
-            || hay[..start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-        // "will.i.am" is a name, not a modal: a word glued on by a dot continues it.
-        let rest = &hay[end..];
-        let after_ok = rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
-            && !(rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_alphanumeric()));
-        if before_ok && after_ok {
+        if stands_alone(hay, start, end) {
             return true;
         }
         from = end;
     }
     false
+}
+
+/// Whether `hay[start..end]` is whole words: no letter or digit glued on either side,
+/// except that a contraction ("'ll") may follow a letter.
+fn stands_alone(hay: &str, start: usize, end: usize) -> bool {
+    let contraction = hay[start..].starts_with('\'') || hay[start..].starts_with('’');
+    let before_ok = contraction
+        || hay[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+    // "will.i.am" is a name, not a modal: a word glued on by a dot continues it.
+    let rest = &hay[end..];
+    let after_ok = rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+        && !(rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_alphanumeric()));
+    before_ok && after_ok
 }
 
 /// True when a sentence speaks of the future or of plans anywhere in it.
