@@ -1291,6 +1291,10 @@ pub fn recognise(
     while i < toks.len() {
         let t = toks[i];
         let word = &sentence[t.start..t.end];
+        if overlaps(&taken, t.start, t.end) || !is_capitalised(word) {
+            i += 1;
+            continue;
+        }
         let category_mode = is_category_start(word);
         let honorific = is_honorific(sentence, t);
         let performed_work = performed_work_context(&sentence[..t.start]);
@@ -1300,13 +1304,11 @@ pub fn recognise(
             let prev = before.rsplit(' ').next().unwrap_or("");
             WORK_CUES.iter().any(|w| prev.eq_ignore_ascii_case(w))
         };
-        if overlaps(&taken, t.start, t.end)
-            || !is_capitalised(word)
-            || is_stop_word(word)
-                && word != "The"
-                && !category_mode
-                && !honorific
-                && !((performed_work || award_work) && word.len() > 1)
+        if is_stop_word(word)
+            && word != "The"
+            && !category_mode
+            && !honorific
+            && !((performed_work || award_work) && word.len() > 1)
         {
             i += 1;
             continue;
@@ -1461,7 +1463,7 @@ pub fn recognise(
 /// Where an unquoted Title Case chunk is the song being performed: "a rendition of
 /// If I Ain't Got You", "opened the show with Caught Up", "a medley of ...".
 pub fn performed_work_context(before: &str) -> bool {
-    let b = before.trim_end().to_lowercase();
+    let b = lower_tail(before.trim_end());
     [
         "rendition of",
         "performance of",
@@ -1496,7 +1498,7 @@ pub fn performed_work_context(before: &str) -> bool {
 /// Where a Title Case chunk is the work an award was for: "Album of the Year for My
 /// 21st Century Blues".
 pub fn award_work_context(before: &str) -> bool {
-    let b = before.trim_end().to_lowercase().replace(", for", " for");
+    let b = lower_tail(before.trim_end()).replace(", for", " for");
     [
         "of the year for",
         "album for",
@@ -1508,6 +1510,18 @@ pub fn award_work_context(before: &str) -> bool {
     ]
     .iter()
     .any(|c| b.ends_with(c))
+}
+
+/// The last few words of `text`, lowercased: the context cues above are short, and
+/// these checks run once per token, so lowercasing the whole prefix each time
+/// would make a sentence quadratic.
+fn lower_tail(text: &str) -> String {
+    const TAIL: usize = 40;
+    let mut from = text.len().saturating_sub(TAIL);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text[from..].to_lowercase()
 }
 
 fn overlaps(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
