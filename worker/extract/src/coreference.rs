@@ -121,6 +121,36 @@ static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid descriptor regex")
 });
 
+/// Matches of [`DESCRIPTOR`], each starting at its own determiner: in "in the
+/// evening the 34-year-old" the modifiers may not swallow a second "the".
+fn descriptor_matches(sentence: &str) -> Vec<regex::Captures<'_>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(caps) = DESCRIPTOR.captures_at(sentence, at) {
+        let all = caps.get(0).expect("group 0 always matches");
+        at = all.end();
+        let inner = caps.get(1).map_or("", |m| m.as_str());
+        let mut last_determiner = None;
+        let mut offset = 0;
+        for word in inner.split_inclusive(char::is_whitespace) {
+            if matches!(word.trim_end(), "the" | "The" | "a" | "an") {
+                last_determiner = Some(offset);
+            }
+            offset += word.len();
+        }
+        match last_determiner {
+            Some(k) => {
+                let restart = caps.get(1).expect("checked above").start() + k;
+                if let Some(inner_caps) = DESCRIPTOR.captures_at(sentence, restart) {
+                    out.push(inner_caps);
+                }
+            }
+            None => out.push(caps),
+        }
+    }
+    out
+}
+
 /// "the "Heart Like a Truck" singer": a person described by a work of theirs.
 static WORK_DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -440,7 +470,7 @@ pub fn resolve(
             });
         }
     }
-    for caps in DESCRIPTOR.captures_iter(sentence) {
+    for caps in descriptor_matches(sentence) {
         let (Some(all), Some(head)) = (caps.get(0), caps.get(2)) else {
             continue;
         };
@@ -879,6 +909,22 @@ mod tests {
             "The former Kink, who turned 75 last week, thanked the crowd.",
         ]);
         assert_eq!(out[1], ["Tom Ashcroft", "Tom Ashcroft"]);
+    }
+
+    #[test]
+    fn a_descriptor_starts_at_its_own_determiner() {
+        let gaz = Gazetteer::new(&KnowledgeBase::bundled());
+        let mut reg = Registry::new(&gaz);
+        let mut sal = Salience::default();
+        let first = "Marta Velasquez headlined the Pyramid stage on Friday.";
+        let mut r = recognise_sentence(&gaz, &mut reg, first, false);
+        resolve(first, &mut reg, &sal, &mut r.mentions);
+        sal.update(&reg, &r.mentions);
+        let second = "Earlier in the evening the 34-year-old had picked up a trophy.";
+        let mut r = recognise_sentence(&gaz, &mut reg, second, false);
+        resolve(second, &mut reg, &sal, &mut r.mentions);
+        let spans: Vec<&str> = r.mentions.iter().map(|m| &second[m.start..m.end]).collect();
+        assert_eq!(spans, ["the 34-year-old"]);
     }
 
     #[test]

@@ -456,6 +456,25 @@ mod tests {
     }
 
     #[test]
+    fn a_name_inside_a_prepositional_phrase_is_not_the_performer() {
+        assert_eq!(
+            performances(
+                "On Friday, Nadia Orrell marked ten years of Paper Lanterns with a rendition of \"Low Tide\"."
+            ),
+            ["Nadia Orrell | Low Tide"]
+        );
+        assert_eq!(
+            performances(
+                "Ravi Sen teamed up with Kit Amari for a Bollywood tribute, performing a medley of \"Dil Se\" and \"Jiya\"."
+            ),
+            [
+                "Ravi Sen + Kit Amari | Dil Se",
+                "Ravi Sen + Kit Amari | Jiya"
+            ]
+        );
+    }
+
+    #[test]
     fn performance_noun_with_possessor() {
         assert_eq!(
             performances("Doja Cat's performance of \"Paint the Town Red\" closed the night."),

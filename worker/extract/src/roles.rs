@@ -238,6 +238,35 @@ impl Clause<'_, '_, '_> {
         best
     }
 
+    /// True when `m` sits inside a prepositional phrase ("30 years of Definitely
+    /// Maybe", "for a Motown tribute", "according to Billboard"): such a name is
+    /// never the clause's subject.
+    fn prepositional_object(&self, m: &Mention) -> bool {
+        let mut words = self.lower[..m.start].split_whitespace().rev();
+        let mut prev = words.next().unwrap_or("");
+        if matches!(prev, "a" | "an" | "the") {
+            prev = words.next().unwrap_or("");
+        }
+        matches!(
+            prev,
+            "of" | "at"
+                | "in"
+                | "from"
+                | "to"
+                | "for"
+                | "about"
+                | "on"
+                | "into"
+                | "during"
+                | "than"
+                | "over"
+                | "toward"
+                | "towards"
+                | "against"
+                | "like"
+        )
+    }
+
     /// End of the object region after `pos`: the next clause boundary.
     pub fn object_limit(&self, pos: usize) -> usize {
         let tail = &self.text[pos..];
@@ -263,6 +292,7 @@ impl Clause<'_, '_, '_> {
                 && !m.modifier
                 && (is_agent(m.kind) || works && m.kind == EntityKind::Work)
                 && !excluded.iter().any(|&(a, b)| m.start >= a && m.end <= b)
+                && !self.prepositional_object(m)
         };
         let Some(mut k) = self.mentions.iter().rposition(ok) else {
             return Vec::new();
@@ -315,7 +345,20 @@ impl Clause<'_, '_, '_> {
                 }
             }
             if ok(prev)
-                && (matches!(gap, "," | "and" | ", and" | "&" | "with" | "and fellow")
+                && (matches!(
+                    gap,
+                    "," | "and"
+                        | ", and"
+                        | "&"
+                        | "with"
+                        | "and fellow"
+                        | "alongside"
+                        | "along with"
+                        | "teamed up with"
+                        | "joined forces with"
+                        | "linked up with"
+                        | "paired up with"
+                )
                     // "Eilish and her brother Finneas"
                     || (gap.starts_with("and ") || gap.starts_with(", and "))
                         && gap.split_whitespace().count() <= 4
