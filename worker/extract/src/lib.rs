@@ -416,6 +416,7 @@ impl Extractor {
             }) = ceremonies
                 .iter()
                 .rfind(|c| c.aside.is_none() || current_ceremony.is_none())
+                .filter(|c| !flashback(c, current_ceremony, &years))
             {
                 if let Some(y) = y {
                     doc_editions.entry(e).or_insert(y);
@@ -734,6 +735,27 @@ fn aside_clause(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// True when a sentence names another ceremony only to look back at it ("Her last
+/// televised appearance came at the 2018 Grammy Awards", "The trio also won the
+/// Oscar last year"): its edition, or a time said in the sentence, is earlier than
+/// the edition the story is at, so the story stays where it was.
+fn flashback(
+    c: &CeremonyMention,
+    current: Option<(usize, Option<i32>)>,
+    years: &[time::YearCue],
+) -> bool {
+    let Some((story, Some(story_year))) = current else {
+        return false;
+    };
+    if story == c.entity {
+        return false;
+    }
+    let said = if c.edition_said { c.year } else { None };
+    said.into_iter()
+        .chain(years.iter().map(|y| y.year))
+        .any(|y| y < story_year)
+}
+
 /// Where and when a finding happened: the ceremony nearest its cue (else the one the
 /// document is at), and the year by the strength order documented in [`time`].
 #[allow(clippy::too_many_arguments)]
@@ -1028,6 +1050,18 @@ mod generalisation_tests {
             .filter(|e| matches!(e.details, EventDetails::Performance { .. }))
             .map(|e| e.ceremony.map(|c| c.name))
             .collect()
+    }
+
+    #[test]
+    fn a_ceremony_looked_back_at_does_not_move_the_story() {
+        let text = " date 2023-02-14\nTessa Quill at the BRIT Awards\n\nTessa Quill performed \"Glass Coast\" at the 2023 BRIT Awards. Her last big show was at the 2018 Grammy Awards. Later, Rowan Pike performed \"Low Orbit\".";
+        assert_eq!(
+            ceremonies_of(text),
+            [
+                Some("BRIT Awards".to_string()),
+                Some("BRIT Awards".to_string())
+            ]
+        );
     }
 
     #[test]
