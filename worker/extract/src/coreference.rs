@@ -477,10 +477,20 @@ pub fn resolve(
         // "the Grammy winner", "the Rhythm Nation singer": a ceremony or work inside a
         // descriptor is only a modifier; a person or group inside it wins.
         let inside = |m: &Mention| m.start < all.end() && all.start() < m.end;
+        // "the former Disney Channel star", "the Houston rapper": a name guessed
+        // from its capitals and never seen before is only a modifier here.
+        let guessed_modifier = |m: &Mention| {
+            m.end <= head.start()
+                && m.entities
+                    .iter()
+                    .all(|&e| reg.entities[e].kb.is_none() && reg.entities[e].seen <= 1)
+        };
         if added.iter().any(inside)
-            || mentions
-                .iter()
-                .any(|m| inside(m) && matches!(m.kind, EntityKind::Person | EntityKind::Group))
+            || mentions.iter().any(|m| {
+                inside(m)
+                    && matches!(m.kind, EntityKind::Person | EntityKind::Group)
+                    && !guessed_modifier(m)
+            })
         {
             continue;
         }
@@ -925,6 +935,15 @@ mod tests {
         resolve(second, &mut reg, &sal, &mut r.mentions);
         let spans: Vec<&str> = r.mentions.iter().map(|m| &second[m.start..m.end]).collect();
         assert_eq!(spans, ["the 34-year-old"]);
+    }
+
+    #[test]
+    fn an_unknown_capitalised_modifier_inside_a_descriptor_is_not_a_name() {
+        let out = run(&[
+            "Marta Velasquez headlined the Pyramid stage on Friday.",
+            "Later, the former Velvet Channel star sang three songs.",
+        ]);
+        assert_eq!(out[1], ["Marta Velasquez"]);
     }
 
     #[test]

@@ -850,6 +850,10 @@ pub fn is_stop_word(word: &str) -> bool {
 
 /// Places that show up capitalised in datelines and venues.
 static PLACES: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
     "los angeles",
     "new york",
     "las vegas",
@@ -1925,6 +1929,15 @@ fn classify_name(
     {
         return;
     }
+    // "Hours later, ...", "Suspended above the turf, ...": an ordinary word that
+    // only the sentence's first capital makes look like a name.
+    if before.is_empty()
+        && !chunk.contains(' ')
+        && reg.lookup(chunk).is_none()
+        && crate::lexicon::is_common_word(chunk)
+    {
+        return;
+    }
     // "Introduced by her mother, she ...": a sentence-initial participle or adverb.
     if reg.lookup(chunk).is_none()
         && before.is_empty()
@@ -2001,6 +2014,20 @@ fn classify_name(
     {
         return;
     }
+    // "Sheffield metalcore band Bring Me the Horizon", "Texas singer Parker
+    // McCollum": a place or genre in front of a descriptor and the name it heads.
+    if reg.lookup(chunk).is_none() && modifies_appositive_name(after) {
+        return;
+    }
+    // "the Billboard Hot 100", "the Global 200": a chart, not an actor.
+    if reg.lookup(chunk).is_none()
+        && after
+            .split([' ', '\'', '’'])
+            .next()
+            .is_some_and(|n| matches!(n, "10" | "20" | "40" | "50" | "100" | "200"))
+    {
+        return;
+    }
     let known = reg.lookup(chunk);
     let idx = match known {
         Some(i) => i,
@@ -2050,6 +2077,27 @@ fn classify_name(
         via: Via::Name,
         modifier: possessive && kind != EntityKind::Work,
     });
+}
+
+/// True when `after` (the text after a name) is a descriptor of up to four words
+/// ending in a head noun and followed by another name: "metalcore band Bring Me the
+/// Horizon", "singer-songwriter Jorge Drexler".
+fn modifies_appositive_name(after: &str) -> bool {
+    let mut words = after.split(' ');
+    for _ in 0..4 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if !w.chars().all(|c| c.is_lowercase() || c == '-') || w.is_empty() || is_function_word(w) {
+            return false;
+        }
+        if crate::coreference::is_descriptor_head(w) {
+            return words
+                .next()
+                .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()));
+        }
+    }
+    false
 }
 
 /// Lowercase words that end a noun phrase ("and", "were", "of").
@@ -2300,6 +2348,24 @@ mod tests {
                 .map(|c| text[c.start..c.end].to_string())
                 .collect(),
         )
+    }
+
+    #[test]
+    fn ordinary_words_charts_and_modifiers_are_not_names() {
+        assert_eq!(
+            names("Hours later, Nadia Okoro took the stage.").0,
+            ["Nadia Okoro"]
+        );
+        assert_eq!(
+            names("Suspended above the crowd, Nadia Okoro sang.").0,
+            ["Nadia Okoro"]
+        );
+        let charted = names("Nadia Okoro climbed to No. 4 on the Billboard Hot 100.").0;
+        assert!(!charted.iter().any(|n| n.contains("Hot")), "{charted:?}");
+        assert_eq!(
+            names("Nadia Okoro played with Leeds punk band Glass Harbour.").0,
+            ["Nadia Okoro", "Glass Harbour"]
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod entities;
 pub mod explain;
 pub mod factuality;
 pub mod knowledge;
+pub mod lexicon;
 pub mod merge;
 pub mod model;
 pub mod performance;
@@ -416,7 +417,7 @@ impl Extractor {
             }) = ceremonies
                 .iter()
                 .rfind(|c| c.aside.is_none() || current_ceremony.is_none())
-                .filter(|c| !flashback(c, current_ceremony, &years))
+                .filter(|c| !flashback(c, current_ceremony, doc.published, &years))
             {
                 if let Some(y) = y {
                     doc_editions.entry(e).or_insert(y);
@@ -742,9 +743,12 @@ fn aside_clause(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 fn flashback(
     c: &CeremonyMention,
     current: Option<(usize, Option<i32>)>,
+    published: Option<Date>,
     years: &[time::YearCue],
 ) -> bool {
-    let Some((story, Some(story_year))) = current else {
+    let Some((story, Some(story_year))) =
+        current.map(|(e, y)| (e, y.or(published.map(|d| d.year))))
+    else {
         return false;
     };
     if story == c.entity {
