@@ -4,6 +4,13 @@
 //! - `record.broke`: "X broke Y's record for Z", "the song broke Y's record".
 //! - `record.set`: "X set a (new) record", "made history".
 //! - `record.first`: "became the first K-pop album to top ..." (no previous holder).
+//! - `record.superlative`: "the highest-grossing tour of all time", "the most wins in
+//!   the show's history", "a record-tying 19 weeks": a superlative anchored by "ever",
+//!   "of all time", "in history" or "record-", so that "the most emotional moment of
+//!   the night" is not a record.
+//!
+//! The previous holder is the possessive inside the cue ("broke Drake's record") or
+//! the actor after "past", "tying", "overtaking" ... ("tying Beyoncé for the most").
 //!
 //! A work as subject ("the song", "it", "“Lanterns”") means its artist holds the record.
 
@@ -23,6 +30,15 @@ static SET: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:became|becoming|becomes|become)\s+the\s+(?:first|only|youngest|fastest)(?-u:\b)").expect("valid regex")
+});
+static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:the|a|an|her|his|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:most|highest|biggest|best|fastest|youngest|oldest|longest|largest|first|only)(?:-[\w]+)?(?-u:\b)|(?-u:\b)record-(?:tying|extending|setting|equalling|equaling|breaking)(?-u:\b)").expect("valid regex")
+});
+/// What makes a superlative a record: said within its clause after it.
+const SUPERLATIVE_ANCHORS: &[&str] = &[" ever", "of all time", "all-time", " history", "on record"];
+/// Words after which an actor is the previous holder: "edging past Katy Perry's".
+static PREVIOUS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:past|passing|surpassing|overtaking|tying|ties|tied|beating|eclipsing|dethroning|ending|unseating|toppling)\s+(?:[\w’'.-]+\s+){0,2}?$").expect("valid regex")
 });
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)\d+(?:[.,]\d+)?\s*(?:million|billion|thousand|m|bn|k)(?-u:\b)(?:\s+(?:streams|views|times|plays|copies|units|sales|listeners|downloads))?").expect("valid regex")
@@ -50,13 +66,30 @@ pub fn find(
             .find_iter(c.text)
             .map(|m| (m.start(), m.end(), "record.first")),
     );
+    if cues.is_empty() {
+        cues.extend(
+            SUPERLATIVE
+                .find_iter(c.text)
+                .filter(|m| anchored(c, m.start(), m.end()))
+                .map(|m| (m.start(), m.end(), "record.superlative")),
+        );
+        // One superlative per clause: "the first and only", "the most ... ever".
+        cues.dedup_by(|b, a| c.clause_start(b.0) == c.clause_start(a.0));
+    }
     cues.sort();
     for (cs, ce, rule) in cues {
         // "record-breaking", "record label": not this.
         if c.lower[ce..].starts_with('-') || c.lower[ce..].starts_with(" label") {
             continue;
         }
-        let mut subjects = c.subjects_before(cs, 0, &[], true);
+        // "tying Beyoncé for the most wins": the actor after "tying" held it before.
+        let previous_spans: Vec<(usize, usize)> = c
+            .mentions
+            .iter()
+            .filter(|m| m.end <= cs && PREVIOUS.is_match(window_before(c.text, m.start, 0)))
+            .map(|m| (m.start, m.end))
+            .collect();
+        let mut subjects = c.subjects_before(cs, 0, &previous_spans, true);
         if subjects.is_empty()
             && let Some(s) = c.subject_after_opening(ce)
         {
@@ -78,6 +111,22 @@ pub fn find(
         {
             subjects = vec![m];
         }
+        // "That makes it the most-watched halftime show ever": the story's focus.
+        let focus_mention;
+        if subjects.is_empty()
+            && rule == "record.superlative"
+            && let Some(f) = focus
+        {
+            focus_mention = Mention {
+                start: cs,
+                end: cs,
+                entities: vec![f],
+                kind: c.reg.entities[f].kind,
+                via: crate::entities::Via::Pronoun,
+                modifier: false,
+            };
+            subjects = vec![&focus_mention];
+        }
         let Some(subject) = subjects.last().copied() else {
             misses.push(Miss {
                 kind: "record",
@@ -95,7 +144,12 @@ pub fn find(
             let first_actor = c
                 .mentions
                 .iter()
-                .find(|m| m.end <= cs && !m.modifier && crate::roles::is_agent(m.kind))
+                .find(|m| {
+                    m.end <= cs
+                        && !m.modifier
+                        && crate::roles::is_agent(m.kind)
+                        && !c.prepositional_object(m)
+                })
                 .map(|m| m.entities[0]);
             // "Tyla bagged A for her hit 'Water', becoming the first ...": a
             // participle's holder is the main clause's actor, even when a work was
@@ -123,7 +177,19 @@ pub fn find(
         let previous: Option<&Mention> = c
             .mentions
             .iter()
-            .find(|m| m.start >= cs && m.end <= ce && m.modifier && crate::roles::is_agent(m.kind));
+            .find(|m| m.start >= cs && m.end <= ce && m.modifier && crate::roles::is_agent(m.kind))
+            .or_else(|| {
+                // "..., tying Beyoncé for the most", "edging past Katy Perry's 2015 show".
+                c.mentions.iter().find(|m| {
+                    crate::roles::is_agent(m.kind)
+                        && m.entities[0] != holder
+                        && (previous_spans.contains(&(m.start, m.end))
+                            || m.start >= ce
+                                && !c.text[ce..m.start].contains([';', '.'])
+                                && (PREVIOUS.is_match(window_before(c.text, m.start, ce))
+                                    || c.lower[..m.start].ends_with(" held by ")))
+                })
+            });
         if work.is_none() {
             work = c
                 .mentions
@@ -134,8 +200,22 @@ pub fn find(
                 })
                 .map(|m| m.entities[0]);
         }
+        // A bare superlative ("the most decorated artist in the show's history") is
+        // kept only when it names what or whom it beat: alone it is too often a
+        // compliment rather than a record.
+        if rule == "record.superlative" && work.is_none() && previous.is_none() {
+            misses.push(Miss {
+                kind: "record",
+                cue: (cs, ce),
+                reason: "superlative with neither a work nor a previous holder".to_string(),
+            });
+            continue;
+        }
         let description = describe(c, cs, ce, rule);
-        let mut used = vec![(subject.start, subject.end)];
+        let mut used: Vec<(usize, usize)> = Some((subject.start, subject.end))
+            .filter(|(a, b)| a < b)
+            .into_iter()
+            .collect();
         if let Some(p) = previous {
             used.push((p.start, p.end));
         }
@@ -156,9 +236,37 @@ pub fn find(
     }
 }
 
+/// Up to 40 bytes of `text` before `end`, not reaching before `floor`, cut at a
+/// character boundary.
+fn window_before(text: &str, end: usize, floor: usize) -> &str {
+    let mut start = end.saturating_sub(40).max(floor).min(end);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..end]
+}
+
+/// True when the superlative at `start..end` is a record: "record-tying", or an
+/// anchor ("ever", "in history", "of all time") in the rest of its clause.
+fn anchored(c: &Clause<'_, '_, '_>, start: usize, end: usize) -> bool {
+    if c.lower[start..end].starts_with("record-") {
+        return true;
+    }
+    let rest = &c.lower[end..];
+    let clause = rest
+        .find([';', ':', '.', '!', '?', '(', '—', '–'])
+        .map_or(rest, |k| &rest[..k]);
+    let mut cut = clause.len().min(90);
+    while !clause.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let clause = &clause[..cut];
+    SUPERLATIVE_ANCHORS.iter().any(|a| clause.contains(a))
+}
+
 /// What the record is, with the figure when the sentence gives one.
 fn describe(c: &Clause<'_, '_, '_>, cs: usize, ce: usize, rule: &str) -> String {
-    let start = if rule == "record.first" {
+    let start = if rule == "record.first" || rule == "record.superlative" {
         c.text[cs..ce].find("the ").map_or(ce, |p| cs + p + 4)
     } else {
         ce
@@ -251,6 +359,31 @@ mod tests {
         assert_eq!(
             records("TWICE became the first girl group to top the Oricon chart."),
             ["TWICE"]
+        );
+    }
+
+    #[test]
+    fn a_superlative_anchored_in_history_is_a_record_with_what_it_beat() {
+        assert_eq!(
+            records(
+                "Marta Velasquez won three awards, tying Okon Adeyemi for the most wins in the show's history."
+            ),
+            ["Marta Velasquez < Okon Adeyemi"]
+        );
+        assert_eq!(
+            records(
+                "Marta Velasquez's \"Salt Roads\" is now the most-streamed album of all time on the service."
+            ),
+            ["Marta Velasquez | Salt Roads"]
+        );
+    }
+
+    #[test]
+    fn a_superlative_without_an_anchor_or_a_rival_is_not_a_record() {
+        assert!(records("Marta Velasquez gave the most emotional speech of the night.").is_empty());
+        assert!(
+            records("Marta Velasquez is the most decorated artist in the show's history.")
+                .is_empty()
         );
     }
 

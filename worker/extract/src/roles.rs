@@ -241,7 +241,7 @@ impl Clause<'_, '_, '_> {
     /// True when `m` sits inside a prepositional phrase ("30 years of Definitely
     /// Maybe", "for a Motown tribute", "according to Billboard"): such a name is
     /// never the clause's subject.
-    fn prepositional_object(&self, m: &Mention) -> bool {
+    pub fn prepositional_object(&self, m: &Mention) -> bool {
         let mut words = self.lower[..m.start].split_whitespace().rev();
         let mut prev = words.next().unwrap_or("");
         if matches!(prev, "a" | "an" | "the") {
@@ -250,6 +250,7 @@ impl Clause<'_, '_, '_> {
         matches!(
             prev,
             "of" | "at"
+                | "by"
                 | "in"
                 | "from"
                 | "to"
