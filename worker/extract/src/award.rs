@@ -810,6 +810,14 @@ mod tests {
     use crate::tests_support::awards;
 
     #[test]
+    fn a_winning_work_credited_to_two_artists_wins_for_both() {
+        assert_eq!(
+            awards("Elsewhere, Ravi Sen and K. Amari's \"Low Tide\" won record of the year."),
+            ["K. Amari + Ravi Sen | record of the year | Low Tide"]
+        );
+    }
+
+    #[test]
     fn an_unknown_name_owned_by_a_known_artist_is_their_work() {
         assert_eq!(
             awards("Shakira's Lunaria Roja won album of the year on Thursday."),

@@ -32,6 +32,9 @@ pub struct DocEntity {
     pub member_of: Vec<usize>,
     /// For a work: its artist.
     pub owner: Option<usize>,
+    /// For a work: the artists credited with the owner ("Doja Cat and SZA's
+    /// "Kiss Me More"").
+    pub co_owners: Vec<usize>,
     /// The knowledge-base entry, when known.
     pub kb: Option<usize>,
     /// Number of members the KB knows (to decide when members are "the group").
@@ -82,6 +85,7 @@ impl<'g> Registry<'g> {
             members: Vec::new(),
             member_of: Vec::new(),
             owner: None,
+            co_owners: Vec::new(),
             kb: Some(kb),
             kb_member_count: known.members.len(),
             edition_base: known.edition_base,
@@ -156,6 +160,7 @@ impl<'g> Registry<'g> {
             members: Vec::new(),
             member_of: Vec::new(),
             owner: None,
+            co_owners: Vec::new(),
             kb: None,
             kb_member_count: 0,
             edition_base: None,
@@ -331,6 +336,16 @@ impl<'g> Registry<'g> {
     /// The artist of a work (KB or learned from "X's single W"), if known.
     pub fn owner_of(&self, work: usize) -> Option<usize> {
         self.entities.get(work).and_then(|e| e.owner)
+    }
+
+    /// Everyone credited with a work: its owner, then its co-owners.
+    pub fn credits_of(&self, work: usize) -> Vec<usize> {
+        self.entities.get(work).map_or_else(Vec::new, |e| {
+            e.owner
+                .into_iter()
+                .chain(e.co_owners.iter().copied())
+                .collect()
+        })
     }
 }
 
@@ -1339,11 +1354,11 @@ pub fn recognise(
                 || gap == "'s "
                 || gap == "’s "
                 || gap == ". " && is_honorific(sentence, cur)
-                // A middle initial: "Michael J. Fox", "Samuel L. Jackson".
+                // An initial: "Michael J. Fox", "C. Tangana" (but not the words "A", "I").
                 || gap == ". "
-                    && j > i
                     && sentence[cur.start..cur.end].len() == 1
-                    && sentence[cur.start..cur.end].starts_with(|c: char| c.is_ascii_uppercase());
+                    && sentence[cur.start..cur.end].starts_with(|c: char| c.is_ascii_uppercase())
+                    && (j > i || !matches!(&sentence[cur.start..cur.end], "A" | "I"));
             if !gap_ok {
                 break;
             }
@@ -2312,6 +2327,20 @@ fn mark_modifiers(sentence: &str, reg: &mut Registry<'_>, mentions: &mut [Mentio
         {
             if reg.entities[b].owner.is_none() {
                 reg.entities[b].owner = Some(a);
+                // "Jorge Drexler and C. Tangana's "Tocarte"": both are credited.
+                if k > 0
+                    && matches!(
+                        sentence[mentions[k - 1].end..mentions[k].start].trim(),
+                        "and" | "&" | "x" | "X"
+                    )
+                    && mentions[k - 1].entities.len() == 1
+                    && matches!(mentions[k - 1].kind, EntityKind::Person | EntityKind::Group)
+                {
+                    let partner = mentions[k - 1].entities[0];
+                    if partner != a && !reg.entities[b].co_owners.contains(&partner) {
+                        reg.entities[b].co_owners.push(partner);
+                    }
+                }
             }
             mentions[k].modifier = true;
         }

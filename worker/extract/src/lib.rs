@@ -224,7 +224,7 @@ impl Extractor {
             let in_a_row = time::years_in_a_row(s);
             let mut in_a_row_used = false;
 
-            for f in found {
+            for mut f in found {
                 let modality = factuality::assess_lower(s, lower_ref, f.cue.0, f.cue.1);
                 let cue_text = s[f.cue.0..f.cue.1].to_string();
                 let Some(status) = modality.status() else {
@@ -242,6 +242,20 @@ impl Extractor {
                     });
                     continue;
                 };
+                // A work that wins, credited to several artists, wins for all of them:
+                // "Jorge Drexler and C. Tangana's "Tocarte" won record of the year".
+                if let Fact::Award {
+                    recipients,
+                    work: Some(w),
+                    ..
+                } = &mut f.fact
+                    && f.rule == "award.work_subject"
+                {
+                    let credits = reg.credits_of(*w);
+                    if credits.len() > 1 && recipients.iter().all(|r| credits.contains(r)) {
+                        *recipients = credits;
+                    }
+                }
                 // Fix-ups the rule decided: a name used as a work is a work, and the
                 // winner of an award for a work is its artist.
                 if let Fact::Record {
