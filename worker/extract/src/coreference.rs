@@ -542,6 +542,12 @@ pub fn resolve(
                 .or_else(|| sal.most_recent(reg, EntityKind::Group))
             {
                 Some(g) => vec![g],
+                // "Billie Eilish and her brother Finneas ... The sibling duo won": with
+                // no group in the story, a duo is the last two people.
+                None if head_word == "duo" => match last_two(reg, &sorted, all.start(), sal) {
+                    Some(v) => v,
+                    None => continue,
+                },
                 None => continue,
             }
         } else {
@@ -935,6 +941,15 @@ mod tests {
         resolve(second, &mut reg, &sal, &mut r.mentions);
         let spans: Vec<&str> = r.mentions.iter().map(|m| &second[m.start..m.end]).collect();
         assert_eq!(spans, ["the 34-year-old"]);
+    }
+
+    #[test]
+    fn a_duo_with_no_group_in_the_story_is_the_last_two_people() {
+        let out = run(&[
+            "Marta Velasquez and her brother Tomas Velasquez have done it again.",
+            "The sibling duo won best original song on Sunday.",
+        ]);
+        assert_eq!(out[1], ["Tomas Velasquez+Marta Velasquez"]);
     }
 
     #[test]

@@ -1130,6 +1130,36 @@ fn raw_tokens(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The length of an unknown surname right after a known person's name ("Finneas
+/// O'Connell" when the knowledge base knows "Finneas"), else 0.
+fn surname_after(sentence: &str, end: usize, kb_matches: &[KbMatch]) -> usize {
+    let rest = &sentence[end..];
+    let Some(word_start) = rest.strip_prefix(' ').map(|_| 1) else {
+        return 0;
+    };
+    let word_len = rest[word_start..]
+        .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’' || c == '-'))
+        .unwrap_or(rest.len() - word_start);
+    let word = &rest[word_start..word_start + word_len];
+    let after = &rest[word_start + word_len..];
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .chars()
+            .nth(1)
+            .is_some_and(|c| c.is_lowercase() || c == '\'' || c == '’');
+    if !capitalised
+        || word.ends_with(['\'', '’'])
+        || is_stop_word(word)
+        || crate::lexicon::is_common_word(word)
+        || kb_matches.iter().any(|m| m.start == end + word_start)
+        // "Finneas O'Connell Smith" or "Finneas Award Show": not a plain surname.
+        || after.starts_with(' ') && after[1..].starts_with(char::is_uppercase)
+    {
+        return 0;
+    }
+    word_start + word_len
+}
+
 /// Combining marks (accents typed as separate code points).
 fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
@@ -1288,12 +1318,20 @@ pub fn recognise(
             continue;
         }
         let idx = reg.from_kb(m.entity);
-        let spelling = &sentence[m.start..m.end];
-        reg.note_spelling(idx, spelling);
         let kind = reg.entities[idx].kind;
+        let end = if kind == EntityKind::Person {
+            m.end + surname_after(sentence, m.end, kb_matches)
+        } else {
+            m.end
+        };
+        let spelling = &sentence[m.start..end];
+        if end > m.end {
+            reg.redirect(spelling, idx);
+        }
+        reg.note_spelling(idx, spelling);
         out.mentions.push(Mention {
             start: m.start,
-            end: m.end,
+            end,
             entities: vec![idx],
             kind,
             via: Via::Name,
@@ -1301,7 +1339,7 @@ pub fn recognise(
                 && kind != EntityKind::Work
                 && followed_by_possessive(sentence, m.end),
         });
-        taken.push((m.start, m.end));
+        taken.push((m.start, end));
     }
 
     // 3. Title Case chunks outside what is taken.
@@ -1779,7 +1817,7 @@ fn classify_name(
     start: usize,
     end: usize,
     possessive: bool,
-    _title: bool,
+    title: bool,
     out: &mut Recognised,
 ) {
     let chunk = &sentence[start..end];
@@ -1823,7 +1861,7 @@ fn classify_name(
             });
             return;
         }
-        classify_name(reg, sentence, rest_start, end, possessive, _title, out);
+        classify_name(reg, sentence, rest_start, end, possessive, title, out);
         return;
     }
     let before = sentence[..start].trim_end_matches(['"', '“', '‘', ' ', ',']);
@@ -1945,8 +1983,9 @@ fn classify_name(
         return;
     }
     // "Hours later, ...", "Suspended above the turf, ...": an ordinary word that
-    // only the sentence's first capital makes look like a name.
-    if before.is_empty()
+    // only the sentence's first capital (or a Title Case headline) makes look like
+    // a name.
+    if (before.is_empty() || title)
         && !chunk.contains(' ')
         && reg.lookup(chunk).is_none()
         && crate::lexicon::is_common_word(chunk)
@@ -2377,6 +2416,14 @@ mod tests {
                 .map(|c| text[c.start..c.end].to_string())
                 .collect(),
         )
+    }
+
+    #[test]
+    fn a_surname_after_a_known_first_name_belongs_to_it() {
+        assert_eq!(
+            names("Billie Eilish and her brother Finneas O'Connell won again.").0,
+            ["Billie Eilish", "Finneas"]
+        );
     }
 
     #[test]

@@ -431,7 +431,7 @@ impl Extractor {
             }) = ceremonies
                 .iter()
                 .rfind(|c| c.aside.is_none() || current_ceremony.is_none())
-                .filter(|c| !flashback(c, current_ceremony, doc.published, &years))
+                .filter(|c| !flashback(c, current_ceremony, doc.published, &years, lower_ref))
             {
                 if let Some(y) = y {
                     doc_editions.entry(e).or_insert(y);
@@ -754,6 +754,43 @@ fn aside_clause(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// True when a sentence (lowercased) says it is about an earlier time than the
+/// story's: "last month", "earlier this year", "back in", "In January, ...".
+fn looks_back(lower: &str) -> bool {
+    const MARKERS: &[&str] = &[
+        "last month",
+        "last week",
+        "last year",
+        "earlier this year",
+        "earlier this month",
+        "back in ",
+        "months ago",
+        "weeks ago",
+        "years ago",
+        "the year before",
+        "the previous year",
+    ];
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    MARKERS.iter().any(|m| lower.contains(m))
+        || lower
+            .strip_prefix("in ")
+            .and_then(|rest| rest.split([',', ' ']).next())
+            .is_some_and(|w| MONTHS.contains(&w))
+}
+
 /// True when a sentence names another ceremony only to look back at it ("Her last
 /// televised appearance came at the 2018 Grammy Awards", "The trio also won the
 /// Oscar last year"): its edition, or a time said in the sentence, is earlier than
@@ -763,7 +800,12 @@ fn flashback(
     current: Option<(usize, Option<i32>)>,
     published: Option<Date>,
     years: &[time::YearCue],
+    lower: &str,
 ) -> bool {
+    // "her set at Lollapalooza last month", "In January, ... at the Golden Globes".
+    if current.is_some_and(|(story, _)| story != c.entity) && looks_back(lower) {
+        return true;
+    }
     let Some((story, Some(story_year))) =
         current.map(|(e, y)| (e, y.or(published.map(|d| d.year))))
     else {
@@ -1082,6 +1124,18 @@ mod generalisation_tests {
             [
                 Some("BRIT Awards".to_string()),
                 Some("BRIT Awards".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_ceremony_recalled_from_last_month_does_not_move_the_story() {
+        let text = " date 2024-09-12\nTessa Quill at the VMAs\n\nTessa Quill performed \"Glass Coast\" at the 2024 MTV Video Music Awards. Her set at Lollapalooza last month drew a big crowd. Later, Rowan Pike performed \"Low Orbit\".";
+        assert_eq!(
+            ceremonies_of(text),
+            [
+                Some("MTV Video Music Awards".to_string()),
+                Some("MTV Video Music Awards".to_string())
             ]
         );
     }
