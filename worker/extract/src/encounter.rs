@@ -18,7 +18,7 @@ use crate::model::Setting;
 use crate::roles::{Clause, Fact, Found, Miss, drop_members_of_present_groups, entities_of, spans};
 
 static MEET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:met up with|met|meet|meets|meeting|greeted|greets|greet|greeting|hugged|hugs|hugging|embraced|embraces|bumped into|bumps into|bumping into|ran into|runs into|running into|hung out with|hangs out with|hanging out with|hang out with|posed for (?:a |an )?(?:selfie|photo|photos|picture|pictures|snap|snaps)(?: together)? with|posed with|poses with|posing with|posed alongside|posing alongside|poses alongside|pictured with|pictured alongside|photographed with|took (?:a |an )?(?:selfie|photo|picture|snap)s? with|snapped (?:a |an )?(?:selfie|photo|picture)s? with|selfie with|shook hands with|shakes hands? with|shaking hands with|shake (?:the )?\w*\s?hands?|chatting with|chatted with|chats with|caught up with|catching up with|swapped photocards with|crossed paths with|cross paths with|kissed|spent time with|spent (?:the|an|most of the|much of the) (?:after-party|afterparty|after party|evening|night|party|dinner) (?:with|teaching|chatting with|dancing with|talking to|talking with)|mingled with|mingling with|reunited with|dancing with|danced with|linked up with|links up with|linking up with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:met up with|met|meet|meets|meeting|greeted|greets|greet|greeting|hugged|hugs|hugging|embraced|embraces|embracing|embrace|bumped into|bumps into|bumping into|ran into|runs into|running into|hung out with|hangs out with|hanging out with|hang out with|posed for (?:a |an )?(?:selfie|photo|photos|picture|pictures|snap|snaps)(?: together)? with|posed with|poses with|posing with|posed alongside|posing alongside|poses alongside|pictured with|pictured alongside|photographed with|took (?:a |an )?(?:selfie|photo|picture|snap)s? with|snapped (?:a |an )?(?:selfie|photo|picture)s? with|selfie with|shook hands with|shakes hands? with|shaking hands with|shake (?:the )?\w*\s?hands?|chatting with|chatted with|chats with|caught up with|catching up with|caught up|catching up|swapped photocards with|crossed paths with|cross paths with|kissed|spent time with|spent (?:the|an|most of the|much of the) (?:after-party|afterparty|after party|evening|night|party|dinner) (?:with|teaching|chatting with|dancing with|talking to|talking with)|mingled with|mingling with|reunited with|dancing with|danced with|linked up with|links up with|linking up with)(?-u:\b)")
         .expect("valid regex")
 });
 /// "was spotted at a restaurant with X": kept apart from `MEET` (its bounded gap
@@ -231,6 +231,8 @@ pub fn find(
                 || word.starts_with("kiss")
                 || word.starts_with("met")
                 || word.starts_with("chat")
+                || word.starts_with("catch")
+                || word.starts_with("caught")
                 || word.starts_with("reunit"))
         {
             push(
@@ -529,6 +531,24 @@ mod tests {
                 "NOVA CROWN won the Bonsang, and later on in the evening, Ines Moreau shared a sweet moment with Okon Adeyemi."
             ),
             ["Ines Moreau + Okon Adeyemi"]
+        );
+    }
+
+    #[test]
+    fn photographed_embracing_and_spotted_catching_up_are_encounters() {
+        assert_eq!(
+            encounters("Ines Moreau and Okon Adeyemi were photographed embracing after the show."),
+            ["Ines Moreau + Okon Adeyemi"]
+        );
+        assert_eq!(
+            encounters("Ines Moreau and Okon Adeyemi were later spotted catching up backstage."),
+            ["Ines Moreau + Okon Adeyemi @Backstage"]
+        );
+        assert_eq!(
+            encounters(
+                "A stunned Okon Adeyemi stopped to embrace Ines Moreau on his way to the stage."
+            ),
+            ["Okon Adeyemi + Ines Moreau"]
         );
     }
 

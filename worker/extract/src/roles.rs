@@ -251,6 +251,9 @@ impl Clause<'_, '_, '_> {
             prev,
             "of" | "at"
                 | "by"
+                | "alongside"
+                | "beside"
+                | "among"
                 | "in"
                 | "from"
                 | "to"
@@ -353,7 +356,6 @@ impl Clause<'_, '_, '_> {
                         | "&"
                         | "with"
                         | "and fellow"
-                        | "alongside"
                         | "along with"
                         | "teamed up with"
                         | "joined forces with"
