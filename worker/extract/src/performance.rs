@@ -222,10 +222,23 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             m.start >= with_zone.0 && m.end <= with_zone.1 && is_agent(m.kind) && !m.modifier
         }) {
             let gap = c.lower[with_zone.0..m.start].trim_end();
-            if gap.ends_with(" with")
-                || gap.ends_with(" alongside")
-                || gap.ends_with(" and") && !partners.is_empty()
-            {
+            // "with Mark Ronson, guitar legend Slash and Wolfgang Van Halen": the list
+            // goes on through commas and short descriptors.
+            let continues_list = partners.last().is_some_and(|p| {
+                p.end <= m.start && {
+                    let between = c.lower[p.end..m.start].trim();
+                    let words = between
+                        .trim_start_matches(',')
+                        .trim_start_matches(" and")
+                        .split_whitespace()
+                        .count();
+                    (between.starts_with(',') || between == "and" || between == "&")
+                        && words <= 3
+                        && !between.contains(" with")
+                        && !between.contains(" by")
+                }
+            });
+            if gap.ends_with(" with") || gap.ends_with(" alongside") || continues_list {
                 partners.push(m);
             }
         }
@@ -471,6 +484,26 @@ mod tests {
                 "Ravi Sen + Kit Amari | Dil Se",
                 "Ravi Sen + Kit Amari | Jiya"
             ]
+        );
+    }
+
+    #[test]
+    fn partners_listed_with_descriptors_all_perform() {
+        assert_eq!(
+            performances(
+                "Ravi Sen performed \"Low Tide\" with Kit Amari, guitar legend Nadia Orrell and Tomas Vale."
+            ),
+            ["Ravi Sen + Kit Amari + Nadia Orrell + Tomas Vale | Low Tide"]
+        );
+    }
+
+    #[test]
+    fn a_comma_and_after_an_object_starts_a_new_performer() {
+        assert_eq!(
+            performances(
+                "Ravi Sen performed the hit with Kit Amari, and Nadia Orrell delivered a stomping \"Low Tide\"."
+            ),
+            ["Ravi Sen + Kit Amari", "Nadia Orrell | Low Tide"]
         );
     }
 

@@ -348,7 +348,21 @@ impl Clause<'_, '_, '_> {
                     continue;
                 }
             }
+            // "performed the hit with Jelly Roll, and Lainey Wilson delivered": a
+            // ", and" after an object starts a new clause, not a list.
+            let joins_clauses = gap == ", and"
+                && self.lower[..prev.start]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| {
+                        !w.is_empty()
+                            && !w.ends_with(',')
+                            && w.chars().all(|c| c.is_lowercase())
+                            && !matches!(w, "and" | "&" | "both")
+                    });
             if ok(prev)
+                && !joins_clauses
                 && (matches!(
                     gap,
                     "," | "and"
