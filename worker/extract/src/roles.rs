@@ -297,6 +297,9 @@ impl Clause<'_, '_, '_> {
                 && (is_agent(m.kind) || works && m.kind == EntityKind::Work)
                 && !excluded.iter().any(|&(a, b)| m.start >= a && m.end <= b)
                 && !self.prepositional_object(m)
+                // "honored him with a medley": an object pronoun is never the subject.
+                && !(m.via == crate::entities::Via::Pronoun
+                    && matches!(&self.lower[m.start..m.end], "him" | "them" | "her"))
         };
         let Some(mut k) = self.mentions.iter().rposition(ok) else {
             return Vec::new();
