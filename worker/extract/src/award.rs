@@ -22,7 +22,7 @@ static WIN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:\d+|a|an|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|a whopping \w+|\w+ more)(?:\s+(?:\w+\s+)?(?:awards|trophies|prizes|gongs|honou?rs|accolades))?(?:[^.;:]{0,80}?,?\s+(?:including|among them|such as|namely)\s+|\s*:\s+)")
+    Regex::new(r"(?i)^\s+(?:\d+|a|an|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|every|all|a whopping \w+|\w+ more)(?:\s+(?:\w+\s+)?(?:awards?|trophies|prizes|gongs|honou?rs|accolades))?(?:[^;:]{0,160}?,?\s+(?:including|among them|such as|namely)\s+(?:the (?:night|evening|show|ceremony)['’]s (?:top|biggest|main|most prestigious) (?:prize|award|honou?r|trophy),?\s+)?|\s*:\s+)")
         .expect("valid regex")
 });
 static LOST_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -83,7 +83,7 @@ fn add_featured(c: &Clause<'_, '_, '_>, found: &mut [Found]) {
 
 /// "Among her haul were", "their wins included", "his trophies were".
 static HAUL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:her|his|their|[\w.-]+['’]s?)\s+(?:haul|wins|trophies|awards|victories|prizes|gongs)\s+(?:were|was|included|includes|include|being)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:her|his|their|[\w.-]+['’]s?)\s+(?:other\s+|remaining\s+|many\s+|further\s+)?(?:haul|wins|trophies|awards|victories|prizes|gongs)\s+(?:were|was|included|includes|include|being)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -808,6 +808,25 @@ pub fn clean_category(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use crate::tests_support::awards;
+
+    #[test]
+    fn every_award_including_and_other_wins_included_list_the_categories() {
+        assert_eq!(
+            awards(
+                "Odette Vance won every award she was up for (Nov. 20) — six in total, including the evening's top prize, artist of the year."
+            ),
+            ["Odette Vance | artist of the year"]
+        );
+        assert_eq!(
+            awards(
+                "Odette Vance won big. Her other wins included favorite pop album for \"Salt Roads\" and favorite music video."
+            ),
+            [
+                "Odette Vance | favorite pop album | Salt Roads",
+                "Odette Vance | favorite music video"
+            ]
+        );
+    }
 
     #[test]
     fn a_winning_work_credited_to_two_artists_wins_for_both() {
