@@ -15,7 +15,7 @@ use regex::Regex;
 
 use crate::entities::Mention;
 use crate::model::Setting;
-use crate::roles::{Clause, Fact, Found, Miss, drop_members_of_present_groups, entities_of, spans};
+use crate::roles::{Clause, Fact, Found, Miss, entities_of, normalise_groups, spans};
 
 static MEET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:met up with|met|meet|meets|meeting|greeted|greets|greet|greeting|hugged|hugs|hugging|embraced|embraces|embracing|embrace|bumped into|bumps into|bumping into|ran into|runs into|running into|hung out with|hangs out with|hanging out with|hang out with|posed for (?:a |an )?(?:selfie|photo|photos|picture|pictures|snap|snaps)(?: together)? with|posed with|poses with|posing with|posed alongside|posing alongside|poses alongside|pictured with|pictured alongside|photographed with|took (?:a |an )?(?:selfie|photo|picture|snap)s? with|snapped (?:a |an )?(?:selfie|photo|picture)s? with|selfie with|shook hands with|shakes hands? with|shaking hands with|shake (?:the )?\w*\s?hands?|chatting with|chatted with|chats with|caught up with|catching up with|caught up|catching up|swapped photocards with|crossed paths with|cross paths with|kissed|spent time with|spent (?:the|an|most of the|much of the) (?:after-party|afterparty|after party|evening|night|party|dinner) (?:with|teaching|chatting with|dancing with|talking to|talking with)|mingled with|mingling with|reunited with|dancing with|danced with|linked up with|links up with|linking up with)(?-u:\b)")
@@ -445,7 +445,7 @@ pub fn find(
                 }
             }
         }
-        drop_members_of_present_groups(c.reg, &mut ids);
+        normalise_groups(c.reg, &mut ids);
         if ids.len() < 2 {
             misses.push(Miss {
                 kind: "encounter",
@@ -500,7 +500,7 @@ fn push(
             ids.push(e);
         }
     }
-    drop_members_of_present_groups(c.reg, &mut ids);
+    normalise_groups(c.reg, &mut ids);
     if ids.len() < 2 {
         return;
     }

@@ -2364,8 +2364,13 @@ fn mark_modifiers(sentence: &str, reg: &mut Registry<'_>, mentions: &mut [Mentio
             && b_kind == EntityKind::Work
             && a_kind != EntityKind::Work
         {
-            if reg.entities[b].owner.is_none() {
+            // The text outranks the knowledge base: "YOASOBI's "Idol"" is theirs even
+            // though the bundled "Idol" is by BTS.
+            if reg.entities[b].owner.is_none()
+                || reg.entities[b].kb.is_some() && reg.entities[b].owner != Some(a)
+            {
                 reg.entities[b].owner = Some(a);
+                reg.entities[b].co_owners.clear();
                 // "Jorge Drexler and C. Tangana's "Tocarte"": both are credited.
                 if k > 0
                     && matches!(

@@ -248,7 +248,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
                 ids.push(e);
             }
         }
-        crate::roles::drop_members_of_present_groups(c.reg, &mut ids);
+        crate::roles::normalise_groups(c.reg, &mut ids);
         if ids.is_empty() {
             misses.push(Miss {
                 kind: "performance",
@@ -367,7 +367,7 @@ fn each_separately(c: &Clause<'_, '_, '_>, cs: usize, ce: usize, out: &mut Vec<F
             }
         }
     }
-    crate::roles::drop_members_of_present_groups(c.reg, &mut performers);
+    crate::roles::normalise_groups(c.reg, &mut performers);
     for p in performers {
         // The work named after this performer's last mention, before the next performer.
         let last = c.mentions.iter().rev().find(|m| {
@@ -504,6 +504,20 @@ mod tests {
                 "Ravi Sen performed the hit with Kit Amari, and Nadia Orrell delivered a stomping \"Low Tide\"."
             ),
             ["Ravi Sen + Kit Amari", "Nadia Orrell | Low Tide"]
+        );
+    }
+
+    #[test]
+    fn every_member_of_a_group_performing_is_the_group() {
+        assert_eq!(
+            performances(
+                "Jisoo, Jennie, Rosé and Lisa performed \"Pink Venom\" together for the first time in a year."
+            ),
+            ["BLACKPINK | Pink Venom"]
+        );
+        assert_eq!(
+            performances("Jennie and Lisa performed \"Pink Venom\" as a duo."),
+            ["Jennie + Lisa | Pink Venom"]
         );
     }
 

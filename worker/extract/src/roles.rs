@@ -559,8 +559,10 @@ pub fn entities_of(mentions: &[&Mention]) -> Vec<usize> {
     out
 }
 
-/// Drops members whose group is also present ("BTS and V met X" is BTS met X).
-pub fn drop_members_of_present_groups(reg: &Registry<'_>, ids: &mut Vec<usize>) {
+/// Says each group once: drops members whose group is also present ("BTS and V met
+/// X" is BTS met X), and names the group when every member it has is listed ("CL,
+/// Dara, Park Bom and Minzy performed" is 2NE1 performing).
+pub fn normalise_groups(reg: &Registry<'_>, ids: &mut Vec<usize>) {
     let snapshot = ids.clone();
     ids.retain(|&e| {
         !reg.entities[e]
@@ -568,6 +570,25 @@ pub fn drop_members_of_present_groups(reg: &Registry<'_>, ids: &mut Vec<usize>) 
             .iter()
             .any(|g| snapshot.contains(g))
     });
+    let groups: Vec<usize> = ids
+        .iter()
+        .flat_map(|&e| reg.entities[e].member_of.iter().copied())
+        .collect();
+    for g in groups {
+        let roster = reg.entities[g].kb_member_count;
+        let listed = ids
+            .iter()
+            .filter(|&&e| reg.entities[e].member_of.contains(&g))
+            .count();
+        if roster >= 2 && listed == roster {
+            let at = ids
+                .iter()
+                .position(|&e| reg.entities[e].member_of.contains(&g))
+                .unwrap_or(0);
+            ids.retain(|&e| !reg.entities[e].member_of.contains(&g));
+            ids.insert(at.min(ids.len()), g);
+        }
+    }
 }
 
 /// A fact found by a rule, over document entity indexes.
