@@ -278,6 +278,8 @@ pub fn find(
             let gap = c.text[k.end..cs].trim();
             // "Best New Artist, the category Rodrigo won two years ago, went to X".
             gap.split_whitespace().count() <= 1
+                // "the Digital Daesang (grand prize for digital releases) was awarded to".
+                || gap.starts_with('(') && gap.ends_with(')') && gap.matches('(').count() == 1
                 || gap.len() >= 2
                     && gap.starts_with(',')
                     && gap.ends_with(',')
@@ -311,19 +313,34 @@ pub fn find(
         if let Some(w) = work {
             used.push((w.start, w.end));
         }
-        out.push(Found {
-            fact: Fact::Award {
-                recipients: entities_of(&recips),
-                category: clean_category(&c.text[cat.start..cat.end]),
-                work: work.map(|w| w.entities[0]),
-            },
-            rule: "award.went_to",
-            cue: (cs, ce),
-            used,
-            years_back: Vec::new(),
-            confidence: 0.85,
-            retype_work: work.map(|w| w.entities[0]),
+        let category = clean_category(&c.text[cat.start..cat.end]);
+        // "Album Bonsangs went to ENHYPEN and Stray Kids": one prize each.
+        let plural = category.rsplit(' ').next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "bonsangs" | "daesangs" | "awards" | "prizes"
+            )
         });
+        let singular = plural.then(|| category[..category.len() - 1].to_string());
+        let groups: Vec<Vec<usize>> = match &singular {
+            Some(_) => entities_of(&recips).into_iter().map(|r| vec![r]).collect(),
+            None => vec![entities_of(&recips)],
+        };
+        for recipients in groups {
+            out.push(Found {
+                fact: Fact::Award {
+                    recipients,
+                    category: singular.clone().unwrap_or_else(|| category.clone()),
+                    work: work.map(|w| w.entities[0]),
+                },
+                rule: "award.went_to",
+                cue: (cs, ce),
+                used: used.clone(),
+                years_back: Vec::new(),
+                confidence: 0.85,
+                retype_work: work.map(|w| w.entities[0]),
+            });
+        }
     }
 
     // "X lost Album of the Year to Y": Y won it. "Z presented Y with Best New Artist":
@@ -825,6 +842,20 @@ mod tests {
                 "Odette Vance | favorite pop album | Salt Roads",
                 "Odette Vance | favorite music video"
             ]
+        );
+    }
+
+    #[test]
+    fn a_category_that_went_to_several_acts_is_one_award_each_when_plural() {
+        assert_eq!(
+            awards(
+                "The Digital Daesang (the grand prize for digital releases) was awarded to NOVA CROWN for \"Lanterns\"."
+            ),
+            ["NOVA CROWN | Digital Daesang | Lanterns"]
+        );
+        assert_eq!(
+            awards("Album Bonsangs went to NOVA CROWN and Hi-Fi Bloom."),
+            ["NOVA CROWN | Album Bonsang", "Hi-Fi Bloom | Album Bonsang"]
         );
     }
 

@@ -1772,12 +1772,19 @@ pub fn is_category(chunk: &str) -> bool {
         return true;
     }
     if words.len() == 1 {
-        return matches!(*first, "daesang" | "bonsang");
+        return matches!(*first, "daesang" | "bonsang" | "daesangs" | "bonsangs");
     }
     words.iter().any(|w| {
         matches!(
             *w,
-            "daesang" | "bonsang" | "award" | "choice" | "group/duo" | "duo/group"
+            "daesang"
+                | "bonsang"
+                | "daesangs"
+                | "bonsangs"
+                | "award"
+                | "choice"
+                | "group/duo"
+                | "duo/group"
         )
     }) || (CATEGORY_WORDS.contains(first)
         && words.iter().skip(1).all(|w| {
