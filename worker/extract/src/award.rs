@@ -18,11 +18,11 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent};
 
 static WIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:won|wins|win|winning|shared|awarded|triumphed in|taken home|scooped up|took home|takes home|take home|taking home|picked up|picks up|pick up|picking up|collected|collects|collecting|scooped|scoops|scooping|bagged|bags|claimed|claims|earned|earns|received|receives|receiving|nabbed|landed|walked away with|walks away with|walking away with|walk away with|grabbed|snagged|took|takes|taking|getting|got|gets|secured|clinched|nabbing)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:won|wins|win|winning|shared|awarded|triumphed in|taken home|scooped up|took home|takes home|take home|taking home|picked up|picks up|pick up|picking up|collected|collects|collecting|scooped|scoops|scooping|bagged|bags|claimed|claims|earned|earns|received|receives|receiving|nabbed|landed|walked away with|walks away with|walking away with|walk away with|grabbed|snagged|took|takes|taking|getting|got|gets|secured|clinched|nabbing|accepted|accepts|honou?red with|swept)(?-u:\b)")
         .expect("valid regex")
 });
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:\d+|a|an|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|every|all|a whopping \w+|\w+ more)(?:\s+(?:\w+\s+)?(?:awards?|trophies|prizes|gongs|honou?rs|accolades))?(?:[^;:]{0,160}?,?\s+(?:including|among them|such as|namely)\s+(?:the (?:night|evening|show|ceremony)['’]s (?:top|biggest|main|most prestigious) (?:prize|award|honou?r|trophy),?\s+)?|\s*:\s+)")
+    Regex::new(r"(?i)^\s+(?:the\s+(?:remaining\s+|other\s+)?)?(?:\d+|a|an|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|every|all|a whopping \w+|\w+ more)(?:\s+(?:\w+\s+)?(?:awards?|trophies|prizes|gongs|honou?rs|accolades))?(?:[^;:]{0,160}?,?\s+(?:including|among them|such as|namely)\s+(?:the (?:night|evening|show|ceremony)['’]s (?:top|biggest|main|most prestigious) (?:prize|award|honou?r|trophy),?\s+)?|\s*[:—–]\s+)")
         .expect("valid regex")
 });
 static LOST_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -856,6 +856,28 @@ mod tests {
         assert_eq!(
             awards("Album Bonsangs went to NOVA CROWN and Hi-Fi Bloom."),
             ["NOVA CROWN | Album Bonsang", "Hi-Fi Bloom | Album Bonsang"]
+        );
+    }
+
+    #[test]
+    fn accepted_honored_with_and_swept_are_wins() {
+        assert_eq!(
+            awards("NOVA CROWN accepted the Breakthrough Artist award on Wednesday night."),
+            ["NOVA CROWN | Breakthrough Artist"]
+        );
+        assert_eq!(
+            awards("Odette Vance was honored with the Willie Nelson Lifetime Achievement Award."),
+            ["Odette Vance | Willie Nelson Lifetime Achievement Award"]
+        );
+        assert_eq!(
+            awards(
+                "NOVA CROWN swept the remaining three grand prizes — Artist of the Year, Album of the Year and Song of the Summer."
+            ),
+            [
+                "NOVA CROWN | Artist of the Year",
+                "NOVA CROWN | Album of the Year",
+                "NOVA CROWN | Song of the Summer"
+            ]
         );
     }
 

@@ -1758,7 +1758,10 @@ fn is_category_start(word: &str) -> bool {
 /// An award category: "Album of the Year", "Best Group/Duo", "MWave Global Choice".
 pub fn is_category(chunk: &str) -> bool {
     let lower = chunk.to_lowercase();
-    if lower.contains(" of the year") || lower.contains(" of the decade") {
+    if lower.contains(" of the year")
+        || lower.contains(" of the decade")
+        || lower.contains(" of the summer")
+    {
         return true;
     }
     let words: Vec<&str> = lower.split_whitespace().collect();

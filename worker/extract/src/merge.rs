@@ -172,13 +172,18 @@ fn absorbs(a: &Draft, b: &Draft) -> bool {
                 return false;
             }
             // Same category, or a shortened form of it: "Best Artist" is "Best Artist
-            // of the Year", but "Top Artist" is not "Top Female Artist".
+            // of the Year", "Video Vanguard" is "Michael Jackson Video Vanguard", but
+            // "Top Artist" is not "Top Female Artist".
             let (fa, fb) = (folded_category(ca), folded_category(cb));
             let cat_ok = category_tokens(ca) == category_tokens(cb)
                 || !fa.is_empty()
                     && fb.len() > fa.len()
                     && fb.starts_with(&fa)
-                    && fb[fa.len()..].starts_with(' ');
+                    && fb[fa.len()..].starts_with(' ')
+                || fa.contains(' ')
+                    && fb.len() > fa.len()
+                    && fb.ends_with(&fa)
+                    && fb[..fb.len() - fa.len()].ends_with(' ');
             cat_ok && (wa.is_none() || wa == wb)
         }
         (

@@ -444,6 +444,19 @@ impl Clause<'_, '_, '_> {
                     end: at + len,
                 });
             }
+            // "the Michael Jackson Video Vanguard Award", "the Willie Nelson Lifetime
+            // Achievement Award": a prize named after someone.
+            if let Some(m) = self.mentions.iter().find(|m| m.start == at)
+                && let Some(c) = self
+                    .categories
+                    .iter()
+                    .find(|c| c.start == m.end + 1 && self.text[m.end..c.start] == *" ")
+            {
+                return Some(Chunk {
+                    start: at,
+                    end: c.end,
+                });
+            }
             let word: String = trimmed
                 .chars()
                 .take_while(|c| c.is_alphanumeric() || *c == '-')
@@ -487,6 +500,8 @@ impl Clause<'_, '_, '_> {
                     | "inaugural"
                     | "prize,"
                     | "also"
+                    | "brand-new"
+                    | "newly-created"
             );
             if word.is_empty() {
                 return None;
