@@ -66,6 +66,8 @@ const PERSON_HEADS: &[&str] = &[
     "frontman",
     "frontwoman",
     "leader",
+    "member",
+    "maknae",
     "vocalist",
     "performer",
     "idol",
@@ -485,11 +487,15 @@ pub fn resolve(
                     .iter()
                     .all(|&e| reg.entities[e].kb.is_none() && reg.entities[e].seen <= 1)
         };
+        // "the BIGBANG leader", "the EXO member": a group inside a person descriptor
+        // says which group the person belongs to.
+        let person_head = PERSON_HEADS.contains(&head.as_str());
         if added.iter().any(inside)
             || mentions.iter().any(|m| {
                 inside(m)
                     && matches!(m.kind, EntityKind::Person | EntityKind::Group)
                     && !guessed_modifier(m)
+                    && !(person_head && m.kind == EntityKind::Group && m.end <= head.start())
             })
         {
             continue;
@@ -941,6 +947,15 @@ mod tests {
         resolve(second, &mut reg, &sal, &mut r.mentions);
         let spans: Vec<&str> = r.mentions.iter().map(|m| &second[m.start..m.end]).collect();
         assert_eq!(spans, ["the 34-year-old"]);
+    }
+
+    #[test]
+    fn a_group_inside_a_person_descriptor_names_the_members_group() {
+        let out = run(&[
+            "Then came Jimin.",
+            "Performing for the first time in years, the BTS leader opened with a new single.",
+        ]);
+        assert_eq!(out[1], ["Jimin"]);
     }
 
     #[test]
