@@ -38,7 +38,7 @@ static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
 const SUPERLATIVE_ANCHORS: &[&str] = &[" ever", "of all time", "all-time", " history", "on record"];
 /// Words after which an actor is the previous holder: "edging past Katy Perry's".
 static PREVIOUS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:past|passing|surpassing|overtaking|tying|ties|tied|beating|eclipsing|dethroning|ending|unseating|toppling)\s+(?:[\w’'.-]+\s+){0,2}?$").expect("valid regex")
+    Regex::new(r#"(?i)(?-u:\b)(?:past|passing|passed|surpassing|surpassed|overtaking|overtaken|overtook|tying|ties|tied|beating|eclipsing|eclipsed|dethroning|dethroned|ending|unseating|unseated|toppling|toppled)\s+(?:[\w’'.-]+\s+){0,2}?["“‘']?$"#).expect("valid regex")
 });
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)\d+(?:[.,]\d+)?\s*(?:million|billion|thousand|m|bn|k)(?-u:\b)(?:\s+(?:streams|views|times|plays|copies|units|sales|listeners|downloads))?").expect("valid regex")
@@ -375,6 +375,16 @@ mod tests {
                 "Marta Velasquez's \"Salt Roads\" is now the most-streamed album of all time on the service."
             ),
             ["Marta Velasquez | Salt Roads"]
+        );
+    }
+
+    #[test]
+    fn the_work_overtaken_is_the_rival_not_the_holder() {
+        assert_eq!(
+            records(
+                "By November, Marta Velasquez's \"Salt Roads\" had overtaken Okon Adeyemi's \"Sundial\" to become the most-viewed video in YouTube history."
+            ),
+            ["Marta Velasquez < Okon Adeyemi | Salt Roads"]
         );
     }
 

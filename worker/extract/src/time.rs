@@ -28,7 +28,7 @@ static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]y|[Bb]ack in|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he)\s+(?:(?:early|late|mid)[- ])?(?:(?:{MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?|(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)((?:19|20)\d{{2}})(?-u:\b)"
+        r"(?-u:\b)(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]y|[Bb]ack in|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he)\s+(?:(?:early|late|mid)[- ])?(?:(?:{MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?|(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|\w+['’]s\s+)((?:19|20)\d{{2}})(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -132,6 +132,10 @@ pub fn sentence_years(
                 && !after.starts_with("on")
                 && !after.starts_with("as")
                 && !after.starts_with("to")
+                // "PSY's 2012 was one long victory lap": the year itself is the topic.
+                && !["was ", "is ", "has ", "had ", "were "]
+                    .iter()
+                    .any(|w| after.starts_with(w))
                 // "the 2023 festival", "the 2022 ceremony": an edition, hence a time.
                 && !["festival", "ceremony", "edition", "show", "awards", "event", "gala"]
                     .iter()
@@ -245,6 +249,17 @@ mod tests {
         let s = "the Juno Awards in 2021";
         let (a, b) = at(s, "Juno Awards");
         assert_eq!(edition_year(s, a, b, None), Some(2021));
+    }
+
+    #[test]
+    fn a_year_that_is_the_topic_of_its_sentence_is_a_time() {
+        let years: Vec<i32> = sentence_years("PSY's 2012 was one long victory lap.", None, None)
+            .iter()
+            .map(|y| y.year)
+            .collect();
+        assert_eq!(years, [2012]);
+        let years = sentence_years("Their 2021 comeback was a hit.", None, None);
+        assert!(years.is_empty());
     }
 
     #[test]
