@@ -129,6 +129,7 @@ pub fn find(
     out: &mut Vec<Found>,
     misses: &mut Vec<Miss>,
 ) {
+    let first = out.len();
     if winners_list != ListMode::Off {
         list_line(c, winners_list, out);
     }
@@ -313,34 +314,19 @@ pub fn find(
         if let Some(w) = work {
             used.push((w.start, w.end));
         }
-        let category = clean_category(&c.text[cat.start..cat.end]);
-        // "Album Bonsangs went to ENHYPEN and Stray Kids": one prize each.
-        let plural = category.rsplit(' ').next().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "bonsangs" | "daesangs" | "awards" | "prizes"
-            )
+        out.push(Found {
+            fact: Fact::Award {
+                recipients: entities_of(&recips),
+                category: clean_category(&c.text[cat.start..cat.end]),
+                work: work.map(|w| w.entities[0]),
+            },
+            rule: "award.went_to",
+            cue: (cs, ce),
+            used,
+            years_back: Vec::new(),
+            confidence: 0.85,
+            retype_work: work.map(|w| w.entities[0]),
         });
-        let singular = plural.then(|| category[..category.len() - 1].to_string());
-        let groups: Vec<Vec<usize>> = match &singular {
-            Some(_) => entities_of(&recips).into_iter().map(|r| vec![r]).collect(),
-            None => vec![entities_of(&recips)],
-        };
-        for recipients in groups {
-            out.push(Found {
-                fact: Fact::Award {
-                    recipients,
-                    category: singular.clone().unwrap_or_else(|| category.clone()),
-                    work: work.map(|w| w.entities[0]),
-                },
-                rule: "award.went_to",
-                cue: (cs, ce),
-                used: used.clone(),
-                years_back: Vec::new(),
-                confidence: 0.85,
-                retype_work: work.map(|w| w.entities[0]),
-            });
-        }
     }
 
     // "X lost Album of the Year to Y": Y won it. "Z presented Y with Best New Artist":
@@ -484,6 +470,45 @@ pub fn find(
             out,
             misses,
         );
+    }
+    split_plural_prizes(out, first);
+}
+
+/// "SEVENTEEN and NewJeans take home Daesangs", "Album Bonsangs went to ENHYPEN and
+/// Stray Kids": a plural prize shared out is one award each, in the singular.
+fn split_plural_prizes(out: &mut Vec<Found>, from: usize) {
+    let found: Vec<Found> = out.drain(from..).collect();
+    for f in found {
+        let Fact::Award {
+            recipients,
+            category,
+            work,
+        } = &f.fact
+        else {
+            out.push(f);
+            continue;
+        };
+        let plural = category.rsplit(' ').next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "bonsangs" | "daesangs" | "awards" | "prizes"
+            )
+        });
+        if !plural {
+            out.push(f);
+            continue;
+        }
+        let singular = category[..category.len() - 1].to_string();
+        for &r in recipients {
+            out.push(Found {
+                fact: Fact::Award {
+                    recipients: vec![r],
+                    category: singular.clone(),
+                    work: *work,
+                },
+                ..f.clone()
+            });
+        }
     }
 }
 
@@ -878,6 +903,14 @@ mod tests {
                 "NOVA CROWN | Album of the Year",
                 "NOVA CROWN | Song of the Summer"
             ]
+        );
+    }
+
+    #[test]
+    fn plural_prizes_taken_home_by_two_acts_are_one_each() {
+        assert_eq!(
+            awards("NOVA CROWN and Hi-Fi Bloom took home Daesangs on Saturday."),
+            ["NOVA CROWN | Daesang", "Hi-Fi Bloom | Daesang"]
         );
     }
 

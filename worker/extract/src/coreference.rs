@@ -68,6 +68,8 @@ const PERSON_HEADS: &[&str] = &[
     "leader",
     "member",
     "maknae",
+    "bandmate",
+    "labelmate",
     "vocalist",
     "performer",
     "idol",

@@ -553,6 +553,16 @@ mod tests {
     }
 
     #[test]
+    fn a_group_named_before_a_bandmate_is_not_who_was_met() {
+        assert_eq!(
+            encounters(
+                "Ines Moreau was spotted hugging her former IZ*ONE bandmate Okon Adeyemi backstage."
+            ),
+            ["Ines Moreau + Okon Adeyemi @Backstage"]
+        );
+    }
+
+    #[test]
     fn met_backstage_is_an_encounter_with_setting() {
         assert_eq!(
             encounters("Backstage, Lorde met Troye Sivan."),

@@ -1116,8 +1116,10 @@ fn raw_tokens(s: &str) -> Vec<(usize, usize)> {
             end = j + n.len_utf8();
         }
         while let Some(&(j, n)) = it.peek() {
+            // "IZ*ONE", "P!nk", "AC/DC": punctuation inside a name.
             let joins = n.is_alphanumeric()
                 || matches!(n, '&' | '/' | '+' | '\'' | '’' | '.' | '-' | '!')
+                || n == '*' && s[j + 1..].starts_with(|c: char| c.is_alphanumeric())
                 || is_mark(n);
             if !joins {
                 break;
@@ -2080,7 +2082,30 @@ fn classify_name(
     }
     // "Sheffield metalcore band Bring Me the Horizon", "Texas singer Parker
     // McCollum": a place or genre in front of a descriptor and the name it heads.
-    if reg.lookup(chunk).is_none() && modifies_appositive_name(after) {
+    if modifies_appositive_name(after) {
+        return;
+    }
+    // "Western fans", "Latin audiences": an ordinary adjective before the public.
+    if reg.lookup(chunk).is_none()
+        && !chunk.contains(' ')
+        && crate::lexicon::is_common_word(chunk)
+        && matches!(
+            next_word.as_str(),
+            "fans"
+                | "audiences"
+                | "audience"
+                | "listeners"
+                | "media"
+                | "press"
+                | "market"
+                | "markets"
+                | "charts"
+                | "radio"
+                | "viewers"
+                | "crowds"
+                | "crowd"
+        )
+    {
         return;
     }
     // "the Billboard Hot 100", "the Global 200": a chart, not an actor.

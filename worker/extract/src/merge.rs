@@ -180,7 +180,7 @@ fn absorbs(a: &Draft, b: &Draft) -> bool {
                     && fb.len() > fa.len()
                     && fb.starts_with(&fa)
                     && fb[fa.len()..].starts_with(' ')
-                || fa.contains(' ')
+                || (fa.contains(' ') || matches!(fa.as_str(), "daesang" | "bonsang"))
                     && fb.len() > fa.len()
                     && fb.ends_with(&fa)
                     && fb[..fb.len() - fa.len()].ends_with(' ');
