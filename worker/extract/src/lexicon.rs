@@ -35,7 +35,15 @@ mod tests {
         for w in ["Hours", "Suspended", "Definitely", "music", "Weeks"] {
             assert!(is_common_word(w), "{w}");
         }
-        for w in ["Rihanna", "Taylor", "Beyoncé", "Shaboozey", "Lizzo"] {
+        for w in [
+            "Rihanna",
+            "Taylor",
+            "Beyoncé",
+            "Shaboozey",
+            "Lizzo",
+            "Dave",
+            "Mike",
+        ] {
             assert!(!is_common_word(w), "{w}");
         }
     }
