@@ -219,7 +219,15 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                         .get(at..)
                         .and_then(|o| o.chars().next())
                         .is_some_and(char::is_uppercase);
-                if capitalised && start + at > 0 {
+                // A sentence-initial capital followed by another is a name too
+                // ("Tomorrow X Together earned ...").
+                let name_goes_on = same_shape
+                    && original
+                        .get(i..)
+                        .and_then(|o| o.strip_prefix(' '))
+                        .and_then(|o| o.chars().next())
+                        .is_some_and(char::is_uppercase);
+                if capitalised && (start + at > 0 || name_goes_on && !HOPED_SET.contains(w)) {
                     continue;
                 }
                 words.push(w);
@@ -256,7 +264,8 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     if window.contains("love to ") || window.contains("like to ") || window.contains("dying to ") {
         return Modality::Blocked("a hope or a wish");
     }
-    if has_planned(window) {
+    // Names and closed relative clauses are out of the window's words.
+    if has_planned(&words.join(" ")) {
         return Modality::Planned;
     }
     Modality::Occurred
@@ -386,6 +395,18 @@ mod tests {
             at("This time Lorde did not perform at all.", "perform"),
             Modality::Blocked(_)
         ));
+    }
+
+    #[test]
+    fn a_name_opening_the_sentence_is_not_a_modal() {
+        assert_eq!(
+            at("Tomorrow X Together earned the trophy.", "earned"),
+            Modality::Occurred
+        );
+        assert_eq!(
+            at("No Doubt played Coachella.", "played"),
+            Modality::Occurred
+        );
     }
 
     #[test]

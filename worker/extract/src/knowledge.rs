@@ -213,6 +213,34 @@ pub struct Gazetteer {
     by_folded: HashMap<String, usize>,
 }
 
+/// "Tomorrow X Together" for "TOMORROW X TOGETHER": the Title Case form of a name
+/// written all in capitals (with at least one word longer than three letters), else
+/// None.
+fn title_case_of_capitals(name: &str) -> Option<String> {
+    let letters = name.chars().filter(|c| c.is_alphabetic());
+    if !letters.clone().all(char::is_uppercase)
+        || !name
+            .split(' ')
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+    {
+        return None;
+    }
+    let title: Vec<String> = name
+        .split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) if w.chars().filter(|c| c.is_alphabetic()).count() > 3 => {
+                    f.to_string() + &cs.as_str().to_lowercase()
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect();
+    let title = title.join(" ");
+    (title != name).then_some(title)
+}
+
 impl Gazetteer {
     /// Compiles the knowledge base.
     pub fn new(kb: &KnowledgeBase) -> Gazetteer {
@@ -263,6 +291,15 @@ impl Gazetteer {
                 let upper = name.to_uppercase();
                 if upper != *name && name.chars().count() > 3 {
                     patterns.push(upper);
+                    pattern_entity.push(i);
+                    pattern_needs_year.push(false);
+                }
+                // Outlets soften stylised capitals: "Tomorrow X Together",
+                // "Blackpink". Not when that would be an ordinary word ("Twice").
+                if let Some(title) = title_case_of_capitals(name)
+                    && !crate::lexicon::is_common_word(&title)
+                {
+                    patterns.push(title);
                     pattern_entity.push(i);
                     pattern_needs_year.push(false);
                 }

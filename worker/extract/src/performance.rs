@@ -464,7 +464,7 @@ mod tests {
             performances(
                 "No Doubt played Coachella. Olivia Rodrigo joined the band for \"Bathwater\"."
             ),
-            ["Olivia Rodrigo + No Doubt | Bathwater"]
+            ["No Doubt", "Olivia Rodrigo + No Doubt | Bathwater"]
         );
     }
 

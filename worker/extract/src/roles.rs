@@ -141,6 +141,35 @@ pub fn lower_category_len(s: &str) -> Option<usize> {
                 end = Some(words[k].1);
             }
         }
+        // "scooped best hip-hop for ...", "clinched best Latin": a genre alone.
+        if end.is_none()
+            && lower.get(1).is_some_and(|g| {
+                matches!(
+                    g.as_str(),
+                    "hip-hop"
+                        | "latin"
+                        | "pop"
+                        | "rock"
+                        | "alternative"
+                        | "k-pop"
+                        | "r&b"
+                        | "country"
+                        | "rap"
+                        | "dance"
+                        | "electronic"
+                        | "metal"
+                        | "afrobeats"
+                        | "reggaeton"
+                        | "jazz"
+                        | "soul"
+                        | "folk"
+                        | "americana"
+                )
+            })
+            && lower.get(2).is_none_or(|w| category_breaker(w))
+        {
+            end = Some(words[1].1);
+        }
         return end;
     }
     // "... of the year": at most three words before it, the last a head noun.
