@@ -140,8 +140,15 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
                 performers.push(o);
             }
         }
-        if noun && performers.is_empty() && already && !lower.starts_with("medley") {
-            // "joined X on stage for a duet of W": the verb already told it.
+        // "joined X on stage for a duet of W": the verb already told it. But "opened
+        // with A, and later ... a rendition of B" is another performance.
+        let work_told = works.first().is_some_and(|w| {
+            out[produced_before..].iter().any(|f| {
+                matches!(&f.fact, Fact::Performance { work, .. }
+                    if work.is_none() || *work == Some(w.entities[0]))
+            })
+        });
+        if noun && performers.is_empty() && already && work_told && !lower.starts_with("medley") {
             continue;
         }
         // "X joined them for a remix of W": X and whoever X joined.
@@ -518,6 +525,16 @@ mod tests {
         assert_eq!(
             performances("Jennie and Lisa performed \"Pink Venom\" as a duo."),
             ["Jennie + Lisa | Pink Venom"]
+        );
+    }
+
+    #[test]
+    fn a_second_song_later_in_the_sentence_is_another_performance() {
+        assert_eq!(
+            performances(
+                "Nadia Orrell opened the show with her new single, \"Low Tide,\" and later paid tribute to the late Tomas Vale with a rendition of \"Paper Moon.\""
+            ),
+            ["Nadia Orrell | Low Tide", "Nadia Orrell | Paper Moon"]
         );
     }
 

@@ -273,8 +273,14 @@ impl Clause<'_, '_, '_> {
     pub fn prepositional_object(&self, m: &Mention) -> bool {
         let mut words = self.lower[..m.start].split_whitespace().rev();
         let mut prev = words.next().unwrap_or("");
-        if matches!(prev, "a" | "an" | "the") {
-            prev = words.next().unwrap_or("");
+        // "to the late Olivia Newton-John", "with her former bandmate".
+        for _ in 0..2 {
+            if matches!(
+                prev,
+                "a" | "an" | "the" | "late" | "former" | "legendary" | "his" | "her" | "their"
+            ) {
+                prev = words.next().unwrap_or("");
+            }
         }
         matches!(
             prev,
