@@ -62,11 +62,9 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         if works.is_empty()
             && lower.starts_with("br")
             && lower.ends_with(" out")
-            && let Some(w) = c
-                .mentions
-                .iter()
-                .rev()
-                .find(|m| m.end <= cs && m.kind == EntityKind::Work)
+            && let Some(w) = c.mentions.iter().rev().find(|m| {
+                m.end <= cs && m.start >= c.clause_start(cs) && m.kind == EntityKind::Work
+            })
         {
             works.push(w);
         }
