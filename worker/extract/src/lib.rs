@@ -100,6 +100,9 @@ impl Extractor {
         let mut kb_buf = Vec::new();
         let mut pending = encounter::Pending::default();
         let mut current_ceremony: Option<(usize, Option<i32>)> = None;
+        // Headline findings, dated once the body says where the story is.
+        let mut headline_drafts: Vec<usize> = Vec::new();
+        let mut first_story: Option<(usize, Option<i32>)> = None;
         let mut context_year: Option<i32> = None;
         let mut doc_editions: HashMap<usize, i32> = HashMap::new();
         let mut drafts: Vec<Draft> = Vec::new();
@@ -394,6 +397,9 @@ impl Extractor {
                     });
                 }
                 pending_expl.push((drafts.len(), main_expl));
+                if sentence.title && ceremony.is_none() && year.is_none() {
+                    headline_drafts.push(drafts.len());
+                }
                 drafts.push(Draft {
                     fact,
                     status,
@@ -439,6 +445,9 @@ impl Extractor {
                 // A flashback ("a far cry from the 64th Grammys in 2022") dates its own
                 // sentence; the story goes on at the edition the document is about.
                 current_ceremony = Some((e, doc_editions.get(&e).copied().or(y)));
+                if first_story.is_none() {
+                    first_story = current_ceremony;
+                }
             }
             if let Some(y) = ceremonies.iter().rev().find_map(|c| c.year) {
                 context_year = Some(y);
@@ -449,6 +458,17 @@ impl Extractor {
             sal.update(&reg, &rec.mentions);
         }
 
+        // "X Takes Best Original Song" over an undated article about the 96th
+        // Academy Awards: the headline tells the story the body places.
+        if let Some((story, story_year)) = first_story {
+            for &i in &headline_drafts {
+                let d = &mut drafts[i];
+                if !matches!(d.fact, Fact::Record { .. }) {
+                    d.ceremony = Some(story);
+                }
+                d.year = story_year.or(doc.published.map(|p| p.year));
+            }
+        }
         let (events, event_of) = merge::merge(&reg, drafts.clone());
         // Attach event ids to explanations.
         for (i, mut e) in pending_expl {

@@ -168,7 +168,13 @@ fn absorbs(a: &Draft, b: &Draft) -> bool {
                 work: wb,
             },
         ) => {
-            if !same_set(ra, rb) || a.ceremony != b.ceremony {
+            // One category of one edition has one set of winners: a headline naming
+            // only one of them tells the same award.
+            let fewer = a.ceremony.is_some()
+                && a.year.is_some()
+                && ra.len() < rb.len()
+                && ra.iter().all(|r| rb.contains(r));
+            if !(same_set(ra, rb) || fewer) || a.ceremony != b.ceremony {
                 return false;
             }
             // Same category, or a shortened form of it: "Best Artist" is "Best Artist
@@ -184,7 +190,7 @@ fn absorbs(a: &Draft, b: &Draft) -> bool {
                     && fb.len() > fa.len()
                     && fb.ends_with(&fa)
                     && fb[..fb.len() - fa.len()].ends_with(' ');
-            cat_ok && (wa.is_none() || wa == wb)
+            cat_ok && (wa.is_none() || wa == wb || fewer && wb.is_none())
         }
         (
             Fact::Performance {
@@ -283,6 +289,13 @@ pub fn merge(reg: &Registry<'_>, mut drafts: Vec<Draft>) -> (Vec<Event>, Vec<usi
         }
         if drafts[t].ceremony.is_none() && matches!(drafts[t].fact, Fact::Record { .. }) {
             drafts[t].ceremony = drafts[i].ceremony;
+        }
+        // The fuller telling keeps the work the shorter one named.
+        if let (Fact::Award { work: Some(w), .. }, Fact::Award { work: w_t, .. }) =
+            (drafts[i].fact.clone(), &mut drafts[t].fact)
+            && w_t.is_none()
+        {
+            *w_t = Some(w);
         }
         if let (
             Fact::Record {
@@ -410,6 +423,23 @@ mod tests {
             category_tokens("the Best Asian Style award"),
             ["asian", "best", "style"]
         );
+    }
+
+    #[test]
+    fn a_headline_naming_one_of_the_winners_is_the_same_award() {
+        let ex = crate::Extractor::new(crate::KnowledgeBase::bundled());
+        let out = ex.extract(
+            "t",
+            "Marta Velasquez Takes Best Original Song for 'Salt Roads'\nMarta Velasquez and her brother Tomas Velasquez won best original song at the 96th Academy Awards.",
+        );
+        let awards: Vec<_> = out
+            .events
+            .iter()
+            .filter(|e| matches!(e.details, crate::EventDetails::Award { .. }))
+            .collect();
+        assert_eq!(awards.len(), 1, "{awards:?}");
+        assert_eq!(awards[0].year, Some(2024));
+        assert_eq!(awards[0].sources.len(), 2);
     }
 
     #[test]
