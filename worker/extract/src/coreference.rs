@@ -282,9 +282,35 @@ pub struct Salience {
     /// The entities of the last plural reference, for one sentence.
     plural: Option<Vec<usize>>,
     plural_age: u8,
+    /// Who is "he" and who is "she", as far as the document has said.
+    genders: crate::gender::Votes,
 }
 
 impl Salience {
+    /// Learns genders from a sentence (lowercase) that names one person only.
+    pub fn learn_genders(&mut self, lower: &str, mentions: &[Mention]) {
+        let mut named = mentions
+            .iter()
+            .filter(|m| m.via == Via::Name && m.kind == EntityKind::Person)
+            .flat_map(|m| m.entities.iter().copied());
+        if let Some(first) = named.next()
+            && named.all(|e| e == first)
+            && !mentions
+                .iter()
+                .any(|m| m.via == Via::Name && m.kind == EntityKind::Group)
+        {
+            self.genders.learn(first, lower);
+        }
+    }
+
+    /// Whether `e` may be the referent of a pronoun of gender `want`.
+    fn fits(&self, reg: &Registry<'_>, e: usize, want: Option<crate::gender::Gender>) -> bool {
+        match (want, self.genders.of(e, &reg.entities[e].name)) {
+            (Some(w), Some(g)) => w == g,
+            _ => true,
+        }
+    }
+
     /// Updates after a sentence.
     pub fn update(&mut self, reg: &Registry<'_>, mentions: &[Mention]) {
         let mut first_person = None;
@@ -660,10 +686,19 @@ pub fn resolve(
         let word = m.as_str().to_lowercase();
         let mut sorted: Vec<&Mention> = mentions.iter().chain(added.iter()).collect();
         sorted.sort_by_key(|x| x.start);
+        let want = crate::gender::of_pronoun(&word);
+        let fits = |e: &usize| sal.fits(reg, *e, want);
         let target: Option<Vec<usize>> = match word.as_str() {
             "he" | "she" => first_person_in(reg, &sorted, m.start())
-                .or(sal.focus_person)
-                .or_else(|| sal.most_recent(reg, EntityKind::Person))
+                .filter(fits)
+                .or(sal.focus_person.filter(fits))
+                .or_else(|| {
+                    sal.recent
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|e| reg.entities[*e].kind == EntityKind::Person && fits(e))
+                })
                 .map(|e| vec![e]),
             "him" | "her" => {
                 // "Stevie Nicks gave him a hug": an object pronoun right after its
@@ -674,7 +709,7 @@ pub fn resolve(
                     .find(|x| x.end <= m.start() && !x.modifier)
                     .filter(|x| x.kind == EntityKind::Person && x.entities.len() == 1)
                     .map(|x| x.entities[0]);
-                let not_subject = |e: &usize| Some(*e) != subject;
+                let not_subject = |e: &usize| Some(*e) != subject && fits(e);
                 // "She had beaten A and B, while C lost out to her": the person an
                 // earlier subject pronoun of the sentence stands for.
                 let earlier_pronoun = sorted
@@ -705,7 +740,8 @@ pub fn resolve(
                     .map(|e| vec![e])
             }
             "his" => first_person_in(reg, &sorted, m.start())
-                .or(sal.focus_person)
+                .filter(fits)
+                .or(sal.focus_person.filter(fits))
                 .map(|e| vec![e]),
             "they" | "them" | "their" => in_sentence(reg, &sorted, m.start(), EntityKind::Group)
                 .map(|g| vec![g])
@@ -958,6 +994,30 @@ mod tests {
             "Performing for the first time in years, the BTS leader opened with a new single.",
         ]);
         assert_eq!(out[1], ["Jimin"]);
+    }
+
+    #[test]
+    fn she_is_not_a_man_named_just_before() {
+        let gaz = Gazetteer::new(&KnowledgeBase::bundled());
+        let mut reg = Registry::new(&gaz);
+        let mut sal = Salience::default();
+        let mut last = Vec::new();
+        for s in [
+            "Marta Velasquez opened the show in a silver gown, and her fans sang along.",
+            "Fans had hoped Elton John would join the show.",
+            "She sang three songs alone.",
+        ] {
+            let mut r = recognise_sentence(&gaz, &mut reg, s, false);
+            resolve(s, &mut reg, &sal, &mut r.mentions);
+            sal.learn_genders(&s.to_lowercase(), &r.mentions);
+            sal.update(&reg, &r.mentions);
+            last = r
+                .mentions
+                .iter()
+                .flat_map(|m| m.entities.iter().map(|&e| reg.entities[e].name.clone()))
+                .collect();
+        }
+        assert_eq!(last, ["Marta Velasquez"]);
     }
 
     #[test]

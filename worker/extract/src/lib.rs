@@ -20,6 +20,7 @@ pub mod encounter;
 pub mod entities;
 pub mod explain;
 pub mod factuality;
+pub mod gender;
 pub mod knowledge;
 pub mod lexicon;
 pub mod merge;
@@ -455,6 +456,7 @@ impl Extractor {
             if let Some(y) = years.iter().rev().find(|c| !c.relative) {
                 context_year = Some(y.year);
             }
+            sal.learn_genders(lower_ref, &rec.mentions);
             sal.update(&reg, &rec.mentions);
         }
 
