@@ -915,6 +915,16 @@ mod tests {
     }
 
     #[test]
+    fn the_trophy_taken_home_is_not_the_winner() {
+        assert_eq!(
+            awards(
+                "NOVA CROWN took home their first Moon Person on Tuesday night (Sept. 12), winning Best K-Pop for \"S-Class\"."
+            ),
+            ["NOVA CROWN | Best K-Pop | S-Class"]
+        );
+    }
+
+    #[test]
     fn a_winning_work_credited_to_two_artists_wins_for_both() {
         assert_eq!(
             awards("Elsewhere, Ravi Sen and K. Amari's \"Low Tide\" won record of the year."),

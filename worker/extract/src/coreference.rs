@@ -68,6 +68,7 @@ const PERSON_HEADS: &[&str] = &[
     "leader",
     "member",
     "maknae",
+    "dancer",
     "bandmate",
     "labelmate",
     "vocalist",

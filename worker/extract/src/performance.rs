@@ -17,7 +17,7 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|delivered|serenaded|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|brought out|bringing out|brings out|bring out|switching into|switched into|tore through|tearing through|tears through|ran through|running through|(?:worked|working|works) (?:his|her|their) way through|segued into|launched into|delivering|opened with|opening with|closed with|closing with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|delivered|serenaded|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|brought out|bringing out|brings out|bring out|switching into|switched into|tore through|tearing through|tears through|ran through|running through|(?:worked|working|works) (?:his|her|their) way through|segued into|launched into|delivering|opened with|opening with|closed with|closing with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
         .expect("valid regex")
 });
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -51,7 +51,12 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         {
             continue;
         }
-        let limit = c.object_limit(ce);
+        let mut limit = c.object_limit(ce);
+        // "opened her set at the Prudential Center, with a stripped-back "W"": the
+        // song comes after the venue.
+        if lower.starts_with("opened ") && c.text[limit..].starts_with(", with ") {
+            limit = c.object_limit(limit + ", with ".len());
+        }
         let mut works: Vec<&Mention> = c
             .mentions
             .iter()
@@ -533,6 +538,22 @@ mod tests {
                 "Nadia Orrell opened the show with her new single, \"Low Tide,\" and later paid tribute to the late Tomas Vale with a rendition of \"Paper Moon.\""
             ),
             ["Nadia Orrell | Low Tide", "Nadia Orrell | Paper Moon"]
+        );
+    }
+
+    #[test]
+    fn asides_and_venues_do_not_hide_the_performer_or_the_song() {
+        assert_eq!(
+            performances(
+                "NOVA CROWN picked up a Best Artist Award (Music) and hit the stage with a performance of \"Bite\"."
+            ),
+            ["NOVA CROWN | Bite"]
+        );
+        assert_eq!(
+            performances(
+                "Nadia Orrell opened her set at the Prudential Center in Newark, New Jersey, with a stripped-back \"Low Tide.\""
+            ),
+            ["Nadia Orrell | Low Tide"]
         );
     }
 

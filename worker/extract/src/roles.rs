@@ -255,8 +255,11 @@ impl Clause<'_, '_, '_> {
         for pat in ["; ", ": ", " — ", " – ", "? ", " but ", "("] {
             let mut end = head.len();
             while let Some(p) = head[..end].rfind(pat) {
-                // "Love Yourself: Tear" is a title, not a clause boundary.
-                if self.mentions.iter().any(|m| m.start <= p && p < m.end) {
+                // "Love Yourself: Tear" is a title, not a clause boundary; a
+                // parenthesis closed before `pos` ("Award (Music) and hit") is an aside.
+                if self.mentions.iter().any(|m| m.start <= p && p < m.end)
+                    || pat == "(" && head[p..].contains(')')
+                {
                     end = p;
                     continue;
                 }
@@ -306,6 +309,34 @@ impl Clause<'_, '_, '_> {
         )
     }
 
+    /// True when `m` is what a win verb just before it took: "took home their first
+    /// Moon Person", "won a Grammy".
+    fn object_of_a_win(&self, m: &Mention) -> bool {
+        let mut words = self.lower[..m.start].split_whitespace().rev();
+        for _ in 0..4 {
+            match words.next() {
+                Some(
+                    "the" | "a" | "an" | "their" | "her" | "his" | "its" | "first" | "second"
+                    | "third" | "another" | "fifth" | "fourth",
+                ) => continue,
+                Some(
+                    "home" | "won" | "wins" | "collected" | "earned" | "claimed" | "grabbed"
+                    | "bagged" | "nabbed" | "scooped" | "received" | "accepted",
+                ) => return true,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// True when `m` sits inside parentheses that close before `pos`.
+    fn in_closed_parenthesis(&self, m: &Mention, pos: usize) -> bool {
+        self.text[..m.start]
+            .rfind('(')
+            .is_some_and(|open| !self.text[open..m.start].contains(')'))
+            && self.text[m.end..pos].contains(')')
+    }
+
     /// End of the object region after `pos`: the next clause boundary.
     pub fn object_limit(&self, pos: usize) -> usize {
         let tail = &self.text[pos..];
@@ -332,6 +363,10 @@ impl Clause<'_, '_, '_> {
                 && (is_agent(m.kind) || works && m.kind == EntityKind::Work)
                 && !excluded.iter().any(|&(a, b)| m.start >= a && m.end <= b)
                 && !self.prepositional_object(m)
+                // "a Best Artist Award (Music) and hit the stage": an aside.
+                && !self.in_closed_parenthesis(m, pos)
+                // "took home their first Moon Person, winning ...": the prize.
+                && !self.object_of_a_win(m)
                 // "honored him with a medley": an object pronoun is never the subject.
                 && !(m.via == crate::entities::Via::Pronoun
                     && matches!(&self.lower[m.start..m.end], "him" | "them" | "her"))
