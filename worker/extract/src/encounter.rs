@@ -143,10 +143,8 @@ pub fn find(
     for (cs, ce, cue_str) in cues {
         let word = cue_str.to_lowercase();
         // "meet and greet", "this meeting", "the meet-up": nouns, not events.
-        let prev = c.lower[..cs].trim_end();
-        if prev.ends_with("this")
-            || prev.ends_with("the")
-            || prev.ends_with("a")
+        let prev_word = c.lower[..cs].split_whitespace().next_back().unwrap_or("");
+        if word.starts_with("meet") && matches!(prev_word, "this" | "the" | "a" | "an" | "their")
             || c.lower[ce..].starts_with("-up")
             || c.lower[ce..].starts_with(" and greet")
         {
@@ -560,6 +558,19 @@ mod tests {
             ),
             ["Ines Moreau + Okon Adeyemi @Backstage"]
         );
+    }
+
+    #[test]
+    fn a_name_ending_in_a_before_the_cue_is_not_an_article() {
+        assert_eq!(
+            encounters("Backstage, Shakira hugged Okon Adeyemi."),
+            ["Shakira + Okon Adeyemi @Backstage"]
+        );
+        assert_eq!(
+            encounters("Ines Moreau shared a selfie with Okon Adeyemi."),
+            ["Ines Moreau + Okon Adeyemi"]
+        );
+        assert!(encounters("This meeting was a long time coming.").is_empty());
     }
 
     #[test]

@@ -2019,11 +2019,14 @@ fn classify_name(
     }
     // "Hours later, ...", "Suspended above the turf, ...": an ordinary word that
     // only the sentence's first capital (or a Title Case headline) makes look like
-    // a name.
-    if (before.is_empty() || title)
-        && !chunk.contains(' ')
+    // a name; in a headline, "The Way" too.
+    let ordinary_words = chunk
+        .split(' ')
+        .filter(|w| *w != "The")
+        .all(crate::lexicon::is_common_word);
+    if (before.is_empty() && !chunk.contains(' ') || title)
+        && ordinary_words
         && reg.lookup(chunk).is_none()
-        && crate::lexicon::is_common_word(chunk)
     {
         return;
     }
@@ -2479,6 +2482,16 @@ mod tests {
                 .map(|c| text[c.start..c.end].to_string())
                 .collect(),
         )
+    }
+
+    #[test]
+    fn headline_phrases_of_ordinary_words_are_not_names() {
+        let gaz = Gazetteer::new(&KnowledgeBase::bundled());
+        let mut reg = Registry::new(&gaz);
+        let text = "Every Record PSY Broke, And All The Stars He Met Along The Way";
+        let r = recognise_sentence(&gaz, &mut reg, text, true);
+        let found: Vec<&str> = r.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(found, ["PSY"]);
     }
 
     #[test]
