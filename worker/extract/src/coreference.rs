@@ -685,7 +685,15 @@ pub fn resolve(
             continue;
         }
         let word = m.as_str().to_lowercase();
-        let mut sorted: Vec<&Mention> = mentions.iter().chain(added.iter()).collect();
+        // "'Pedro played me the beat,' he recalls": a pronoun outside a quote does
+        // not point at a name inside it.
+        let quoted = |at: usize| crate::document::inside_quotation(sentence, at);
+        let outside = !quoted(m.start());
+        let mut sorted: Vec<&Mention> = mentions
+            .iter()
+            .chain(added.iter())
+            .filter(|x| !(outside && x.via == Via::Name && quoted(x.start)))
+            .collect();
         sorted.sort_by_key(|x| x.start);
         let want = crate::gender::of_pronoun(&word);
         let fits = |e: &usize| sal.fits(reg, *e, want);
@@ -721,10 +729,9 @@ pub fn resolve(
                             && x.entities.len() == 1
                             && matches!(
                                 sentence[x.start..x.end].to_lowercase().as_str(),
-                                "she" | "he"
+                                "she" | "he" | "his"
                             )
-                            && (word == "her")
-                                == sentence[x.start..x.end].eq_ignore_ascii_case("she")
+                            && crate::gender::of_pronoun(&sentence[x.start..x.end]) == want
                     })
                     .map(|x| x.entities[0])
                     .filter(not_subject);
@@ -1019,6 +1026,15 @@ mod tests {
                 .collect();
         }
         assert_eq!(last, ["Marta Velasquez"]);
+    }
+
+    #[test]
+    fn a_pronoun_outside_a_quote_skips_names_inside_it() {
+        let out = run(&[
+            "Marta Velasquez says she first met producer Okon Adeyemi in 2022.",
+            "\"Okon played me the beat on his phone,\" she recalls.",
+        ]);
+        assert_eq!(out[1].last().map(String::as_str), Some("Marta Velasquez"));
     }
 
     #[test]

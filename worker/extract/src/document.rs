@@ -363,6 +363,16 @@ fn is_abbreviation(seg: &str, dot: usize, next: Option<char>) -> bool {
     false
 }
 
+/// True when byte `at` of `sentence` is inside double quotation marks (an odd number
+/// of straight ones, or more opening than closing curly ones, before it).
+pub fn inside_quotation(sentence: &str, at: usize) -> bool {
+    let before = &sentence[..at];
+    let straight = before.matches('"').count();
+    let open = before.matches('“').count();
+    let close = before.matches('”').count();
+    straight % 2 == 1 || open > close
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -456,8 +456,18 @@ impl Extractor {
             if let Some(y) = years.iter().rev().find(|c| !c.relative) {
                 context_year = Some(y.year);
             }
-            sal.learn_genders(lower_ref, &rec.mentions);
-            sal.update(&reg, &rec.mentions);
+            // Who speaks in a quote ("'Pedro played me the beat,' he recalls") is not
+            // who the story is about next.
+            let told: Vec<entities::Mention> = rec
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.via == entities::Via::Quote || !document::inside_quotation(s, m.start)
+                })
+                .cloned()
+                .collect();
+            sal.learn_genders(lower_ref, &told);
+            sal.update(&reg, &told);
         }
 
         // "X Takes Best Original Song" over an undated article about the 96th
