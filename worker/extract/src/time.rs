@@ -120,6 +120,17 @@ pub fn sentence_years(
         if let Some(y) = c.get(1) {
             // "their 2021 comeback": an attribute, not a time.
             let after = sentence[y.end()..].trim_start();
+            // "PSY's 2012 was ..." is a time; "Katy Perry's 2015 show" is an attribute.
+            let possessive = c
+                .get(0)
+                .is_some_and(|m| m.as_str().contains("'s ") || m.as_str().contains("’s "));
+            if possessive
+                && !["was ", "is ", "has ", "had ", "were "]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+            {
+                continue;
+            }
             if after.starts_with(|ch: char| ch.is_lowercase())
                 && !after.starts_with("when")
                 && !after.starts_with("and")
@@ -259,6 +270,8 @@ mod tests {
             .collect();
         assert_eq!(years, [2012]);
         let years = sentence_years("Their 2021 comeback was a hit.", None, None);
+        assert!(years.is_empty());
+        let years = sentence_years("It edged past Katy Perry's 2015 show.", None, None);
         assert!(years.is_empty());
     }
 
