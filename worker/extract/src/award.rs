@@ -925,6 +925,19 @@ mod tests {
     }
 
     #[test]
+    fn one_of_the_nights_prizes_and_a_grand_prix() {
+        assert_eq!(
+            awards(
+                "The Grand Prix went to Hi-Fi Bloom for \"Lanterns,\" while NOVA CROWN received one of the night's Excellent Work Awards for \"Bite.\""
+            ),
+            [
+                "NOVA CROWN | Excellent Work Award | Bite",
+                "Hi-Fi Bloom | Grand Prix | Lanterns"
+            ]
+        );
+    }
+
+    #[test]
     fn a_winning_work_credited_to_two_artists_wins_for_both() {
         assert_eq!(
             awards("Elsewhere, Ravi Sen and K. Amari's \"Low Tide\" won record of the year."),

@@ -1104,6 +1104,7 @@ const CATEGORY_WORDS: &[&str] = &[
     "dance",
     "bonsang",
     "grand",
+    "prix",
 ];
 
 /// A raw token span before possessive and punctuation trimming.
@@ -2134,6 +2135,18 @@ fn classify_name(
     {
         return;
     }
+    // "on New Year's Eve", "Christmas Eve": a date.
+    if chunk == "Eve" && matches!(prev_word.as_str(), "year's" | "year’s" | "christmas") {
+        return;
+    }
+    // "one of the night's Excellent Work Awards": a prize handed out, not a show.
+    if reg.lookup(chunk).is_none()
+        && chunk.ends_with(" Awards")
+        && (prev_word.ends_with("'s") || prev_word.ends_with("’s"))
+    {
+        out.categories.push(Chunk { start, end });
+        return;
+    }
     // "the Billboard Hot 100", "the Global 200": a chart, not an actor.
     if reg.lookup(chunk).is_none()
         && after
@@ -2276,7 +2289,7 @@ fn guess_kind(chunk: &str, prev_word: &str, before: &str, _next_word: &str) -> E
         "hall of fame",
     ]
     .iter()
-    .any(|s| lower.ends_with(s))
+    .any(|s| lower.ends_with(s) && lower.len() > s.len())
     {
         return EntityKind::Ceremony;
     }

@@ -193,6 +193,11 @@ pub fn lower_category_len(s: &str) -> Option<usize> {
     None
 }
 
+static ONE_OF_THE_NIGHTS: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^\s*one of (?:the|this) (?:night|evening|show|ceremony|year)['’]s\s+")
+        .expect("valid regex")
+});
+
 /// Where an object list ends: the next clause.
 static OBJECT_LIMITS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     aho_corasick::AhoCorasickBuilder::new()
@@ -496,6 +501,10 @@ impl Clause<'_, '_, '_> {
     /// The category chunk starting within `slack` bytes after `pos`, skipping filler.
     pub fn category_after(&self, pos: usize) -> Option<Chunk> {
         let mut at = pos;
+        // "received one of the night's Excellent Work Awards".
+        if let Some(m) = ONE_OF_THE_NIGHTS.find(&self.lower[pos..]) {
+            at = pos + m.end();
+        }
         loop {
             let rest = &self.text[at..];
             let trimmed = rest.trim_start_matches([' ', ',']);
