@@ -216,9 +216,22 @@ fn absorbs(a: &Draft, b: &Draft) -> bool {
                 description: db,
             },
         ) => {
+            // Two tellings that name different parts of one record ("shattering the
+            // record" with the song, "surpassed Adele's record" with the rival).
+            // A telling that says neither "first" nor "most" is vague enough to be
+            // part of another; a "first" and a broken record are two records.
+            let (sa, sb) = (record_sort(da), record_sort(db));
+            // A "first" has no previous holder, so it never takes one over.
+            let agree = |x: &Option<usize>, y: &Option<usize>| {
+                x == y
+                    || (x.is_none() || y.is_none())
+                        && (sa.is_none() || sb.is_none())
+                        && sa != Some(true)
+                        && sb != Some(true)
+            };
             ha == hb
-                && pa == pb
-                && (wa.is_none() || wa == wb)
+                && agree(pa, pb)
+                && (wa.is_none() || wb.is_none() || wa == wb)
                 && record_sort(da).is_none_or(|x| record_sort(db).is_none_or(|y| x == y))
         }
         _ => false,
@@ -289,6 +302,27 @@ pub fn merge(reg: &Registry<'_>, mut drafts: Vec<Draft>) -> (Vec<Event>, Vec<usi
         }
         if drafts[t].ceremony.is_none() && matches!(drafts[t].fact, Fact::Record { .. }) {
             drafts[t].ceremony = drafts[i].ceremony;
+        }
+        // The telling kept takes the rival and work the other one named.
+        if let (
+            Fact::Record {
+                previous: p_i,
+                work: w_i,
+                ..
+            },
+            Fact::Record {
+                previous: p_t,
+                work: w_t,
+                ..
+            },
+        ) = (drafts[i].fact.clone(), &mut drafts[t].fact)
+        {
+            if p_t.is_none() {
+                *p_t = p_i;
+            }
+            if w_t.is_none() {
+                *w_t = w_i;
+            }
         }
         // The fuller telling keeps the work the shorter one named.
         if let (Fact::Award { work: Some(w), .. }, Fact::Award { work: w_t, .. }) =

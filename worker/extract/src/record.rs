@@ -40,6 +40,11 @@ const SUPERLATIVE_ANCHORS: &[&str] = &[" ever", "of all time", "all-time", " his
 static PREVIOUS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?-u:\b)(?:past|passing|passed|surpassing|surpassed|overtaking|overtaken|overtook|tying|ties|tied|beating|eclipsing|eclipsed|dethroning|dethroned|ending|unseating|unseated|toppling|toppled)\s+(?:[\w’'.-]+\s+){0,2}?["“‘']?$"#).expect("valid regex")
 });
+/// "a record held since 1938 by actress Luise Rainer": who held it before.
+static HELD_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)held(?:\s+(?:since|for|from)\s+[\w ]{1,20}?)?\s+by\s+(?:[a-z-]+\s+){0,2}$")
+        .expect("valid regex")
+});
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)\d+(?:[.,]\d+)?\s*(?:million|billion|thousand|m|bn|k)(?-u:\b)(?:\s+(?:streams|views|times|plays|copies|units|sales|listeners|downloads))?").expect("valid regex")
 });
@@ -187,7 +192,7 @@ pub fn find(
                             || m.start >= ce
                                 && !c.text[ce..m.start].contains([';', '.'])
                                 && (PREVIOUS.is_match(window_before(c.text, m.start, ce))
-                                    || c.lower[..m.start].ends_with(" held by ")))
+                                    || HELD_BY.is_match(window_before(c.lower, m.start, ce))))
                 })
             });
         if work.is_none() {
@@ -197,6 +202,9 @@ pub fn find(
                 .find(|m| {
                     m.kind == EntityKind::Work
                         && reg.owner_of(m.entities[0]).is_none_or(|o| o == holder)
+                        // "... by Luise Rainer, who won for "The Good Earth"": the
+                        // rival's work, not the record's.
+                        && previous.is_none_or(|p| m.start < p.start)
                 })
                 .map(|m| m.entities[0]);
         }
@@ -386,6 +394,34 @@ mod tests {
             ),
             ["Marta Velasquez < Okon Adeyemi | Salt Roads"]
         );
+    }
+
+    #[test]
+    fn a_record_held_since_a_year_by_someone_names_the_rival_not_the_year() {
+        let ex = crate::Extractor::new(crate::KnowledgeBase::bundled());
+        let out = ex.extract(
+            "t",
+            " date 2024-03-11\nT\nAt 22, Marta Velasquez is now the youngest person ever to win two Oscars, breaking a record held since 1938 by actress Ines Moreau, who won for \"The Good Earth.\"",
+        );
+        let rec = out
+            .events
+            .iter()
+            .find(|e| matches!(e.details, crate::EventDetails::Record { .. }))
+            .expect("a record");
+        assert_eq!(rec.year, Some(2024));
+        let crate::EventDetails::Record {
+            previous_holder: previous,
+            work,
+            ..
+        } = &rec.details
+        else {
+            unreachable!()
+        };
+        assert_eq!(
+            previous.as_ref().map(|p| p.name.as_str()),
+            Some("Ines Moreau")
+        );
+        assert!(work.is_none(), "{work:?}");
     }
 
     #[test]

@@ -120,6 +120,12 @@ pub fn sentence_years(
         if let Some(y) = c.get(1) {
             // "their 2021 comeback": an attribute, not a time.
             let after = sentence[y.end()..].trim_start();
+            // "a record held since 1938": when a span began, not when this happened.
+            if c.get(0)
+                .is_some_and(|m| m.as_str().to_lowercase().starts_with("since"))
+            {
+                continue;
+            }
             // "PSY's 2012 was ..." is a time; "Katy Perry's 2015 show" is an attribute.
             let possessive = c
                 .get(0)
