@@ -464,6 +464,9 @@ impl Extractor {
                 .filter(|m| {
                     m.via == entities::Via::Quote || !document::inside_quotation(s, m.start)
                 })
+                // Nor is a passive agent or a source ("released by the NFL, Fox
+                // Sports and Apple Music", "handed the trophy by Jennifer Hudson").
+                .filter(|m| !after_by(s, m.start))
                 .cloned()
                 .collect();
             sal.learn_genders(lower_ref, &told);
@@ -827,6 +830,24 @@ fn looks_back(lower: &str) -> bool {
             .is_some_and(|w| MONTHS.contains(&w))
 }
 
+/// True when byte `at` of `s` is in a list introduced by "by" or "according to"
+/// ("released by the NFL, Fox Sports and Apple Music"): only capitalised words,
+/// commas, "and" and "the" since that word.
+fn after_by(s: &str, at: usize) -> bool {
+    let head = &s[..at];
+    let Some(k) = [" by ", "according to "]
+        .iter()
+        .filter_map(|w| head.rfind(w).map(|k| k + w.len()))
+        .max()
+    else {
+        return false;
+    };
+    head[k..].split_whitespace().all(|w| {
+        let w = w.trim_end_matches(',');
+        w.is_empty() || matches!(w, "and" | "the") || w.starts_with(char::is_uppercase)
+    })
+}
+
 /// True when a sentence names another ceremony only to look back at it ("Her last
 /// televised appearance came at the 2018 Grammy Awards", "The trio also won the
 /// Oscar last year"): its edition, or a time said in the sentence, is earlier than
@@ -1150,6 +1171,18 @@ mod generalisation_tests {
             .filter(|e| matches!(e.details, EventDetails::Performance { .. }))
             .map(|e| e.ceremony.map(|c| c.name))
             .collect()
+    }
+
+    #[test]
+    fn sources_named_after_by_are_not_who_the_story_is_about() {
+        assert!(after_by(
+            "figures released by the NFL, Fox Sports and Apple Music",
+            "figures released by the NFL, ".len()
+        ));
+        assert!(!after_by(
+            "presented by Jay-Z, and later Rihanna",
+            "presented by Jay-Z, and later ".len()
+        ));
     }
 
     #[test]
