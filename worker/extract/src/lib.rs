@@ -1175,11 +1175,11 @@ mod generalisation_tests {
 
     #[test]
     fn sources_named_after_by_are_not_who_the_story_is_about() {
-        assert!(after_by(
+        assert!(crate::after_by(
             "figures released by the NFL, Fox Sports and Apple Music",
             "figures released by the NFL, ".len()
         ));
-        assert!(!after_by(
+        assert!(!crate::after_by(
             "presented by Jay-Z, and later Rihanna",
             "presented by Jay-Z, and later ".len()
         ));
