@@ -97,14 +97,16 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             .iter()
             .any(|m| m.start >= ce && m.start < ce + 40 && m.kind == EntityKind::Ceremony)
             || near_after.contains("festival")
-            || near_after.contains("weekend");
+            || near_after.contains("weekend")
+            || near_after.contains("stadium")
+            || near_after.contains("arena");
         if (lower.starts_with("play")
             || lower.starts_with("hit the stage")
             || lower.starts_with("sing")
             || lower.starts_with("sang")
             || lower.starts_with("cover")
             || lower.starts_with("deliver")
-            || lower.starts_with("headline")
+            || lower == "headline"
             || lower.starts_with("open")
             || lower.starts_with("kick")
             || lower.starts_with("switch")
@@ -231,7 +233,23 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         for m in c.mentions.iter().filter(|m| {
             m.start >= with_zone.0 && m.end <= with_zone.1 && is_agent(m.kind) && !m.modifier
         }) {
-            let gap = c.lower[with_zone.0..m.start].trim_end();
+            // "alongside Qatari singer Fahad Al Kubaisi": a descriptor after the
+            // preposition is not part of the gap.
+            let raw_gap = c.lower[with_zone.0..m.start].trim_end();
+            let mut words: Vec<&str> = raw_gap.split(' ').collect();
+            if words
+                .last()
+                .is_some_and(|w| crate::coreference::is_descriptor_head(w))
+            {
+                words.pop();
+                if words
+                    .last()
+                    .is_some_and(|w| !matches!(*w, "with" | "alongside" | "and"))
+                {
+                    words.pop();
+                }
+            }
+            let gap = words.join(" ");
             // "with Mark Ronson, guitar legend Slash and Wolfgang Van Halen": the list
             // goes on through commas and short descriptors.
             let continues_list = partners.last().is_some_and(|p| {
@@ -554,6 +572,20 @@ mod tests {
                 "Nadia Orrell opened her set at the Prudential Center in Newark, New Jersey, with a stripped-back \"Low Tide.\""
             ),
             ["Nadia Orrell | Low Tide"]
+        );
+    }
+
+    #[test]
+    fn a_partner_introduced_by_a_descriptor_and_a_bare_headline_set() {
+        assert_eq!(
+            performances(
+                "Ravi Sen performed \"Low Tide\" alongside Qatari singer Kit Amari at the stadium."
+            ),
+            ["Ravi Sen + Kit Amari | Low Tide"]
+        );
+        assert_eq!(
+            performances("Nadia Orrell headlined Saturday night with a career-spanning set."),
+            ["Nadia Orrell"]
         );
     }
 
