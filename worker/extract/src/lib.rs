@@ -938,7 +938,14 @@ fn when(
     }
     // 3. The edition the document established, the publication year, the last year.
     if year.is_none() {
-        year = cer_year.or(published.map(|d| d.year)).or(context_year);
+        // An undated article about the 96th Academy Awards: its edition before the
+        // last year anyone mentioned.
+        let story_year =
+            current_ceremony.and_then(|(e, y)| y.or_else(|| doc_editions.get(&e).copied()));
+        year = cer_year
+            .or(published.map(|d| d.year))
+            .or(story_year)
+            .or(context_year);
     }
     // A record is set at a ceremony only when the sentence names it or points back
     // at it ("the most-watched halftime show", "in Grammy history").
@@ -1171,6 +1178,24 @@ mod generalisation_tests {
             .filter(|e| matches!(e.details, EventDetails::Performance { .. }))
             .map(|e| e.ceremony.map(|c| c.name))
             .collect()
+    }
+
+    #[test]
+    fn an_undated_story_dates_by_its_edition_not_by_the_last_year_mentioned() {
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let text = "Tessa Quill at the Oscars\n\nTessa Quill won best original song at the 96th Academy Awards. She first won in 2022. In January, Tessa Quill won best original song at the Golden Globes.";
+        let years: Vec<Option<i32>> = ex
+            .extract("t", text)
+            .events
+            .into_iter()
+            .filter(|e| {
+                e.ceremony
+                    .as_ref()
+                    .is_some_and(|c| c.name == "Golden Globe Awards")
+            })
+            .map(|e| e.year)
+            .collect();
+        assert_eq!(years, [Some(2024)]);
     }
 
     #[test]
