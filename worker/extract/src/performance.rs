@@ -235,21 +235,17 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         }) {
             // "alongside Qatari singer Fahad Al Kubaisi": a descriptor after the
             // preposition is not part of the gap.
-            let raw_gap = c.lower[with_zone.0..m.start].trim_end();
-            let mut words: Vec<&str> = raw_gap.split(' ').collect();
-            if words
-                .last()
-                .is_some_and(|w| crate::coreference::is_descriptor_head(w))
+            let mut gap = c.lower[with_zone.0..m.start].trim_end();
+            if let Some((rest, last)) = gap.rsplit_once(' ')
+                && crate::coreference::is_descriptor_head(last)
             {
-                words.pop();
-                if words
-                    .last()
-                    .is_some_and(|w| !matches!(*w, "with" | "alongside" | "and"))
+                gap = rest.trim_end();
+                if let Some((rest, modifier)) = gap.rsplit_once(' ')
+                    && !matches!(modifier, "with" | "alongside" | "and")
                 {
-                    words.pop();
+                    gap = rest.trim_end();
                 }
             }
-            let gap = words.join(" ");
             // "with Mark Ronson, guitar legend Slash and Wolfgang Van Halen": the list
             // goes on through commas and short descriptors.
             let continues_list = partners.last().is_some_and(|p| {
