@@ -849,18 +849,7 @@ fn is_honorific(sentence: &str, t: Token) -> bool {
 /// True for a capitalised word that is not a name.
 pub fn is_stop_word(word: &str) -> bool {
     static SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOP.iter().copied().collect());
-    if word.bytes().all(|b| !b.is_ascii_uppercase()) {
-        return SET.contains(word);
-    }
-    // Lowercase short ASCII words on the stack: this runs for every capitalised word.
-    if word.is_ascii() && word.len() <= 32 {
-        let mut buf = [0u8; 32];
-        for (d, s) in buf.iter_mut().zip(word.bytes()) {
-            *d = s.to_ascii_lowercase();
-        }
-        return std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| SET.contains(w));
-    }
-    SET.contains(word.to_lowercase().as_str())
+    crate::lexicon::contains_folded(&SET, word)
 }
 
 /// Places that show up capitalised in datelines and venues.

@@ -217,27 +217,22 @@ pub struct Gazetteer {
 /// written all in capitals (with at least one word longer than three letters), else
 /// None.
 fn title_case_of_capitals(name: &str) -> Option<String> {
-    let letters = name.chars().filter(|c| c.is_alphabetic());
-    if !letters.clone().all(char::is_uppercase)
-        || !name
-            .split(' ')
-            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
-    {
+    let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() > 3;
+    let capitals = name
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if !capitals || !name.split(' ').any(long) {
         return None;
     }
-    let title: Vec<String> = name
+    let title = name
         .split(' ')
-        .map(|w| {
-            let mut cs = w.chars();
-            match cs.next() {
-                Some(f) if w.chars().filter(|c| c.is_alphabetic()).count() > 3 => {
-                    f.to_string() + &cs.as_str().to_lowercase()
-                }
-                _ => w.to_string(),
-            }
+        .map(|w| match w.chars().next() {
+            Some(first) if long(w) => first.to_string() + &w[first.len_utf8()..].to_lowercase(),
+            _ => w.to_string(),
         })
-        .collect();
-    let title = title.join(" ");
+        .collect::<Vec<_>>()
+        .join(" ");
     (title != name).then_some(title)
 }
 

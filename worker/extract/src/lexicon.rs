@@ -16,14 +16,23 @@ static WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// True when `word`, in any case, is a common English word.
 pub fn is_common_word(word: &str) -> bool {
-    if word.is_ascii() && word.len() <= 24 {
-        let mut buf = [0u8; 24];
+    contains_folded(&WORDS, word)
+}
+
+/// Whether the lowercase form of `word` is in `set`. Short ASCII words are lowercased
+/// on the stack: these checks run for every capitalised word of every sentence.
+pub fn contains_folded(set: &HashSet<&'static str>, word: &str) -> bool {
+    if word.bytes().all(|b| !b.is_ascii_uppercase()) {
+        return set.contains(word);
+    }
+    if word.is_ascii() && word.len() <= 32 {
+        let mut buf = [0u8; 32];
         for (d, s) in buf.iter_mut().zip(word.bytes()) {
             *d = s.to_ascii_lowercase();
         }
-        return std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| WORDS.contains(w));
+        return std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w));
     }
-    false
+    set.contains(word.to_lowercase().as_str())
 }
 
 #[cfg(test)]

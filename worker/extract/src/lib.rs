@@ -793,43 +793,6 @@ fn aside_clause(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// True when a sentence (lowercased) says it is about an earlier time than the
-/// story's: "last month", "earlier this year", "back in", "In January, ...".
-fn looks_back(lower: &str) -> bool {
-    const MARKERS: &[&str] = &[
-        "last month",
-        "last week",
-        "last year",
-        "earlier this year",
-        "earlier this month",
-        "back in ",
-        "months ago",
-        "weeks ago",
-        "years ago",
-        "the year before",
-        "the previous year",
-    ];
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    MARKERS.iter().any(|m| lower.contains(m))
-        || lower
-            .strip_prefix("in ")
-            .and_then(|rest| rest.split([',', ' ']).next())
-            .is_some_and(|w| MONTHS.contains(&w))
-}
-
 /// True when byte `at` of `s` is in a list introduced by "by" or "according to"
 /// ("released by the NFL, Fox Sports and Apple Music"): only capitalised words,
 /// commas, "and" and "the" since that word.
@@ -860,7 +823,7 @@ fn flashback(
     lower: &str,
 ) -> bool {
     // "her set at Lollapalooza last month", "In January, ... at the Golden Globes".
-    if current.is_some_and(|(story, _)| story != c.entity) && looks_back(lower) {
+    if current.is_some_and(|(story, _)| story != c.entity) && time::looks_back(lower) {
         return true;
     }
     let Some((story, Some(story_year))) =
@@ -912,12 +875,12 @@ fn when(
             .min_by_key(|c| c.at.abs_diff(f.cue.0))
             .copied()
     });
+    // The edition the story is at, for findings its sentence does not date.
+    let story_year =
+        current_ceremony.and_then(|(e, y)| y.or_else(|| doc_editions.get(&e).copied()));
     let (mut ceremony, cer_year, in_sentence) = match here {
         Some(c) => (Some(c.entity), c.year, true),
-        None => match current_ceremony {
-            Some((e, y)) => (Some(e), y.or_else(|| doc_editions.get(&e).copied()), false),
-            None => (None, None, false),
-        },
+        None => (current_ceremony.map(|(e, _)| e), story_year, false),
     };
     // 1. An edition said next to the ceremony.
     let mut year = if here.is_some_and(|c| c.edition_said) {
@@ -940,8 +903,6 @@ fn when(
     if year.is_none() {
         // An undated article about the 96th Academy Awards: its edition before the
         // last year anyone mentioned.
-        let story_year =
-            current_ceremony.and_then(|(e, y)| y.or_else(|| doc_editions.get(&e).copied()));
         year = cer_year
             .or(published.map(|d| d.year))
             .or(story_year)

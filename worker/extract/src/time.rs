@@ -50,6 +50,29 @@ pub struct YearCue {
     pub relative: bool,
 }
 
+/// True when a sentence (lowercased) says it is about an earlier time than the
+/// story's: "last month", "earlier this year", "back in", "In January, ...".
+pub fn looks_back(lower: &str) -> bool {
+    const MARKERS: &[&str] = &[
+        "last month",
+        "last week",
+        "last year",
+        "earlier this year",
+        "earlier this month",
+        "back in ",
+        "months ago",
+        "weeks ago",
+        "years ago",
+        "the year before",
+        "the previous year",
+    ];
+    MARKERS.iter().any(|m| lower.contains(m))
+        || lower
+            .strip_prefix("in ")
+            .and_then(|rest| rest.split([',', ' ']).next())
+            .is_some_and(|w| MONTHS.split('|').any(|m| m.eq_ignore_ascii_case(w)))
+}
+
 fn month_number(m: &str) -> u32 {
     let m = m.to_lowercase();
     const NAMES: [&str; 12] = [
