@@ -852,6 +852,18 @@ pub fn is_stop_word(word: &str) -> bool {
     crate::lexicon::contains_folded(&SET, word)
 }
 
+/// "Elmont, N.Y.", "Washington, D.C.": a dotted state code after a place and a comma.
+fn dateline_state(before: &str, chunk: &str) -> bool {
+    let letters = chunk.trim_end_matches('.').split('.');
+    before.trim_end().ends_with(',')
+        && chunk.contains('.')
+        && chunk.len() <= 6
+        && letters
+            .clone()
+            .all(|l| l.len() == 1 && l.starts_with(|c: char| c.is_ascii_uppercase()))
+        && letters.count() >= 2
+}
+
 /// Places that show up capitalised in datelines and venues.
 static PLACES: &[&str] = &[
     // US state abbreviations in datelines ("Glendale, Ariz.").
@@ -2150,7 +2162,7 @@ fn classify_name(
         Some(i) => i,
         None => {
             let lower = chunk.to_lowercase();
-            if PLACES.contains(&lower.as_str()) {
+            if PLACES.contains(&lower.as_str()) || dateline_state(&sentence[..start], chunk) {
                 return;
             }
             // "in Jakarta", "at Crypto.com Arena", "from Leeds": places and venues.

@@ -88,6 +88,7 @@ const HOPED: &[&str] = &[
 const NEGATED: &[&str] = &[
     "not",
     "never",
+    "yet",
     "no",
     "denied",
     "denies",
@@ -240,6 +241,10 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
         if NEGATED_SET.contains(w) {
             // "not only", "not just": emphasis, not negation.
             if *w == "not" && matches!(next, "only" | "just") {
+                continue;
+            }
+            // "have yet to share a stage" negates; "yet another win" does not.
+            if *w == "yet" && next != "to" {
                 continue;
             }
             // "no doubt", "no less": idioms.

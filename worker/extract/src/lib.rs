@@ -453,7 +453,13 @@ impl Extractor {
             if let Some(y) = ceremonies.iter().rev().find_map(|c| c.year) {
                 context_year = Some(y);
             }
-            if let Some(y) = years.iter().rev().find(|c| !c.relative) {
+            // "surpassing PSY's hit, which peaked back in 2012" is an aside, not
+            // where an undated story went next.
+            if let Some(y) = years
+                .iter()
+                .rev()
+                .find(|c| !c.relative && !time::aside_year(lower_ref, c.start))
+            {
                 context_year = Some(y.year);
             }
             // Who speaks in a quote ("'Pedro played me the beat,' he recalls") is not
@@ -639,6 +645,12 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("room", ENCOUNTER),
     ("congratulat", ENCOUNTER),
     ("shared", ENCOUNTER),
+    ("sharing", ENCOUNTER),
+    ("sat down", ENCOUNTER),
+    ("sitting down", ENCOUNTER),
+    ("sits down", ENCOUNTER),
+    ("laugh", ENCOUNTER),
+    ("jok", ENCOUNTER),
     ("together", ENCOUNTER),
     ("each other", ENCOUNTER),
     ("one another", ENCOUNTER),
@@ -765,7 +777,7 @@ fn aside_clause(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
             .map_or(s.len(), |k| from + k)
     };
     // A relative clause or parenthetical still open at the mention.
-    let opener = [", who ", ", which ", ", whose ", " ("]
+    let opener = [", who ", ", which ", ", whose ", ", when ", " ("]
         .iter()
         .filter_map(|o| lower.rfind(o).map(|k| (k, o.len())))
         .max_by_key(|&(k, _)| k);
@@ -1362,6 +1374,133 @@ mod generalisation_tests {
         assert_eq!(
             encounters("After the show, Tessa Quill linked up with Rowan Pike for a photo."),
             ["Tessa Quill + Rowan Pike"]
+        );
+    }
+
+    #[test]
+    fn two_pairs_in_two_clauses_are_two_encounters() {
+        assert_eq!(
+            encounters(
+                "Backstage, Mira Sol and Dex Arden posed for photos together after their wins, while Kenji Hale and Tomas Reyes were spotted sharing a hug in the press room."
+            ),
+            [
+                "Mira Sol + Dex Arden @Backstage",
+                "Kenji Hale + Tomas Reyes @Backstage"
+            ]
+        );
+    }
+
+    #[test]
+    fn chatting_and_laughing_with_and_sitting_down_with_are_encounters() {
+        assert_eq!(
+            encounters(
+                "Fans caught Dex Arden chatting and laughing with Kenji Hale near the artist seats."
+            ),
+            ["Dex Arden + Kenji Hale"]
+        );
+        assert_eq!(
+            encounters(
+                "Mira Sol flew to New York, where she sat down with host Dex Arden for a chat."
+            ),
+            ["Mira Sol + Dex Arden"]
+        );
+    }
+
+    #[test]
+    fn yet_to_share_a_stage_is_no_performance() {
+        assert!(
+            performances(
+                "Mira Sol has said she'd love to sing with Dex Arden, but the pair have yet to share a stage."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn taking_the_stage_to_perform_is_one_performance_by_the_guest() {
+        assert_eq!(
+            performances(
+                "Mira Sol stopped by the late-night show, where she sat down with host Dex Arden before taking the stage to perform \"Glass Hours\"."
+            ),
+            ["Mira Sol | Glass Hours"]
+        );
+    }
+
+    #[test]
+    fn a_dotted_state_after_a_town_is_not_a_performer() {
+        assert_eq!(
+            performances(
+                "Mira Sol hosted the ceremony at the arena in Elmont, N.Y., and also performed \"Glass Hours\"."
+            ),
+            ["Mira Sol | Glass Hours"]
+        );
+    }
+
+    #[test]
+    fn a_name_in_a_participial_aside_is_not_the_subject() {
+        assert_eq!(
+            performances(
+                "The boy band Nova Crown debuted in March. The nine-member group, formed through the survival show Star Planet earlier this year, took the stage in Tokyo to sing \"Bloom\"."
+            ),
+            ["Nova Crown | Bloom"]
+        );
+    }
+
+    #[test]
+    fn a_thing_after_a_short_article_phrase_is_not_a_performer() {
+        assert_eq!(
+            performances(
+                "The boy band Nova Crown opened with \"Bloom\". After a short VCR, the group returned to perform \"Crush\"."
+            ),
+            ["Nova Crown | Bloom", "Nova Crown | Crush"]
+        );
+    }
+
+    #[test]
+    fn a_ceremony_in_a_later_when_clause_does_not_place_the_win_or_move_the_story() {
+        let placed = crate::tests_support::placed(
+            " date 2024-09-12\nVMAs recap\n\nTami Osei won Best Afrobeats for \"Rain\" at the 2024 MTV Video Music Awards.\n\nOkon Adeyemi won Best Rock for \"Stone\", adding to a year that began in February, when the singer won a Grammy.\n\nLater, Rowan Pike took home Best Pop.",
+        );
+        assert_eq!(
+            placed,
+            [
+                (
+                    "Award".to_string(),
+                    Some("MTV Video Music Awards".to_string()),
+                    Some(2024)
+                ),
+                (
+                    "Award".to_string(),
+                    Some("MTV Video Music Awards".to_string()),
+                    Some(2024)
+                ),
+                (
+                    "Award".to_string(),
+                    Some("MTV Video Music Awards".to_string()),
+                    Some(2024)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_look_back_in_an_aside_does_not_date_the_rest_of_an_undated_story() {
+        let placed = crate::tests_support::placed(
+            "Mira Sol tops the chart\n\n\"Glass Hours\" debuted at No. 1 on Monday, April 3, 2023, surpassing Dex Arden's \"Tin\", which peaked at No. 2 back in 2012.\n\nIn March, Mira Sol performed \"Glass Hours\" at the Coachella festival.",
+        );
+        assert!(
+            placed.iter().all(|(_, _, y)| *y == Some(2023)),
+            "{placed:?}"
+        );
+    }
+
+    #[test]
+    fn an_undated_headline_record_joins_the_dated_telling() {
+        assert_eq!(
+            records(
+                "Mira Sol makes history with \"Glass Hours\".\n\"Glass Hours\" debuted at No. 1 on April 3, 2023, making Mira Sol the first Welsh soloist ever to top the chart."
+            ),
+            ["Mira Sol | Glass Hours"]
         );
     }
 }

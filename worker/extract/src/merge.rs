@@ -275,7 +275,11 @@ pub fn merge(reg: &Registry<'_>, mut drafts: Vec<Draft>) -> (Vec<Event>, Vec<usi
             if let (Fact::Record { .. }, None) = (&a.fact, a.year) {
                 a.year = drafts[j].year;
             }
-            if absorbs(&a, &drafts[j]) && !(absorbs(&drafts[j], &a) && j > i) {
+            // Of two equal tellings the later absorbs the earlier, except that an
+            // undated one (a headline) always joins the dated one.
+            if absorbs(&a, &drafts[j])
+                && !(absorbs(&drafts[j], &a) && j > i && drafts[i].year.is_some())
+            {
                 target[i] = j;
                 break;
             }

@@ -51,6 +51,18 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         {
             continue;
         }
+        // "taking the stage to perform W": the infinitive is the same performance.
+        if !noun
+            && before.ends_with(" to")
+            && out[produced_before..].iter().any(|f| {
+                matches!(f.fact, Fact::Performance { .. })
+                    && f.cue.1 <= cs
+                    && !c.lower[f.cue.1..cs].contains([',', ';'])
+                    && c.lower[f.cue.1..cs].split_whitespace().count() <= 6
+            })
+        {
+            continue;
+        }
         let mut limit = c.object_limit(ce);
         // "opened her set at the Prudential Center, with a stripped-back "W"": the
         // song comes after the venue.
@@ -199,7 +211,9 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             performers = c
                 .mentions
                 .iter()
-                .filter(|m| m.end <= cs && !m.modifier && is_agent(m.kind))
+                .filter(|m| {
+                    m.end <= cs && !m.modifier && is_agent(m.kind) && !c.prepositional_object(m)
+                })
                 .take(1)
                 .collect();
         }

@@ -279,16 +279,27 @@ impl Clause<'_, '_, '_> {
     /// Maybe", "for a Motown tribute", "according to Billboard"): such a name is
     /// never the clause's subject.
     pub fn prepositional_object(&self, m: &Mention) -> bool {
-        let mut words = self.lower[..m.start].split_whitespace().rev();
+        let mut words = self.lower[..m.start].split_whitespace().rev().peekable();
         let mut prev = words.next().unwrap_or("");
-        // "to the late Olivia Newton-John", "with her former bandmate".
+        let mut article = false;
+        // "to the late Olivia Newton-John", "with her former bandmate", "after a
+        // short VCR".
         for _ in 0..2 {
-            if matches!(
-                prev,
-                "a" | "an" | "the" | "late" | "former" | "legendary" | "his" | "her" | "their"
-            ) {
+            article |= matches!(prev, "a" | "an" | "the");
+            let adjective_after_article = prev.chars().all(char::is_alphabetic)
+                && words.peek().is_some_and(|w| matches!(*w, "a" | "an"));
+            if adjective_after_article
+                || matches!(
+                    prev,
+                    "a" | "an" | "the" | "late" | "former" | "legendary" | "his" | "her" | "their"
+                )
+            {
                 prev = words.next().unwrap_or("");
             }
+        }
+        // "After BTS performed" has a subject; "after a short VCR" has none.
+        if article && matches!(prev, "after" | "before" | "following" | "despite" | "until") {
+            return true;
         }
         matches!(
             prev,
@@ -334,6 +345,33 @@ impl Clause<'_, '_, '_> {
         false
     }
 
+    /// True when `m` sits inside a participial or relative aside that closes before
+    /// `pos`: "The group, formed through the survival show Boys Planet, took the
+    /// stage". "X, joined by Y, performed" is not an aside: Y performs too.
+    fn in_closed_aside(&self, m: &Mention, pos: usize) -> bool {
+        // The relative pronoun opening the aside belongs to it too.
+        if matches!(&self.lower[m.start..m.end], "who" | "which" | "whose")
+            && self.lower[..m.start].trim_end().ends_with(',')
+        {
+            return self.lower[m.end..pos].contains(',');
+        }
+        let head = &self.lower[..m.start];
+        let Some(open) = head.rfind(", ") else {
+            return false;
+        };
+        let aside = &head[open + 2..];
+        let opener = aside.split_whitespace().next().unwrap_or("");
+        let participle = opener.len() > 4
+            && opener.ends_with("ed")
+            && !matches!(
+                opener,
+                "joined" | "accompanied" | "backed" | "flanked" | "aided"
+            );
+        (participle || matches!(opener, "who" | "which" | "whose" | "known" | "born"))
+            && !aside.contains([',', ';'])
+            && self.lower[m.end..pos].contains(',')
+    }
+
     /// True when `m` sits inside parentheses that close before `pos`.
     fn in_closed_parenthesis(&self, m: &Mention, pos: usize) -> bool {
         self.text[..m.start]
@@ -370,6 +408,7 @@ impl Clause<'_, '_, '_> {
                 && !self.prepositional_object(m)
                 // "a Best Artist Award (Music) and hit the stage": an aside.
                 && !self.in_closed_parenthesis(m, pos)
+                && !self.in_closed_aside(m, pos)
                 // "took home their first Moon Person, winning ...": the prize.
                 && !self.object_of_a_win(m)
                 // "honored him with a medley": an object pronoun is never the subject.

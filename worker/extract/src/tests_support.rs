@@ -126,3 +126,19 @@ pub fn years(text: &str) -> Vec<(String, Option<i32>)> {
         .map(|e| (format!("{:?}", e.details.kind()), e.year))
         .collect()
 }
+
+/// (kind, ceremony name, year) triples of a whole document (its first line is the title).
+pub fn placed(text: &str) -> Vec<(String, Option<String>, Option<i32>)> {
+    let ex = Extractor::new(KnowledgeBase::bundled());
+    ex.extract("test", text)
+        .events
+        .into_iter()
+        .map(|e| {
+            (
+                format!("{:?}", e.details.kind()),
+                e.ceremony.map(|c| c.name),
+                e.year,
+            )
+        })
+        .collect()
+}

@@ -50,6 +50,23 @@ pub struct YearCue {
     pub relative: bool,
 }
 
+/// True when the year at `at` of a lowercased sentence is a look back ("back in
+/// 2012") or sits in a relative clause ("..., which peaked in 2012"): it dates its
+/// own clause, not the story.
+pub fn aside_year(lower: &str, at: usize) -> bool {
+    let head = &lower[..at.min(lower.len())];
+    let near = head.len().saturating_sub(24);
+    let near = (near..=head.len())
+        .find(|&k| head.is_char_boundary(k))
+        .unwrap_or(head.len());
+    head[near..].contains("back in ")
+        || [", which ", ", who "]
+            .iter()
+            .filter_map(|w| head.rfind(w).map(|k| k + w.len()))
+            .max()
+            .is_some_and(|k| !head[k..].contains(','))
+}
+
 /// True when a sentence (lowercased) says it is about an earlier time than the
 /// story's: "last month", "earlier this year", "back in", "In January, ...".
 pub fn looks_back(lower: &str) -> bool {
