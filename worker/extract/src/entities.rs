@@ -1397,6 +1397,30 @@ pub fn recognise(
             i += 1;
             continue;
         }
+        // "BET Hip Hop Awards", "Rock in Rio Festival": a show's name runs to its
+        // head noun through genre words that would otherwise end a name.
+        let show_end = {
+            let mut k = i;
+            let mut found = None;
+            while k + 1 < toks.len()
+                && k < i + 5
+                && &sentence[toks[k].end..toks[k + 1].start] == " "
+            {
+                k += 1;
+                let w = &sentence[toks[k].start..toks[k].end];
+                if !is_capitalised(w) {
+                    break;
+                }
+                if matches!(
+                    w,
+                    "Awards" | "Award" | "Festival" | "Prize" | "Fest" | "Gala"
+                ) {
+                    found = Some(k);
+                    break;
+                }
+            }
+            found
+        };
         // Grow the chunk.
         let mut j = i;
         let mut last = i;
@@ -1506,6 +1530,7 @@ pub fn recognise(
             if (is_capitalised(nw) && !headline_break && (category_mode || !is_stop_word(nw)))
                 || small_number
                 || song_word
+                || show_end.is_some_and(|e| j < e)
             {
                 j += 1;
                 last = j;
@@ -2158,6 +2183,20 @@ fn classify_name(
         return;
     }
     let known = reg.lookup(chunk);
+    // "Mama, we made it": a Title Case word is not a show's all-caps acronym ("MAMA").
+    if let Some(k) = known
+        && reg.entities[k].kind == EntityKind::Ceremony
+        && !chunk.contains(' ')
+        && chunk.chars().skip(1).any(char::is_lowercase)
+        && reg.entities[k]
+            .aliases
+            .iter()
+            .chain([&reg.entities[k].name])
+            .filter(|a| a.eq_ignore_ascii_case(chunk))
+            .all(|a| a.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()))
+    {
+        return;
+    }
     let idx = match known {
         Some(i) => i,
         None => {

@@ -290,9 +290,11 @@ impl Gazetteer {
                     pattern_needs_year.push(false);
                 }
                 // Outlets soften stylised capitals: "Tomorrow X Together",
-                // "Blackpink". Not when that would be an ordinary word ("Twice").
+                // "Blackpink". Not when that would be an ordinary word ("Twice"), nor
+                // for a show's acronym ("MAMA" is not "Mama, we made it").
                 if let Some(title) = title_case_of_capitals(name)
                     && !crate::lexicon::is_common_word(&title)
+                    && (e.kind != EntityKind::Ceremony || title.contains(' '))
                 {
                     patterns.push(title);
                     pattern_entity.push(i);

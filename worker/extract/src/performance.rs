@@ -21,11 +21,27 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:performance|rendition|duet|medley|version|cover|remix|set|stage)\s+(?:of|covering)(?-u:\b)").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:performance|rendition|duet|medley|version|cover|remix|set|stage|singalong|sing-along)\s+(?:of|covering)(?-u:\b)").expect("valid regex")
 });
 static SEPARATELY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:each performed|separately|individually|each took the stage|solo sets)(?-u:\b)").expect("valid regex")
 });
+
+/// How a medley ended: "a medley of her hits that ended with "W"", "..., ending on a
+/// singalong of "W"".
+static MEDLEY_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;]*?(?-u:\b)(?:ended|ending|ends|closed|closing|finished|finishing|capped|wrapped|wrapping) (?:on|with|off with|up with)(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// Words (with a letter or digit) between two offsets: quote marks do not count.
+fn words_between(text: &str, from: usize, to: usize) -> usize {
+    text.get(from..to).map_or(usize::MAX, |gap| {
+        gap.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    })
+}
 
 /// Runs every performance rule on a sentence.
 pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>) {
@@ -41,6 +57,10 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
     for (cs, ce, noun) in cues {
         let cue_text = &c.text[cs..ce];
         let lower = cue_text.to_lowercase();
+        // "PUSH Performance of the Year": a prize's name, not a show.
+        if noun && c.categories.iter().any(|k| k.start <= cs && cs < k.end) {
+            continue;
+        }
         // "was played 11.2 million times": a passive count, not a show.
         let before = c.lower[..cs].trim_end();
         if !noun
@@ -85,11 +105,55 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         {
             works.push(w);
         }
+        // "a medley of her hits that ended with her new single "W"": the song it
+        // ended on is named.
+        if noun
+            && lower.starts_with("medley")
+            && works
+                .first()
+                .is_none_or(|w| words_between(c.text, ce, w.start) > 3)
+        {
+            if let Some(e) = MEDLEY_END.find(&c.lower[ce..]) {
+                let from = ce + e.end();
+                works = c
+                    .mentions
+                    .iter()
+                    .filter(|m| {
+                        m.start >= from
+                            && m.kind == EntityKind::Work
+                            && words_between(c.text, from, m.start) <= 4
+                    })
+                    .take(1)
+                    .collect();
+                if !works.is_empty() {
+                    // Reported as one performance of the closing song.
+                    let w = works[0];
+                    let performers = c.subjects_before(cs, 0, &[], false);
+                    let mut ids = entities_of(&performers);
+                    crate::roles::normalise_groups(c.reg, &mut ids);
+                    if !ids.is_empty() {
+                        out.push(Found {
+                            fact: Fact::Performance {
+                                performers: ids,
+                                work: Some(w.entities[0]),
+                            },
+                            rule: "performance.medley",
+                            cue: (cs, ce),
+                            used: spans(&performers),
+                            years_back: Vec::new(),
+                            confidence: 0.8,
+                            retype_work: None,
+                        });
+                    }
+                }
+            }
+            continue;
+        }
         // A noun cue needs its work: "the best performance of the night" is not one.
         if noun
             && works
                 .first()
-                .is_none_or(|w| c.text[ce..w.start].split_whitespace().count() > 3)
+                .is_none_or(|w| words_between(c.text, ce, w.start) > 3)
         {
             continue;
         }

@@ -641,10 +641,99 @@ impl Clause<'_, '_, '_> {
                         end: c.end,
                     });
                 }
-                return None;
+                return self.titled_category(at);
             }
             at += word.len();
         }
+    }
+
+    /// A Title Case prize name the recogniser did not know, right after a win cue:
+    /// "took home International Female Solo Artist", "honoured with the Global Icon
+    /// award", "returned to pick up Pop Act". It must end in a category's head noun
+    /// or be followed by "award"/"prize"/..., and must not be a known artist.
+    fn titled_category(&self, at: usize) -> Option<Chunk> {
+        const HEADS: &[&str] = &[
+            "artist",
+            "artists",
+            "act",
+            "album",
+            "song",
+            "single",
+            "video",
+            "group",
+            "performance",
+            "producer",
+            "songwriter",
+            "icon",
+            "newcomer",
+            "duo",
+            "band",
+            "record",
+            "collaboration",
+            "rookie",
+            "entertainer",
+            "vocalist",
+            "soloist",
+            "composer",
+            "musician",
+            "female",
+            "male",
+            "breakthrough",
+            "achievement",
+            "vanguard",
+            "legend",
+            "innovator",
+            "tour",
+        ];
+        let text = &self.text[at..];
+        let mut end = 0;
+        let mut words = 0;
+        let mut last = "";
+        for (offset, raw) in text.split(' ').scan(0, |pos, w| {
+            let here = *pos;
+            *pos += w.len() + 1;
+            Some((here, w))
+        }) {
+            let word = raw.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+            if word.starts_with(|c: char| c.is_uppercase())
+                && word
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+            {
+                end = offset + word.len();
+                last = word;
+                words += 1;
+            } else if !matches!(word, "of" | "the" | "and" | "&" | "for" | "in") || words == 0 {
+                break;
+            }
+            if word.len() != raw.len() {
+                break;
+            }
+        }
+        if words == 0 || words > 6 {
+            return None;
+        }
+        let next = text[end..]
+            .trim_start()
+            .split([' ', ',', '.'])
+            .next()
+            .unwrap_or("");
+        let headed = HEADS.contains(&last.to_lowercase().as_str());
+        let named_prize = matches!(
+            next,
+            "award" | "prize" | "honour" | "honor" | "trophy" | "gong" | "statuette"
+        );
+        // A known artist or work is what was won with, not the prize.
+        let known = self.mentions.iter().any(|m| {
+            m.start == at
+                && (self.reg.entities[m.entities[0]].kb.is_some()
+                    || m.kind == EntityKind::Work
+                    || m.kind == EntityKind::Ceremony)
+        });
+        ((headed || named_prize) && !known).then_some(Chunk {
+            start: at,
+            end: at + end,
+        })
     }
 
     /// The work mention right after "for" at `pos` (after a category), if any.
