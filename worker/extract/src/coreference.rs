@@ -414,16 +414,40 @@ fn in_sentence(
 
 fn last_two(
     reg: &Registry<'_>,
+    sentence: &str,
     found: &[&Mention],
     before: usize,
     sal: &Salience,
 ) -> Option<Vec<usize>> {
     let mut out: Vec<usize> = Vec::new();
     let people = |e: usize| matches!(reg.entities[e].kind, EntityKind::Person | EntityKind::Group);
+    // "fireworks over the Lagoa de Jacarepaguá": a place, not one of the two.
+    let place = |m: &Mention| {
+        let mut words = sentence[..m.start].split_whitespace().rev();
+        let mut w = words.next().unwrap_or("");
+        if matches!(w, "the" | "a") {
+            w = words.next().unwrap_or("");
+        }
+        matches!(
+            w,
+            "over"
+                | "at"
+                | "in"
+                | "from"
+                | "near"
+                | "into"
+                | "across"
+                | "inside"
+                | "outside"
+                | "around"
+                | "through"
+                | "on"
+        )
+    };
     for m in found
         .iter()
         .rev()
-        .filter(|m| m.end <= before && !m.modifier)
+        .filter(|m| m.end <= before && !m.modifier && !place(m))
     {
         for &e in &m.entities {
             if people(e) && !out.contains(&e) {
@@ -567,7 +591,7 @@ pub fn resolve(
                     .count()
                     >= 2
         {
-            match last_two(reg, &sorted, all.start(), sal) {
+            match last_two(reg, sentence, &sorted, all.start(), sal) {
                 Some(v) => v,
                 None => continue,
             }
@@ -579,10 +603,12 @@ pub fn resolve(
                 Some(g) => vec![g],
                 // "Billie Eilish and her brother Finneas ... The sibling duo won": with
                 // no group in the story, a duo is the last two people.
-                None if head_word == "duo" => match last_two(reg, &sorted, all.start(), sal) {
-                    Some(v) => v,
-                    None => continue,
-                },
+                None if head_word == "duo" => {
+                    match last_two(reg, sentence, &sorted, all.start(), sal) {
+                        Some(v) => v,
+                        None => continue,
+                    }
+                }
                 None => continue,
             }
         } else {

@@ -2220,6 +2220,18 @@ fn classify_name(
             {
                 return;
             }
+            // "fireworks over the Lagoa de Jacarepaguá", "at the Palco Mundo".
+            let word_before_the = (prev_word == "the")
+                .then(|| before.rsplit(char::is_whitespace).nth(1))
+                .flatten()
+                .unwrap_or("");
+            if matches!(
+                word_before_the,
+                "over" | "in" | "at" | "near" | "across" | "inside" | "outside" | "around"
+            ) && guess_kind(chunk, &prev_word, before, &next_word) != EntityKind::Ceremony
+            {
+                return;
+            }
             if chunk.split_whitespace().all(is_stop_word) {
                 return;
             }

@@ -292,8 +292,33 @@ fn has_planned(hay: &str) -> bool {
     let Some(ac) = PLANNED_AC.as_ref() else {
         return PLANNED.iter().any(|p| contains_phrase(hay, p));
     };
-    ac.find_overlapping_iter(hay)
-        .any(|m| stands_alone(hay, m.start(), m.end()))
+    ac.find_overlapping_iter(hay).any(|m| {
+        stands_alone(hay, m.start(), m.end()) && !upcoming_release(hay, m.start(), m.end())
+    })
+}
+
+/// "the first single from his upcoming fifth album": a release not yet out, which
+/// says nothing about when the clause's performance happened.
+fn upcoming_release(hay: &str, start: usize, end: usize) -> bool {
+    &hay[start..end] == "upcoming"
+        && hay[end..].split_whitespace().take(3).any(|w| {
+            matches!(
+                w.trim_end_matches([',', '.', ';', '"', '\'']),
+                "album"
+                    | "single"
+                    | "ep"
+                    | "record"
+                    | "mixtape"
+                    | "lp"
+                    | "project"
+                    | "film"
+                    | "documentary"
+                    | "book"
+                    | "memoir"
+                    | "albums"
+                    | "singles"
+            )
+        })
 }
 
 /// `phrase` occurs in `hay` as whole words ("will" but not "willing"); contractions

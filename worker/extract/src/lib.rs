@@ -95,7 +95,7 @@ impl Extractor {
             let k = doc.sentences.partition_point(|s| s.span.start <= m.start);
             k > 0 && m.end <= doc.sentences[k - 1].span.end
         });
-        let editions = time::prescan_editions(&self.gaz, text, &kb_all);
+        let editions = time::prescan_editions(&self.gaz, text, &kb_all, doc.published);
         let mut reg = Registry::new(&self.gaz);
         let mut sal = Salience::default();
         let mut kb_buf = Vec::new();
@@ -285,6 +285,9 @@ impl Extractor {
                 // A time expression in a later clause ("..., the 1988 classic Combs
                 // took back up the Hot 100 last year") dates that clause, not this fact.
                 let fact_end = f.used.iter().map(|u| u.1).fold(f.cue.1, usize::max);
+                // Nor does one in an aside the cue is not in ("Imagine Dragons — who
+                // headlined the festival in 2019 — returned on Thursday").
+                let asides = time::asides(s);
                 let own_years: Vec<time::YearCue> = years
                     .iter()
                     .copied()
@@ -293,6 +296,11 @@ impl Extractor {
                             || !s
                                 .get(fact_end..y.start)
                                 .is_some_and(|gap| gap.contains([',', ';', '—', '(']))
+                    })
+                    .filter(|y| {
+                        !asides
+                            .iter()
+                            .any(|&(a, b)| (a..b).contains(&y.start) && !(a..b).contains(&f.cue.0))
                     })
                     .collect();
                 let (ceremony, year) = when(
@@ -778,13 +786,20 @@ fn aside_clause(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
             .map_or(s.len(), |k| from + k)
     };
     // A relative clause or parenthetical still open at the mention.
-    let opener = [", who ", ", which ", ", whose ", ", when ", " ("]
-        .iter()
-        .filter_map(|o| lower.rfind(o).map(|k| (k, o.len())))
-        .max_by_key(|&(k, _)| k);
+    let opener = [
+        ", who ", ", which ", ", whose ", ", when ", " (", " — ", " – ",
+    ]
+    .iter()
+    .filter_map(|o| lower.rfind(o).map(|k| (k, o.len())))
+    .max_by_key(|&(k, _)| k);
     if let Some((k, len)) = opener
         && !before[k + len..].contains([',', ')', ';', '"', '“'])
     {
+        // A dash aside ends at its closing dash.
+        let dash = &s[k..k + len];
+        if dash.trim() == "—" || dash.trim() == "–" {
+            return Some((k, s[end..].find(dash).map_or(clause_end(end), |d| end + d)));
+        }
         return Some((k, clause_end(end)));
     }
     // "after her Super Bowl halftime show": a point in time, not the venue.
@@ -869,13 +884,20 @@ fn when(
     // "performed at the BRIT Awards": the ceremony right after the cue; else the
     // nearest one. A ceremony named in an aside is the venue only of what is in it,
     // when the document is at another ceremony.
+    // The story's own ceremony named in an aside still places the finding, but the
+    // aside's edition ("— who headlined Rock in Rio in 2019 —") does not date it.
     let ceremonies: Vec<CeremonyMention> = ceremonies
         .iter()
-        .filter(|c| match (c.aside, current_ceremony) {
-            (Some((a, b)), Some((cur, _))) => cur == c.entity || (f.cue.0 >= a && f.cue.1 <= b),
-            _ => true,
+        .filter_map(|c| match (c.aside, current_ceremony) {
+            (Some((a, b)), Some((cur, cur_year))) if !(f.cue.0 >= a && f.cue.1 <= b) => {
+                (cur == c.entity).then_some(CeremonyMention {
+                    year: cur_year,
+                    edition_said: false,
+                    ..*c
+                })
+            }
+            _ => Some(*c),
         })
-        .copied()
         .collect();
     let after_cue = ceremonies
         .iter()
@@ -1592,5 +1614,62 @@ mod generalisation_tests {
             " date 2024-10-16\nTitle\n\n\"Mama, we made it,\" Kenji Hale said after he won Best Rap Song.",
         );
         assert_eq!(placed, [("Award".to_string(), None, Some(2024))]);
+    }
+
+    #[test]
+    fn a_later_look_back_does_not_date_the_show_a_dated_story_is_at() {
+        let placed = crate::tests_support::placed(
+            " date 2024-09-23\nMira Sol returns at Rock in Rio\n\nMira Sol opened with \"Glass Hours\" at Rock in Rio on Sunday.\n\nEarlier in the week, Nova Crown — who headlined Rock in Rio in 2019 — closed the night with \"Bloom\".",
+        );
+        assert_eq!(
+            placed,
+            [
+                (
+                    "Performance".to_string(),
+                    Some("Rock in Rio".to_string()),
+                    Some(2024)
+                ),
+                (
+                    "Performance".to_string(),
+                    Some("Rock in Rio".to_string()),
+                    Some(2019)
+                ),
+                (
+                    "Performance".to_string(),
+                    Some("Rock in Rio".to_string()),
+                    Some(2024)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_setlist_including_songs_is_one_performance_each() {
+        assert_eq!(
+            performances(
+                "Dex Arden followed her as the festival's final headliner, armed with a setlist stacked with hits, including \"Lanterns\" and a closing \"Paper Moons\" that sent fireworks over the Lagoa Azul."
+            ),
+            ["Dex Arden | Lanterns", "Dex Arden | Paper Moons"]
+        );
+    }
+
+    #[test]
+    fn a_song_from_an_upcoming_album_is_performed_now() {
+        assert_eq!(
+            performances(
+                "Mira Sol opened with \"Glass Hours,\" the first single from her upcoming fifth album, before slowing things down with the tender \"Tin Roof.\""
+            ),
+            ["Mira Sol | Glass Hours", "Mira Sol | Tin Roof"]
+        );
+    }
+
+    #[test]
+    fn the_two_after_a_place_are_the_two_people() {
+        assert_eq!(
+            encounters(
+                "Dex Arden followed Mira Sol on stage, closing with fireworks over the Lagoa Azul. Backstage, the two old friends shared a long hug."
+            ),
+            ["Mira Sol + Dex Arden @Backstage"]
+        );
     }
 }

@@ -17,11 +17,16 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|delivered|serenaded|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|switching into|switched into|tore through|tearing through|tears through|ran through|running through|(?:worked|working|works) (?:his|her|their) way through|segued into|launched into|delivering|opened with|opening with|closed with|closing with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|delivered|serenaded|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|switching into|switched into|tore through|tearing through|tears through|ran through|running through|(?:worked|working|works) (?:his|her|their) way through|segued into|launched into|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|closed with|closing with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
         .expect("valid regex")
 });
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:performance|rendition|duet|medley|version|cover|remix|set|stage|singalong|sing-along)\s+(?:of|covering)(?-u:\b)").expect("valid regex")
+});
+/// "a setlist stacked with hits, including "A" and "B"": the songs a set included.
+static SETLIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:setlist|set list|set)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:including|included|includes|featuring|featured|spanning|such as)(?-u:\b)")
+        .expect("valid regex")
 });
 static SEPARATELY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:each performed|separately|individually|each took the stage|solo sets)(?-u:\b)").expect("valid regex")
@@ -51,6 +56,14 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         .map(|m| (m.start(), m.end(), false))
         .collect();
     cues.extend(NOUN.find_iter(c.text).map(|m| (m.start(), m.end(), true)));
+    // The setlist's songs are reported by a verb-like cue at "including".
+    if c.lower.contains("set") {
+        cues.extend(
+            SETLIST
+                .find_iter(c.text)
+                .map(|m| (m.start(), m.end(), false)),
+        );
+    }
     cues.sort();
     let mut done_separately = false;
     let produced_before = out.len();
@@ -412,7 +425,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
                 chain.push(Some(p[1].entities[0]));
             }
             chain
-        } else if listed && works.len() > 1 {
+        } else if (listed || !noun && lower.starts_with("set")) && works.len() > 1 {
             works.iter().map(|w| Some(w.entities[0])).collect()
         } else {
             vec![works.first().map(|w| w.entities[0])]

@@ -305,6 +305,7 @@ impl Clause<'_, '_, '_> {
             prev,
             "of" | "at"
                 | "by"
+                | "as"
                 | "alongside"
                 | "beside"
                 | "among"

@@ -50,6 +50,24 @@ pub struct YearCue {
     pub relative: bool,
 }
 
+/// Spans of a sentence's asides: between two dashes ("— who headlined in 2019 —") and
+/// inside parentheses.
+pub fn asides(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (open, close) in [(" — ", " — "), (" – ", " – "), (" -- ", " -- "), ("(", ")")] {
+        let mut from = 0;
+        while let Some(a) = s[from..].find(open).map(|k| from + k) {
+            let body = a + open.len();
+            let Some(b) = s[body..].find(close).map(|k| body + k) else {
+                break;
+            };
+            out.push((a, b + close.len()));
+            from = b + close.len();
+        }
+    }
+    out
+}
+
 /// True when the year at `at` of a lowercased sentence is a look back ("back in
 /// 2012") or sits in a relative clause ("..., which peaked in 2012"): it dates its
 /// own clause, not the story.
@@ -129,15 +147,29 @@ pub fn edition_year(
 }
 
 /// Editions the whole document establishes: ceremony id -> year (first mention wins),
-/// so that a headline or an early sentence can use a year given later.
-pub fn prescan_editions(gaz: &Gazetteer, text: &str, found: &[KbMatch]) -> HashMap<EntityId, i32> {
+/// so that a headline or an early sentence can use a year given later. A dated story
+/// that first names a show without its edition is about a recent one: a later "who
+/// headlined Rock in Rio in 2019" looks back and does not date it.
+pub fn prescan_editions(
+    gaz: &Gazetteer,
+    text: &str,
+    found: &[KbMatch],
+    published: Option<Date>,
+) -> HashMap<EntityId, i32> {
     let mut out = HashMap::new();
+    let mut seen: Vec<&EntityId> = Vec::new();
     for &m in found {
         let e = &gaz.entities()[m.entity];
         if e.kind != EntityKind::Ceremony {
             continue;
         }
-        if let Some(y) = edition_year(text, m.start, m.end, e.edition_base) {
+        let first = !seen.contains(&&e.id);
+        if first {
+            seen.push(&e.id);
+        }
+        if let Some(y) = edition_year(text, m.start, m.end, e.edition_base)
+            && (first || published.is_none_or(|p| y >= p.year - 1))
+        {
             out.entry(e.id.clone()).or_insert(y);
         }
     }
