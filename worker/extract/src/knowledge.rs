@@ -282,6 +282,16 @@ impl Gazetteer {
                 patterns.push(name.clone());
                 pattern_entity.push(i);
                 pattern_needs_year.push(false);
+                // House styles that lowercase the head: "the Brit awards", "the Mercury
+                // prize".
+                if e.kind == EntityKind::Ceremony
+                    && let Some((stem, head)) = name.rsplit_once(' ')
+                    && matches!(head, "Awards" | "Prize" | "Festival")
+                {
+                    patterns.push(format!("{stem} {}", head.to_lowercase()));
+                    pattern_entity.push(i);
+                    pattern_needs_year.push(false);
+                }
                 // Headlines shout: "BTS FINALLY MET DRAKE" still names Drake.
                 let upper = name.to_uppercase();
                 if upper != *name && name.chars().count() > 3 {

@@ -103,6 +103,7 @@ impl Extractor {
         let mut current_ceremony: Option<(usize, Option<i32>)> = None;
         // Headline findings, dated once the body says where the story is.
         let mut headline_drafts: Vec<usize> = Vec::new();
+        let mut title_drafts: Vec<usize> = Vec::new();
         let mut first_story: Option<(usize, Option<i32>)> = None;
         let mut context_year: Option<i32> = None;
         let mut doc_editions: HashMap<usize, i32> = HashMap::new();
@@ -409,6 +410,9 @@ impl Extractor {
                 if sentence.title && ceremony.is_none() && year.is_none() {
                     headline_drafts.push(drafts.len());
                 }
+                if sentence.title {
+                    title_drafts.push(drafts.len());
+                }
                 drafts.push(Draft {
                     fact,
                     status,
@@ -499,6 +503,7 @@ impl Extractor {
                 d.year = story_year.or(doc.published.map(|p| p.year));
             }
         }
+        headline_categories(&mut drafts, &title_drafts);
         let (events, event_of) = merge::merge(&reg, drafts.clone());
         // Attach event ids to explanations.
         for (i, mut e) in pending_expl {
@@ -949,6 +954,48 @@ fn when(
         ceremony = None;
     }
     (ceremony, year)
+}
+
+/// A headline shortens prize names: "The 1975 win best album and best group" tells
+/// the body's "British album of the year" and "British group". A headline award takes
+/// the category of the body award to the same winners that ends in the same noun.
+fn headline_categories(drafts: &mut [Draft], title_drafts: &[usize]) {
+    let head_noun = |c: &str| {
+        let l = c.to_lowercase();
+        let l = l.trim_end_matches(" of the year").to_string();
+        l.rsplit(' ').next().unwrap_or("").to_string()
+    };
+    for &t in title_drafts {
+        let Fact::Award {
+            recipients: tr,
+            category: tc,
+            ..
+        } = &drafts[t].fact
+        else {
+            continue;
+        };
+        let noun = head_noun(tc);
+        let body = drafts.iter().enumerate().find_map(|(i, d)| match &d.fact {
+            Fact::Award {
+                recipients,
+                category,
+                ..
+            } if !title_drafts.contains(&i)
+                && recipients == tr
+                && !category.eq_ignore_ascii_case(tc)
+                && head_noun(category) == noun
+                && (d.ceremony == drafts[t].ceremony || drafts[t].ceremony.is_none()) =>
+            {
+                Some(category.clone())
+            }
+            _ => None,
+        });
+        if let Some(c) = body
+            && let Fact::Award { category, .. } = &mut drafts[t].fact
+        {
+            *category = c;
+        }
+    }
 }
 
 fn abs(offset: usize, span: (usize, usize)) -> Span {
@@ -1670,6 +1717,70 @@ mod generalisation_tests {
                 "Dex Arden followed Mira Sol on stage, closing with fireworks over the Lagoa Azul. Backstage, the two old friends shared a long hug."
             ),
             ["Mira Sol + Dex Arden @Backstage"]
+        );
+    }
+
+    #[test]
+    fn a_house_style_lowercase_show_and_category_are_read() {
+        let placed = crate::tests_support::placed(
+            " date 2019-02-21\nTitle\n\nTessa Quill won British female solo artist at the Brit awards, beating Lily Allen.",
+        );
+        assert_eq!(
+            placed,
+            [(
+                "Award".to_string(),
+                Some("BRIT Awards".to_string()),
+                Some(2019)
+            )]
+        );
+        assert_eq!(
+            crate::tests_support::awards("Rowan Pike was named British male solo artist."),
+            ["Rowan Pike | British male solo artist"]
+        );
+    }
+
+    #[test]
+    fn a_headline_award_takes_the_bodys_full_category() {
+        let placed = crate::tests_support::placed(
+            " date 2019-02-21\nNova Crown win best album at Brit awards 2019\n\nNova Crown were the big winners at the 2019 Brit awards, taking British album of the year.",
+        );
+        assert_eq!(
+            placed,
+            [(
+                "Award".to_string(),
+                Some("BRIT Awards".to_string()),
+                Some(2019)
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_in_an_appositive_is_not_the_subject() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "Tom Varga, the singer behind Leave a Light On, was named British breakthrough act."
+            ),
+            ["Tom Varga | British breakthrough act"]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_filler_starts_a_prize_name() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "Last month, Rowan Pike picked up The New Artist of 2024 at the Harvest Country Awards."
+            ),
+            ["Rowan Pike | New Artist"]
+        );
+    }
+
+    #[test]
+    fn a_language_adjective_before_a_work_is_not_its_owner() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "Ravi Anand's Telugu blockbuster \"Storm Rising\" won best original song at the Academy Awards."
+            ),
+            ["Ravi Anand | best original song | Storm Rising"]
         );
     }
 }

@@ -17,7 +17,7 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|delivered|serenaded|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|switching into|switched into|tore through|tearing through|tears through|ran through|running through|(?:worked|working|works) (?:his|her|their) way through|segued into|launched into|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|closed with|closing with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|delivered|serenaded|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|switching into|switched into|tore through|tearing through|tears through|ran through|running through|(?:worked|working|works) (?:his|her|their) way through|segued into|launched into|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|closed with|closing with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
         .expect("valid regex")
 });
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -204,7 +204,9 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             || lower.ends_with("through")
             || lower.starts_with("clos")
             || lower == "joined"
-            || lower == "joining")
+            || lower == "joining"
+            || lower.starts_with("welcom")
+            || lower.starts_with("invit"))
             && works.is_empty()
             && !show_after
         {
@@ -299,6 +301,8 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         if lower.starts_with("join")
             || lower.starts_with("team") && lower.ends_with(" with")
             || lower.starts_with("br") && lower.ends_with(" out")
+            || lower.starts_with("welcom")
+            || lower.starts_with("invit")
         {
             // "joined the band for "W"": whoever was joined, up to the work.
             let upto = works

@@ -368,7 +368,9 @@ impl Clause<'_, '_, '_> {
                 opener,
                 "joined" | "accompanied" | "backed" | "flanked" | "aided"
             );
-        (participle || matches!(opener, "who" | "which" | "whose" | "known" | "born"))
+        // "Tom Walker, the singer behind Leave a Light On, was named ...".
+        let appositive = matches!(opener, "the" | "a" | "an");
+        (participle || appositive || matches!(opener, "who" | "which" | "whose" | "known" | "born"))
             && !aside.contains([',', ';'])
             && self.lower[m.end..pos].contains(',')
     }
@@ -541,6 +543,7 @@ impl Clause<'_, '_, '_> {
     /// The category chunk starting within `slack` bytes after `pos`, skipping filler.
     pub fn category_after(&self, pos: usize) -> Option<Chunk> {
         let mut at = pos;
+        let mut capital_filler: Option<usize> = None;
         // "received one of the night's Excellent Work Awards".
         if let Some(m) = ONE_OF_THE_NIGHTS.find(&self.lower[pos..]) {
             at = pos + m.end();
@@ -625,6 +628,27 @@ impl Clause<'_, '_, '_> {
             if word.is_empty() {
                 return None;
             }
+            // "the Juno for Breakthrough Artist of the Year": the show's trophy, then
+            // the category.
+            if let Some(m) = self
+                .mentions
+                .iter()
+                .find(|m| m.start == at && m.kind == EntityKind::Ceremony)
+                && self.text[m.end..].starts_with(" for ")
+            {
+                at = m.end + " for ".len();
+                capital_filler = None;
+                continue;
+            }
+            // "picked up The New Artist of 2024": a capitalised filler starts the name.
+            if filler
+                && word.starts_with(char::is_uppercase)
+                && !matches!(word.as_str(), "The" | "A" | "An")
+            {
+                capital_filler.get_or_insert(at);
+            } else if filler {
+                capital_filler = None;
+            }
             if !filler {
                 // "the TikTok Best Video": a sponsor's name in front of a category.
                 let after = at + word.len();
@@ -642,7 +666,7 @@ impl Clause<'_, '_, '_> {
                         end: c.end,
                     });
                 }
-                return self.titled_category(at);
+                return self.titled_category(capital_filler.unwrap_or(at));
             }
             at += word.len();
         }
@@ -690,21 +714,50 @@ impl Clause<'_, '_, '_> {
         let mut end = 0;
         let mut words = 0;
         let mut last = "";
+        // "British album of the year", "British male solo artist": a capitalised
+        // start may go on in lowercase up to a head noun.
+        let mut lowercase_tail = false;
         for (offset, raw) in text.split(' ').scan(0, |pos, w| {
             let here = *pos;
             *pos += w.len() + 1;
             Some((here, w))
         }) {
             let word = raw.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
-            if word.starts_with(|c: char| c.is_uppercase())
+            let capital = word.starts_with(|c: char| c.is_uppercase())
                 && word
                     .chars()
-                    .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
-            {
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '&');
+            let tail_word = HEADS.contains(&word)
+                || matches!(
+                    word,
+                    "solo"
+                        | "new"
+                        | "pop"
+                        | "rap"
+                        | "rock"
+                        | "dance"
+                        | "r&b"
+                        | "country"
+                        | "international"
+                        | "of"
+                        | "the"
+                        | "year"
+                );
+            if capital && !lowercase_tail {
                 end = offset + word.len();
                 last = word;
                 words += 1;
-            } else if !matches!(word, "of" | "the" | "and" | "&" | "for" | "in") || words == 0 {
+            } else if words > 0 && !capital && tail_word {
+                lowercase_tail = true;
+                words += 1;
+                if HEADS.contains(&word) || word == "year" && text[..offset].ends_with("of the ") {
+                    end = offset + word.len();
+                    last = if word == "year" { "album" } else { word };
+                }
+            } else if lowercase_tail
+                || !matches!(word, "of" | "the" | "and" | "&" | "in")
+                || words == 0
+            {
                 break;
             }
             if word.len() != raw.len() {
