@@ -38,7 +38,7 @@ static CONGRATS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)congratulat(?:e|ed|es|ing)(?-u:\b)").expect("valid regex")
 });
 static RECIPROCAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:shared|sharing|shares) (?:a |an )?(?:warm |big |long |tight |sweet |quick |heartfelt |friendly )?(?:hug|embrace|moment|table|laugh|kiss|selfie)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies|snap|snaps|photograph|photographs) together|(?:took|taking|take|takes) (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies) together|hanging out together|hung out together|hang out together|(?:seen|spotted|pictured) together|(?:dancing|danced|chatting|chatted|laughing|partying|sitting|sat) together|met in person|with each other|with one another|posed together|pictured together|photographed together|in each other's company)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:shared|sharing|shares) (?:a |an )?(?:warm |big |long |tight |sweet |quick |heartfelt |friendly )?(?:hug|embrace|moment|table|laugh|kiss|selfie)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies|snap|snaps|photograph|photographs) together|(?:took|taking|take|takes) (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies) together|hanging out together|hung out together|hang out together|(?:seen|spotted|pictured) together|(?:dancing|danced|chatting|chatted|laughing|partying|sitting|sat) together|(?:chatting|chatted) and (?:laughing|laughed)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:selfie|photo|picture|snap)s?(?: together)?|met in person|with each other|with one another|posed together|pictured together|photographed together|in each other's company)(?-u:\b)")
         .expect("valid regex")
 });
 static LIST_INTRO: LazyLock<Regex> = LazyLock::new(|| {
@@ -418,6 +418,10 @@ pub fn find(
 
     for cue in RECIPROCAL.find_iter(c.text) {
         let (cs, ce) = (cue.start(), cue.end());
+        // "posed for a photo with Y" is told by the `MEET` rule.
+        if cue.as_str().starts_with("pos") && c.lower[ce..].starts_with(" with ") {
+            continue;
+        }
         // Only this clause's names: "A and B posed together, while C and D were
         // spotted sharing a hug" is two encounters.
         let from = c.clause_start(cs).max(

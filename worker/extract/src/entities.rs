@@ -1389,6 +1389,26 @@ pub fn recognise(
         if quoted_ceremony(sentence, start, end, kb_matches, reg) {
             continue;
         }
+        // "The '2019 Harbour Song Festival'": an unknown show in quotes is read as a
+        // name by the Title Case pass below, not as a song.
+        if [
+            "Awards",
+            "Festival",
+            "Prize",
+            "Gala",
+            "Daejeon",
+            "Daechukje",
+        ]
+        .iter()
+        .any(|h| trimmed.ends_with(&format!(" {h}")))
+            && trimmed
+                .split(' ')
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .count()
+                >= 2
+        {
+            continue;
+        }
         // Quoted text is a title: "performed "Lady Gaga"" is a song, not the singer.
         let idx = match reg.lookup(trimmed) {
             Some(i) if reg.entities[i].kind == EntityKind::Work => i,

@@ -486,6 +486,8 @@ impl Extractor {
                 // Sports and Apple Music", "handed the trophy by Jennifer Hudson").
                 // But "opened by Dua Lipa, who gave ..." goes on about the agent.
                 .filter(|m| !after_by(s, m.start) || s[m.end..].starts_with(", who "))
+                // Nor is a presenter ("Gal Gadot took the stage to present the award").
+                .filter(|m| !presenter(lower_ref, m.end))
                 .cloned()
                 .collect();
             sal.learn_genders(lower_ref, &told);
@@ -692,6 +694,11 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("launched into", PERFORMANCE),
     ("through", PERFORMANCE),
     ("brought out", PERFORMANCE),
+    ("followed with", PERFORMANCE),
+    ("following with", PERFORMANCE),
+    ("followed up with", PERFORMANCE),
+    ("wrapp", PERFORMANCE),
+    ("wraps up", PERFORMANCE),
     ("bringing out", PERFORMANCE),
     ("brings out", PERFORMANCE),
     ("bring out", PERFORMANCE),
@@ -824,6 +831,19 @@ fn aside_clause(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// True when the name ending at `end` of a lowercased sentence presents a prize:
+/// "took the stage to present the award", "presented the trophy", "handed her".
+fn presenter(lower: &str, end: usize) -> bool {
+    let tail = lower.get(end..).unwrap_or("");
+    let tail = tail.split([',', ';', '.']).next().unwrap_or("");
+    tail.split_whitespace().take(6).any(|w| {
+        matches!(
+            w,
+            "present" | "presented" | "presents" | "presenting" | "handed" | "hands"
+        )
+    }) && !tail.contains("presented with")
 }
 
 /// True when byte `at` of `s` is in a list introduced by "by" or "according to"
@@ -1781,6 +1801,57 @@ mod generalisation_tests {
                 "Ravi Anand's Telugu blockbuster \"Storm Rising\" won best original song at the Academy Awards."
             ),
             ["Ravi Anand | best original song | Storm Rising"]
+        );
+    }
+
+    #[test]
+    fn a_quoted_show_name_with_its_edition_dates_the_story() {
+        let placed = crate::tests_support::placed(
+            "Title\n\nThe '2019 Harbour Song Festival' lit up the hall on December 27.\n\nNova Crown performed \"Bloom\" at the festival.",
+        );
+        assert_eq!(
+            placed,
+            [(
+                "Performance".to_string(),
+                Some("Harbour Song Festival".to_string()),
+                Some(2019)
+            )]
+        );
+    }
+
+    #[test]
+    fn followed_with_wrapped_up_with_and_gave_a_performance_are_performances() {
+        assert_eq!(
+            performances(
+                "Nova Crown followed with a hard-hitting \"Ice\". Lumen wrapped up the group performances with a moody \"Fear.\""
+            ),
+            ["Nova Crown | Ice", "Lumen | Fear"]
+        );
+        assert_eq!(
+            performances(
+                "Mira Sol gave the night's most emotional performance, marking 20 years since her debut with a note-perfect \"Glass Hours.\""
+            ),
+            ["Mira Sol | Glass Hours"]
+        );
+    }
+
+    #[test]
+    fn taking_the_stage_to_present_is_no_performance_and_the_presenter_is_not_next() {
+        assert_eq!(
+            performances(
+                "Mira Sol was this year's honoree. Dex Arden took the stage to present the award. She opened with \"Glass Hours.\""
+            ),
+            ["Mira Sol | Glass Hours"]
+        );
+    }
+
+    #[test]
+    fn two_people_chatting_and_laughing_or_posing_for_a_selfie_met() {
+        assert_eq!(
+            encounters(
+                "Backstage, fans spotted Kenji Hale and Tomas Reyes chatting and laughing by the monitor."
+            ),
+            ["Kenji Hale + Tomas Reyes @Backstage"]
         );
     }
 }

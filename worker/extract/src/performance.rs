@@ -17,12 +17,18 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|delivered|serenaded|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|switching into|switched into|tore through|tearing through|tears through|ran through|running through|(?:worked|working|works) (?:his|her|their) way through|segued into|launched into|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|closed with|closing with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|delivered|serenaded|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|switching into|switched into|tore through|tearing through|tears through|ran through|running through|(?:worked|working|works) (?:his|her|their) way through|segued into|launched into|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|followed with|following with|followed up with|(?:wrapped|wrapping|wraps) up (?:the|their|her|his) (?:\w+ )?(?:performances|show|night|set|stages) with|(?:gave|gives|giving|give) (?:a|an|the) (?:[\w'’-]+ ){0,4}?performance|closed with|closing with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
         .expect("valid regex")
 });
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:performance|rendition|duet|medley|version|cover|remix|set|stage|singalong|sing-along)\s+(?:of|covering)(?-u:\b)").expect("valid regex")
 });
+/// "took the stage to present the award", "to accept the trophy": not a show.
+static PURPOSE_NOT_SHOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+(?:at|in|on)\s+[^,.;]{1,40}?)?\s+to\s+(?:present|accept|collect|receive|announce|introduce|give|deliver a speech|speak|thank|honou?r|hand)(?-u:\b)")
+        .expect("valid regex")
+});
+
 /// "a setlist stacked with hits, including "A" and "B"": the songs a set included.
 static SETLIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:setlist|set list|set)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:including|included|includes|featuring|featured|spanning|such as)(?-u:\b)")
@@ -82,6 +88,10 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
                 || before.ends_with(" been")
                 || before.ends_with(" be"))
         {
+            continue;
+        }
+        // "took the stage to present the award": a presenter or a winner at the mic.
+        if lower.contains("stage") && PURPOSE_NOT_SHOW.is_match(&c.lower[ce..]) {
             continue;
         }
         // "taking the stage to perform W": the infinitive is the same performance.
@@ -162,6 +172,16 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             }
             continue;
         }
+        // "gave the night's most emotional performance, marking 20 years since
+        // Titanic with a note-perfect "W"": the song may come a clause later.
+        if works.is_empty() && (lower.starts_with("gave") || lower.starts_with("giv")) {
+            works.extend(
+                c.mentions
+                    .iter()
+                    .filter(|m| m.kind == EntityKind::Work && m.start >= ce && m.start <= ce + 100)
+                    .take(1),
+            );
+        }
         // A noun cue needs its work: "the best performance of the night" is not one.
         if noun
             && works
@@ -206,7 +226,9 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             || lower == "joined"
             || lower == "joining"
             || lower.starts_with("welcom")
-            || lower.starts_with("invit"))
+            || lower.starts_with("invit")
+            || lower.starts_with("follow")
+            || lower.starts_with("wrap"))
             && works.is_empty()
             && !show_after
         {

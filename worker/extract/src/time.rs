@@ -18,7 +18,7 @@ use crate::model::{Date, EntityId, EntityKind};
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
 static YEAR_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\s)((?:19|20)\d{2})\s*$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r#"(?:^|\s|['‘"“])((?:19|20)\d{2})\s*$"#).expect("valid regex"));
 static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:annual\s+)?$").expect("valid regex")
 });
