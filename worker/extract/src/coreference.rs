@@ -560,6 +560,26 @@ pub fn resolve(
         if modifiers.contains("best ") || modifiers.contains("night") {
             continue;
         }
+        // "both members of Royel Otis", "the members of the band X": the name after
+        // "of" says who.
+        if sentence[all.end()..].starts_with(" of ")
+            && mentions
+                .iter()
+                .any(|m| m.start == all.end() + 4 && crate::roles::is_agent(m.kind))
+        {
+            continue;
+        }
+        // "with the house band", "a live band": musicians, not a named act.
+        if GROUP_HEADS.contains(&head_word)
+            && modifiers.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "house" | "backing" | "live" | "touring" | "session" | "marching"
+                )
+            })
+        {
+            continue;
+        }
         let mut sorted: Vec<&Mention> = mentions.iter().chain(added.iter()).collect();
         sorted.sort_by_key(|m| m.start);
         let lower_all = all.as_str().to_lowercase();

@@ -391,6 +391,28 @@ pub struct Chunk {
 /// Capitalised words that are not names (sentence openers, function words, months,
 /// nationalities, platforms...).
 static STOP: &[&str] = &[
+    // Contractions open quoted speech: "We've just got a nicer van".
+    "we've",
+    "we're",
+    "we'd",
+    "we'll",
+    "i'm",
+    "i've",
+    "i'd",
+    "i'll",
+    "you're",
+    "you've",
+    "they're",
+    "they've",
+    "it's",
+    "that's",
+    "there's",
+    "here's",
+    "let's",
+    "he's",
+    "she's",
+    "what's",
+    "who's",
     "a",
     // Format and edition words that outlets capitalise: "a new LP", "the 57th Annual".
     "lp",
@@ -1610,6 +1632,13 @@ pub fn recognise(
                     | "Were"
                     | "Wins"
                     | "Win"
+                    | "Named"
+                    | "Crowned"
+                    | "Takes"
+                    | "Scoops"
+                    | "Sweeps"
+                    | "Earns"
+                    | "Bags"
             );
             // An unquoted song keeps its small capitalised words: "Turn Down For What".
             let ordinal = nw.len() >= 3
@@ -2165,6 +2194,15 @@ fn classify_name(
                 | "into"
                 | "for"
                 | "as"
+        )
+    {
+        return;
+    }
+    // "The Cobb Energy crowd lost it": a venue's crowd, not an act.
+    if reg.lookup(chunk).is_none()
+        && matches!(
+            next_word.as_str(),
+            "crowd" | "audience" | "faithful" | "stage" | "floor" | "venue" | "arena"
         )
     {
         return;

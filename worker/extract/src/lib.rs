@@ -1854,4 +1854,55 @@ mod generalisation_tests {
             ["Kenji Hale + Tomas Reyes @Backstage"]
         );
     }
+
+    #[test]
+    fn a_house_band_and_a_venues_crowd_are_not_performers() {
+        assert_eq!(
+            performances(
+                "The Harbour Arts Centre crowd lost it. Dex Arden then ran through a medley of \"Stand Tall\" and \"Act Up\" with the house band."
+            ),
+            ["Dex Arden | Stand Tall", "Dex Arden | Act Up"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_possessive_place_is_not_the_winner() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "The pop star was the big winner at Sydney's Harbour Pavilion last night, winning Best Solo Artist."
+            )
+            .iter()
+            .filter(|a| a.starts_with("Harbour"))
+            .count(),
+            0
+        );
+    }
+
+    #[test]
+    fn both_members_of_a_group_are_the_group() {
+        assert_eq!(
+            encounters(
+                "Backstage, Mira Sol was photographed hugging both members of Nova Crown, a picture the duo posted to Instagram."
+            ),
+            ["Mira Sol + Nova Crown @Backstage"]
+        );
+    }
+
+    #[test]
+    fn a_quoted_contraction_is_not_a_name() {
+        assert_eq!(
+            performances(
+                "\"We've just got a nicer van now,\" Tom Varga said. Tom Varga later played a scrappy \"Oysters\"."
+            ),
+            ["Tom Varga | Oysters"]
+        );
+    }
+
+    #[test]
+    fn as_opening_a_clause_keeps_its_subject() {
+        assert_eq!(
+            records("The stop comes as Mira Sol's Glass Tour continues to break records."),
+            ["Mira Sol | Glass Tour"]
+        );
+    }
 }

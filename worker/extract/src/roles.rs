@@ -284,6 +284,11 @@ impl Clause<'_, '_, '_> {
         let mut article = false;
         // "to the late Olivia Newton-John", "with her former bandmate", "after a
         // short VCR".
+        // "at Sydney's Hordern Pavilion": a possessive between the preposition and
+        // the name.
+        if prev.ends_with("'s") || prev.ends_with("’s") {
+            prev = words.next().unwrap_or("");
+        }
         for _ in 0..2 {
             article |= matches!(prev, "a" | "an" | "the");
             let adjective_after_article = prev.chars().all(char::is_alphabetic)
@@ -301,11 +306,15 @@ impl Clause<'_, '_, '_> {
         if article && matches!(prev, "after" | "before" | "following" | "despite" | "until") {
             return true;
         }
+        // "as the festival's final headliner" is a role; "as Rodrigo's tour goes on"
+        // opens a clause.
+        if prev == "as" {
+            return m.via == crate::entities::Via::Descriptor;
+        }
         matches!(
             prev,
             "of" | "at"
                 | "by"
-                | "as"
                 | "alongside"
                 | "beside"
                 | "among"
