@@ -220,8 +220,8 @@ pub fn is_boilerplate(line: &str) -> bool {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "rev", "gen", "sgt", "capt", "lt", "col",
     "gov", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "no", "nos", "vol", "vs", "feat", "ft", "approx", "est", "inc", "ltd", "co",
-    "corp", "etc", "mt", "ave", "blvd", "fig", "op", "pt",
+    "nov", "dec", "no", "nos", "vol", "vs", "feat", "ft", "excl", "approx", "est", "inc", "ltd",
+    "co", "corp", "etc", "mt", "ave", "blvd", "fig", "op", "pt",
 ];
 
 /// Splits `text[start..end]` into sentences.

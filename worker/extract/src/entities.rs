@@ -2198,6 +2198,10 @@ fn classify_name(
     {
         return;
     }
+    // "the Billboard Global Excl. U.S. chart": a chart.
+    if chunk.ends_with(" Excl") || chunk.ends_with(" Excl.") {
+        return;
+    }
     // "The Cobb Energy crowd lost it": a venue's crowd, not an act.
     if reg.lookup(chunk).is_none()
         && matches!(
