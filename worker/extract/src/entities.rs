@@ -1283,7 +1283,9 @@ pub fn recognise(
     // 1. Quoted titles (works).
     let quoted = sentence.contains(['"', '“', '‘', '\'']);
     let mut quotes: Vec<(usize, usize, usize, usize)> = Vec::new();
-    for caps in QUOTE.captures_iter(if quoted { sentence } else { "" }) {
+    // The regex needs a double or typographic quote; an apostrophe alone is not one.
+    let regex_quoted = sentence.contains(['"', '“', '‘']);
+    for caps in QUOTE.captures_iter(if regex_quoted { sentence } else { "" }) {
         if let (Some(all), Some(inner)) = (caps.get(0), caps.get(1).or_else(|| caps.get(2))) {
             quotes.push((all.start(), all.end(), inner.start(), inner.end()));
         }
