@@ -484,16 +484,8 @@ impl Extractor {
                 d.year = story_year.or(doc.published.map(|p| p.year));
             }
         }
-        let (events, event_of) = merge::merge(&reg, drafts.clone());
-        // Attach event ids to explanations.
-        for (i, mut e) in pending_expl {
-            if let Some(ev) = event_of.get(i).and_then(|&k| events.get(k)) {
-                e.event_id = Some(ev.id.clone());
-            }
-            explanations.push(e);
-        }
-        explanations.sort_by_key(|e| (e.sentence.start, e.cue.0.start));
-
+        // The entities the drafts name, before merging fills in parts of them (so
+        // that merging can take the drafts without a copy).
         let mut used: Vec<usize> = Vec::new();
         let note = |i: usize, used: &mut Vec<usize>| {
             if !used.contains(&i) {
@@ -530,6 +522,16 @@ impl Extractor {
                 }
             }
         }
+        let (events, event_of) = merge::merge(&reg, drafts);
+        // Attach event ids to explanations.
+        for (i, mut e) in pending_expl {
+            if let Some(ev) = event_of.get(i).and_then(|&k| events.get(k)) {
+                e.event_id = Some(ev.id.clone());
+            }
+            explanations.push(e);
+        }
+        explanations.sort_by_key(|e| (e.sentence.start, e.cue.0.start));
+
         let entities = used.into_iter().map(|i| reg.entity(i)).collect();
         Extraction {
             published: doc.published,
