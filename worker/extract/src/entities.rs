@@ -10,8 +10,6 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::knowledge::{Gazetteer, KbMatch, boundary_after, fold};
 use crate::model::{Entity, EntityId, EntityKind};
 
@@ -1180,12 +1178,72 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
-    // Double quotes and typographic single quotes; ASCII single quotes are scanned
-    // by `ascii_single_quotes` (an apostrophe is not a quote).
-    Regex::new(r#"(?:["“]([^"“”\n]{1,80}?)["”]|‘([^’\n]{1,60}?)’(?:[\s,.;:!?)]|$))"#)
-        .expect("valid quote regex")
-});
+/// Double-quoted and typographic single-quoted titles, as `(all_start, all_end,
+/// inner_start, inner_end)`: an opening `"` or `“`, 1 to 80 characters other than
+/// double quotes and newlines, and `"` or `”`; or `‘`, 1 to 60 characters other than
+/// `’` and newlines, and a `’` followed by a space, punctuation or the end. ASCII
+/// single quotes are scanned by [`ascii_single_quotes`] (an apostrophe is not a
+/// quote). A hand-written scan (this runs on every sentence with a quote): the
+/// regex `(?:["“]([^"“”\n]{1,80}?)["”]|‘([^’\n]{1,60}?)’(?:[\s,.;:!?)]|$))` it
+/// replaces found the same spans, since neither inner part may hold its own closer.
+fn typographic_quotes(s: &str, out: &mut Vec<(usize, usize, usize, usize)>) {
+    let mut at = 0;
+    while let Some(open) = s[at..].find(['"', '“', '‘']).map(|k| at + k) {
+        let opener = s[open..].chars().next().unwrap_or('"');
+        let single = opener == '‘';
+        let inner_start = open + opener.len_utf8();
+        let limit = if single { 60 } else { 80 };
+        // The inner text runs to the first character it may not hold, which must
+        // be the closer.
+        let mut count = 0;
+        let mut close = None;
+        for (k, c) in s[inner_start..].char_indices() {
+            let stops = if single {
+                c == '’' || c == '\n'
+            } else {
+                matches!(c, '"' | '“' | '”' | '\n')
+            };
+            if stops {
+                close = Some((inner_start + k, c));
+                break;
+            }
+            count += 1;
+            if count > limit {
+                break;
+            }
+        }
+        let found = match close {
+            Some((inner_end, c)) if count >= 1 && count <= limit => {
+                let end = inner_end + c.len_utf8();
+                if single {
+                    // The closer takes the space or punctuation after it along.
+                    match s[end..].chars().next() {
+                        None => (c == '’').then_some(end),
+                        Some(n)
+                            if c == '’'
+                                && (n.is_whitespace()
+                                    || matches!(n, ',' | '.' | ';' | ':' | '!' | '?' | ')')) =>
+                        {
+                            Some(end + n.len_utf8())
+                        }
+                        Some(_) => None,
+                    }
+                } else {
+                    (c == '"' || c == '”').then_some(end)
+                }
+                .map(|all_end| (open, all_end, inner_start, inner_end))
+            }
+            _ => None,
+        };
+        match found {
+            Some(span) => {
+                out.push(span);
+                at = span.1;
+            }
+            None => at = inner_start,
+        }
+    }
+}
 
 /// One word of a sentence.
 #[derive(Clone, Copy, Debug)]
@@ -1283,13 +1341,7 @@ pub fn recognise(
     // 1. Quoted titles (works).
     let quoted = sentence.contains(['"', '“', '‘', '\'']);
     let mut quotes: Vec<(usize, usize, usize, usize)> = Vec::new();
-    // The regex needs a double or typographic quote; an apostrophe alone is not one.
-    let regex_quoted = sentence.contains(['"', '“', '‘']);
-    for caps in QUOTE.captures_iter(if regex_quoted { sentence } else { "" }) {
-        if let (Some(all), Some(inner)) = (caps.get(0), caps.get(1).or_else(|| caps.get(2))) {
-            quotes.push((all.start(), all.end(), inner.start(), inner.end()));
-        }
-    }
+    typographic_quotes(sentence, &mut quotes);
     if quoted && sentence.contains('\'') {
         ascii_single_quotes(sentence, &mut quotes);
     }
@@ -2470,6 +2522,52 @@ pub fn followed_by_possessive(sentence: &str, end: usize) -> bool {
 mod tests {
     use super::*;
     use crate::knowledge::KnowledgeBase;
+    use regex::Regex;
+
+    #[test]
+    fn the_quote_scanner_finds_what_the_quote_regex_found() {
+        let regex =
+            Regex::new(r#"(?:["“]([^"“”\n]{1,80}?)["”]|‘([^’\n]{1,60}?)’(?:[\s,.;:!?)]|$))"#)
+                .expect("valid quote regex");
+        let spans = |s: &str| {
+            regex
+                .captures_iter(s)
+                .filter_map(|c| {
+                    let (all, inner) = (c.get(0)?, c.get(1).or_else(|| c.get(2))?);
+                    Some((all.start(), all.end(), inner.start(), inner.end()))
+                })
+                .collect::<Vec<_>>()
+        };
+        // Every short string over the characters that matter, plus long runs.
+        let alphabet = ['"', '“', '”', '‘', '’', '\n', ' ', 'a', 'é', ',', 'x'];
+        let mut cases: Vec<String> = vec![
+            format!("“{}”", "a".repeat(80)),
+            format!("“{}”", "a".repeat(81)),
+            format!("‘{}’ ", "é".repeat(60)),
+            format!("‘{}’ ", "é".repeat(61)),
+            "He sang ‘Flowers’, then “Vampire” and \"Bad Idea Right?\" ‘x’".to_string(),
+        ];
+        let mut seed: u64 = 7;
+        for _ in 0..20000 {
+            let mut t = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let len = (seed >> 60) as usize + 1;
+            for _ in 0..len {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            cases.push(t);
+        }
+        for s in &cases {
+            let mut got = Vec::new();
+            typographic_quotes(s, &mut got);
+            assert_eq!(got, spans(s), "{s:?}");
+        }
+    }
 
     fn names(text: &str) -> (Vec<String>, Vec<String>) {
         let gaz = Gazetteer::new(&KnowledgeBase::bundled());
