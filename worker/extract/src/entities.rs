@@ -141,7 +141,7 @@ impl<'g> Registry<'g> {
         if let Some(&i) = self.by_key.get(no_the) {
             return Some(i);
         }
-        if let Some(kb) = self.gaz.lookup(name) {
+        if let Some(kb) = self.gaz.lookup_folded(&key) {
             return Some(self.from_kb(kb));
         }
         None

@@ -350,7 +350,12 @@ impl Gazetteer {
 
     /// Looks a name up by its folded form.
     pub fn lookup(&self, name: &str) -> Option<usize> {
-        self.by_folded.get(&fold(name)).copied()
+        self.lookup_folded(&fold(name))
+    }
+
+    /// Looks a name up by a key already folded with [`fold`].
+    pub fn lookup_folded(&self, key: &str) -> Option<usize> {
+        self.by_folded.get(key).copied()
     }
 }
 
@@ -397,8 +402,8 @@ pub fn boundary_after(text: &str, at: usize) -> bool {
 
 /// Lowercase, accents and punctuation dropped, single spaces: the key for lookups.
 pub fn fold(name: &str) -> String {
-    let slug = EntityId::from_name(name);
-    slug.as_str().replace('-', " ")
+    // The id's slug with spaces for dashes, built in one go.
+    crate::model::slug(name, ' ')
 }
 
 #[cfg(test)]
