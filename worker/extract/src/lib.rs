@@ -227,6 +227,10 @@ impl Extractor {
             }
             let in_a_row = time::years_in_a_row(s);
             let mut in_a_row_used = false;
+            // Properties of the sentence, not of a finding: worked out once, when a
+            // finding first asks.
+            let generic_venue = std::cell::OnceCell::new();
+            let speaks_of_winning = std::cell::OnceCell::new();
 
             for mut f in found {
                 let modality = factuality::assess_lower(s, lower_ref, f.cue.0, f.cue.1);
@@ -303,12 +307,16 @@ impl Extractor {
                     &doc_editions,
                     doc.published,
                     context_year,
-                    GENERIC_VENUES.iter().any(|v| lower_ref.contains(v))
+                    *generic_venue.get_or_init(|| {
+                        GENERIC_VENUES.iter().any(|v| lower_ref.contains(v))
+                    })
                         // "the first woman to win the category": a record of the show.
                         || matches!(f.fact, Fact::Record { .. })
-                            && [" win ", " won ", "the category", "the prize", "the win"]
-                                .iter()
-                                .any(|w| lower_ref.contains(w)),
+                            && *speaks_of_winning.get_or_init(|| {
+                                [" win ", " won ", "the category", "the prize", "the win"]
+                                    .iter()
+                                    .any(|w| lower_ref.contains(w))
+                            }),
                 );
                 let confidence = if sentence.title {
                     f.confidence * 0.9
