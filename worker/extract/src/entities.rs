@@ -7,7 +7,7 @@
 //! never mistaken for people. Coreference (descriptors, pronouns) is in
 //! [`crate::coreference`].
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use crate::knowledge::{Gazetteer, KbMatch, boundary_after, fold};
@@ -49,10 +49,10 @@ pub struct Registry<'g> {
     gaz: &'g Gazetteer,
     /// All entities seen, in order of first mention.
     pub entities: Vec<DocEntity>,
-    by_key: HashMap<String, usize>,
+    by_key: FxHashMap<String, usize>,
     /// Partial names (surnames, first names) that became ambiguous.
     ambiguous: Vec<String>,
-    from_kb: HashMap<usize, usize>,
+    from_kb: FxHashMap<usize, usize>,
 }
 
 impl<'g> Registry<'g> {
@@ -61,9 +61,9 @@ impl<'g> Registry<'g> {
         Registry {
             gaz,
             entities: Vec::new(),
-            by_key: HashMap::new(),
+            by_key: FxHashMap::default(),
             ambiguous: Vec::new(),
-            from_kb: HashMap::new(),
+            from_kb: FxHashMap::default(),
         }
     }
 
@@ -846,7 +846,8 @@ fn is_honorific(sentence: &str, t: Token) -> bool {
 
 /// True for a capitalised word that is not a name.
 pub fn is_stop_word(word: &str) -> bool {
-    static SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOP.iter().copied().collect());
+    static SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| STOP.iter().copied().collect());
     crate::lexicon::contains_folded(&SET, word)
 }
 

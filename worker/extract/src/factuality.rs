@@ -4,7 +4,7 @@
 //! the cue back to the last clause boundary) so that "anyone hoping for a team-up was
 //! out of luck: they each performed separately" still reports the performances.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -277,9 +277,9 @@ static PLANNED_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .build(PLANNED)
         .ok()
 });
-static HOPED_SET: LazyLock<HashSet<&'static str>> =
+static HOPED_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| HOPED.iter().copied().collect());
-static NEGATED_SET: LazyLock<HashSet<&'static str>> =
+static NEGATED_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| NEGATED.iter().copied().collect());
 
 /// Any future/plan phrase in `hay`, as whole words.

@@ -3,12 +3,12 @@
 //! always one gender (`data/first_names.tsv`), and from how the document itself refers
 //! to someone it names alone in a sentence.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 const FIRST_NAMES: &str = include_str!("../data/first_names.tsv");
 
-static BY_NAME: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+static BY_NAME: LazyLock<FxHashMap<&'static str, Gender>> = LazyLock::new(|| {
     FIRST_NAMES
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -57,7 +57,7 @@ pub fn of_name(name: &str) -> Option<Gender> {
 /// exactly one person and using only one gender's pronouns votes for that gender.
 #[derive(Debug, Default, Clone)]
 pub struct Votes {
-    votes: HashMap<usize, (u16, u16)>,
+    votes: FxHashMap<usize, (u16, u16)>,
 }
 
 impl Votes {

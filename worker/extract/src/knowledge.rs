@@ -210,7 +210,7 @@ pub struct Gazetteer {
     /// Patterns that count only before a year ("Reading 2024" for Reading Festival).
     pattern_needs_year: Vec<bool>,
     /// Folded name -> entity, for names found by other means (quotes, cues).
-    by_folded: HashMap<String, usize>,
+    by_folded: rustc_hash::FxHashMap<String, usize>,
 }
 
 /// "Tomorrow X Together" for "TOMORROW X TOGETHER": the Title Case form of a name
@@ -272,7 +272,7 @@ impl Gazetteer {
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_entity = Vec::new();
         let mut pattern_needs_year = Vec::new();
-        let mut by_folded = HashMap::new();
+        let mut by_folded = rustc_hash::FxHashMap::default();
         for (i, e) in entities.iter().enumerate() {
             for name in std::iter::once(&e.name).chain(e.aliases.iter()) {
                 by_folded.entry(fold(name)).or_insert(i);
