@@ -1113,7 +1113,8 @@ impl RawToken {
 /// Word spans: an optional `@`/`#`, a letter or digit, then letters, digits, marks and
 /// the joiners `& / + ' ’ . - !` (a hand-written scanner: this runs on every sentence).
 fn raw_tokens(s: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    // About one word per six bytes of prose: room for most sentences up front.
+    let mut out = Vec::with_capacity(s.len() / 6 + 4);
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         let starts = c.is_alphanumeric()
@@ -1259,8 +1260,9 @@ pub struct Token {
 
 /// Splits a sentence into word tokens.
 pub fn tokens(sentence: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    for (m_start, m_end) in raw_tokens(sentence) {
+    let raw = raw_tokens(sentence);
+    let mut out = Vec::with_capacity(raw.len());
+    for (m_start, m_end) in raw {
         let m = RawToken {
             start: m_start,
             end: m_end,

@@ -35,10 +35,17 @@ pub enum Gender {
 
 /// The gender a pronoun refers to, if it has one.
 pub fn of_pronoun(word: &str) -> Option<Gender> {
-    match word.to_lowercase().as_str() {
-        "he" | "him" | "his" | "himself" => Some(Gender::Male),
-        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-        _ => None,
+    // Only ASCII capitals lowercase to these ASCII words, so an ASCII case-insensitive
+    // comparison says the same without a lowercase copy of every word.
+    let is = |forms: &[&str]| forms.iter().any(|f| word.eq_ignore_ascii_case(f));
+    if word.len() > "herself".len() {
+        None
+    } else if is(&["he", "him", "his", "himself"]) {
+        Some(Gender::Male)
+    } else if is(&["she", "her", "hers", "herself"]) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
