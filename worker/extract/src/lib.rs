@@ -466,17 +466,14 @@ impl Extractor {
             }
             // Who speaks in a quote ("'Pedro played me the beat,' he recalls") is not
             // who the story is about next.
-            let told: Vec<entities::Mention> = rec
-                .mentions
-                .iter()
-                .filter(|m| {
-                    m.via == entities::Via::Quote || !document::inside_quotation(s, m.start)
-                })
+            // (The sentence is done with its mentions: they are filtered in place.)
+            let mut told = rec.mentions;
+            told.retain(|m| {
+                (m.via == entities::Via::Quote || !document::inside_quotation(s, m.start))
                 // Nor is a passive agent or a source ("released by the NFL, Fox
                 // Sports and Apple Music", "handed the trophy by Jennifer Hudson").
-                .filter(|m| !after_by(s, m.start))
-                .cloned()
-                .collect();
+                && !after_by(s, m.start)
+            });
             sal.learn_genders(lower_ref, &told);
             sal.update(&reg, &told);
         }
