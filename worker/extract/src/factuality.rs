@@ -4,7 +4,7 @@
 //! the cue back to the last clause boundary) so that "anyone hoping for a team-up was
 //! out of luck: they each performed separately" still reports the performances.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -282,9 +282,9 @@ static PLANNED_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .build(PLANNED)
         .ok()
 });
-static HOPED_SET: LazyLock<HashSet<&'static str>> =
+static HOPED_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| HOPED.iter().copied().collect());
-static NEGATED_SET: LazyLock<HashSet<&'static str>> =
+static NEGATED_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| NEGATED.iter().copied().collect());
 
 /// Any future/plan phrase in `hay`, as whole words.
@@ -357,26 +357,38 @@ pub fn mentions_future(lower: &str) -> bool {
     has_planned(lower) || lower.contains("hoping") || lower.contains("could ")
 }
 
+/// Clause boundaries, each ending with a space.
+const BOUNDARIES: &[&str] = &[
+    "; ",
+    ": ",
+    " — ",
+    " – ",
+    ", but ",
+    " but ",
+    "? ",
+    "! ",
+    ", though ",
+    ", although ",
+];
+
+/// Where the clause holding `pos` starts: just past the last boundary before it.
 fn clause_start(hay: &str, pos: usize) -> usize {
-    let head = &hay[..pos.min(hay.len())];
-    let mut best = 0;
-    for pat in [
-        "; ",
-        ": ",
-        " — ",
-        " – ",
-        ", but ",
-        " but ",
-        "? ",
-        "! ",
-        ", though ",
-        ", although ",
-    ] {
-        if let Some(p) = head.rfind(pat) {
-            best = best.max(p + pat.len());
+    let head = &hay.as_bytes()[..pos.min(hay.len())];
+    // The last boundary is the one that ends last, and every boundary ends with a
+    // space: walking back over the spaces finds it without searching for each
+    // boundary over the whole head (this runs for every finding).
+    let mut end = head.len();
+    while let Some(space) = memchr::memrchr(b' ', &head[..end]) {
+        let boundary_end = space + 1;
+        if BOUNDARIES
+            .iter()
+            .any(|b| head[..boundary_end].ends_with(b.as_bytes()))
+        {
+            return boundary_end;
         }
+        end = space;
     }
-    best
+    0
 }
 
 #[cfg(test)]

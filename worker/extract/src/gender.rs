@@ -3,12 +3,12 @@
 //! always one gender (`data/first_names.tsv`), and from how the document itself refers
 //! to someone it names alone in a sentence.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 const FIRST_NAMES: &str = include_str!("../data/first_names.tsv");
 
-static BY_NAME: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+static BY_NAME: LazyLock<FxHashMap<&'static str, Gender>> = LazyLock::new(|| {
     FIRST_NAMES
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -35,10 +35,17 @@ pub enum Gender {
 
 /// The gender a pronoun refers to, if it has one.
 pub fn of_pronoun(word: &str) -> Option<Gender> {
-    match word.to_lowercase().as_str() {
-        "he" | "him" | "his" | "himself" => Some(Gender::Male),
-        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-        _ => None,
+    // Only ASCII capitals lowercase to these ASCII words, so an ASCII case-insensitive
+    // comparison says the same without a lowercase copy of every word.
+    let is = |forms: &[&str]| forms.iter().any(|f| word.eq_ignore_ascii_case(f));
+    if word.len() > "herself".len() {
+        None
+    } else if is(&["he", "him", "his", "himself"]) {
+        Some(Gender::Male)
+    } else if is(&["she", "her", "hers", "herself"]) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
@@ -57,7 +64,7 @@ pub fn of_name(name: &str) -> Option<Gender> {
 /// exactly one person and using only one gender's pronouns votes for that gender.
 #[derive(Debug, Default, Clone)]
 pub struct Votes {
-    votes: HashMap<usize, (u16, u16)>,
+    votes: FxHashMap<usize, (u16, u16)>,
 }
 
 impl Votes {

@@ -210,7 +210,7 @@ pub struct Gazetteer {
     /// Patterns that count only before a year ("Reading 2024" for Reading Festival).
     pattern_needs_year: Vec<bool>,
     /// Folded name -> entity, for names found by other means (quotes, cues).
-    by_folded: HashMap<String, usize>,
+    by_folded: rustc_hash::FxHashMap<String, usize>,
 }
 
 /// "Tomorrow X Together" for "TOMORROW X TOGETHER": the Title Case form of a name
@@ -272,7 +272,7 @@ impl Gazetteer {
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_entity = Vec::new();
         let mut pattern_needs_year = Vec::new();
-        let mut by_folded = HashMap::new();
+        let mut by_folded = rustc_hash::FxHashMap::default();
         for (i, e) in entities.iter().enumerate() {
             for name in std::iter::once(&e.name).chain(e.aliases.iter()) {
                 by_folded.entry(fold(name)).or_insert(i);
@@ -362,7 +362,12 @@ impl Gazetteer {
 
     /// Looks a name up by its folded form.
     pub fn lookup(&self, name: &str) -> Option<usize> {
-        self.by_folded.get(&fold(name)).copied()
+        self.lookup_folded(&fold(name))
+    }
+
+    /// Looks a name up by a key already folded with [`fold`].
+    pub fn lookup_folded(&self, key: &str) -> Option<usize> {
+        self.by_folded.get(key).copied()
     }
 }
 
@@ -409,8 +414,8 @@ pub fn boundary_after(text: &str, at: usize) -> bool {
 
 /// Lowercase, accents and punctuation dropped, single spaces: the key for lookups.
 pub fn fold(name: &str) -> String {
-    let slug = EntityId::from_name(name);
-    slug.as_str().replace('-', " ")
+    // The id's slug with spaces for dashes, built in one go.
+    crate::model::slug(name, ' ')
 }
 
 #[cfg(test)]

@@ -2,11 +2,12 @@
 //! sentence-initial capital makes look like names.
 
 use std::collections::HashSet;
+use std::hash::BuildHasher;
 use std::sync::LazyLock;
 
 const COMMON_WORDS: &str = include_str!("../data/common_words.txt");
 
-static WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
     COMMON_WORDS
         .lines()
         .map(str::trim)
@@ -21,7 +22,7 @@ pub fn is_common_word(word: &str) -> bool {
 
 /// Whether the lowercase form of `word` is in `set`. Short ASCII words are lowercased
 /// on the stack: these checks run for every capitalised word of every sentence.
-pub fn contains_folded(set: &HashSet<&'static str>, word: &str) -> bool {
+pub fn contains_folded<S: BuildHasher>(set: &HashSet<&'static str, S>, word: &str) -> bool {
     if word.bytes().all(|b| !b.is_ascii_uppercase()) {
         return set.contains(word);
     }

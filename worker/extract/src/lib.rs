@@ -228,6 +228,10 @@ impl Extractor {
             }
             let in_a_row = time::years_in_a_row(s);
             let mut in_a_row_used = false;
+            // Properties of the sentence, not of a finding: worked out once, when a
+            // finding first asks.
+            let generic_venue = std::cell::OnceCell::new();
+            let speaks_of_winning = std::cell::OnceCell::new();
 
             for mut f in found {
                 let modality = factuality::assess_lower(s, lower_ref, f.cue.0, f.cue.1);
@@ -312,12 +316,16 @@ impl Extractor {
                     &doc_editions,
                     doc.published,
                     context_year,
-                    GENERIC_VENUES.iter().any(|v| lower_ref.contains(v))
+                    *generic_venue.get_or_init(|| {
+                        GENERIC_VENUES.iter().any(|v| lower_ref.contains(v))
+                    })
                         // "the first woman to win the category": a record of the show.
                         || matches!(f.fact, Fact::Record { .. })
-                            && [" win ", " won ", "the category", "the prize", "the win"]
-                                .iter()
-                                .any(|w| lower_ref.contains(w)),
+                            && *speaks_of_winning.get_or_init(|| {
+                                [" win ", " won ", "the category", "the prize", "the win"]
+                                    .iter()
+                                    .any(|w| lower_ref.contains(w))
+                            }),
                 );
                 let confidence = if sentence.title {
                     f.confidence * 0.9
@@ -476,20 +484,16 @@ impl Extractor {
             }
             // Who speaks in a quote ("'Pedro played me the beat,' he recalls") is not
             // who the story is about next.
-            let told: Vec<entities::Mention> = rec
-                .mentions
-                .iter()
-                .filter(|m| {
-                    m.via == entities::Via::Quote || !document::inside_quotation(s, m.start)
-                })
+            // (The sentence is done with its mentions: they are filtered in place.)
+            let mut told = rec.mentions;
+            told.retain(|m| {
+                (m.via == entities::Via::Quote || !document::inside_quotation(s, m.start))
                 // Nor is a passive agent or a source ("released by the NFL, Fox
                 // Sports and Apple Music", "handed the trophy by Jennifer Hudson").
-                // But "opened by Dua Lipa, who gave ..." goes on about the agent.
-                .filter(|m| !after_by(s, m.start) || s[m.end..].starts_with(", who "))
+                && (!after_by(s, m.start) || s[m.end..].starts_with(", who "))
                 // Nor is a presenter ("Gal Gadot took the stage to present the award").
-                .filter(|m| !presenter(lower_ref, m.end))
-                .cloned()
-                .collect();
+                && !presenter(lower_ref, m.end)
+            });
             sal.learn_genders(lower_ref, &told);
             sal.update(&reg, &told);
         }
@@ -506,16 +510,8 @@ impl Extractor {
             }
         }
         headline_categories(&mut drafts, &title_drafts);
-        let (events, event_of) = merge::merge(&reg, drafts.clone());
-        // Attach event ids to explanations.
-        for (i, mut e) in pending_expl {
-            if let Some(ev) = event_of.get(i).and_then(|&k| events.get(k)) {
-                e.event_id = Some(ev.id.clone());
-            }
-            explanations.push(e);
-        }
-        explanations.sort_by_key(|e| (e.sentence.start, e.cue.0.start));
-
+        // The entities the drafts name, before merging fills in parts of them (so
+        // that merging can take the drafts without a copy).
         let mut used: Vec<usize> = Vec::new();
         let note = |i: usize, used: &mut Vec<usize>| {
             if !used.contains(&i) {
@@ -552,6 +548,16 @@ impl Extractor {
                 }
             }
         }
+        let (events, event_of) = merge::merge(&reg, drafts);
+        // Attach event ids to explanations.
+        for (i, mut e) in pending_expl {
+            if let Some(ev) = event_of.get(i).and_then(|&k| events.get(k)) {
+                e.event_id = Some(ev.id.clone());
+            }
+            explanations.push(e);
+        }
+        explanations.sort_by_key(|e| (e.sentence.start, e.cue.0.start));
+
         let entities = used.into_iter().map(|i| reg.entity(i)).collect();
         Extraction {
             published: doc.published,

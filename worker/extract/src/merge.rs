@@ -267,12 +267,14 @@ pub fn merge(reg: &Registry<'_>, mut drafts: Vec<Draft>) -> (Vec<Event>, Vec<usi
     let n = drafts.len();
     let mut target: Vec<usize> = (0..n).collect();
     for i in 0..n {
+        // One copy per draft, not per pair: only its year changes from pair to pair.
+        let mut a = drafts[i].clone();
+        let borrows_year = matches!(a.fact, Fact::Record { .. }) && a.year.is_none();
         for j in 0..n {
             if i == j || target[j] != j {
                 continue;
             }
-            let mut a = drafts[i].clone();
-            if let (Fact::Record { .. }, None) = (&a.fact, a.year) {
+            if borrows_year {
                 a.year = drafts[j].year;
             }
             // Of two equal tellings the later absorbs the earlier, except that an

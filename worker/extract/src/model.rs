@@ -16,20 +16,7 @@ impl EntityId {
     /// Returns the slug of `name`: ASCII letters and digits, lowercased, runs of anything
     /// else (spaces, punctuation) as one `-`; accents are dropped ("Zoë" -> "zoe").
     pub fn from_name(name: &str) -> Self {
-        let mut slug = String::with_capacity(name.len());
-        for ch in name.chars().flat_map(fold_accent) {
-            if ch.is_ascii_alphanumeric() {
-                slug.push(ch.to_ascii_lowercase());
-            } else if ch == '\'' || ch == '’' {
-                // "Dick Clark's" -> "dick-clarks": apostrophes join, not split.
-            } else if !slug.is_empty() && !slug.ends_with('-') {
-                slug.push('-');
-            }
-        }
-        while slug.ends_with('-') {
-            slug.pop();
-        }
-        EntityId(slug)
+        EntityId(slug(name, '-'))
     }
 
     /// Wraps an id that is already a slug (from the knowledge base or the store).
@@ -47,6 +34,33 @@ impl fmt::Display for EntityId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
+}
+
+/// The slug of `name` with `sep` between words: [`EntityId::from_name`] with `-`, and
+/// the lookup key of [`crate::knowledge::fold`] with a space.
+pub(crate) fn slug(name: &str, sep: char) -> String {
+    let mut slug = String::with_capacity(name.len());
+    let mut push = |ch: char| {
+        if ch.is_ascii_alphanumeric() {
+            slug.push(ch.to_ascii_lowercase());
+        } else if ch == '\'' || ch == '’' {
+            // "Dick Clark's" -> "dick-clarks": apostrophes join, not split.
+        } else if !slug.is_empty() && !slug.ends_with(sep) {
+            slug.push(sep);
+        }
+    };
+    for ch in name.chars() {
+        // Most names are ASCII, which has no accents to fold.
+        if ch.is_ascii() {
+            push(ch);
+        } else {
+            fold_accent(ch).for_each(&mut push);
+        }
+    }
+    while slug.ends_with(sep) {
+        slug.pop();
+    }
+    slug
 }
 
 /// Maps a Latin letter with a diacritic to its base letter(s); anything else to itself.

@@ -255,11 +255,21 @@ pub fn is_agent(kind: EntityKind) -> bool {
 impl Clause<'_, '_, '_> {
     /// Start of the clause holding `pos`: after the last strong boundary before it.
     pub fn clause_start(&self, pos: usize) -> usize {
+        // Built once: `str::rfind` sets up a new searcher on every call, and this
+        // runs for every cue.
+        static BOUNDARIES: LazyLock<Vec<(&str, memchr::memmem::FinderRev<'static>)>> =
+            LazyLock::new(|| {
+                ["; ", ": ", " — ", " – ", "? ", " but ", "("]
+                    .into_iter()
+                    .map(|p| (p, memchr::memmem::FinderRev::new(p)))
+                    .collect()
+            });
         let head = &self.text[..pos];
         let mut best = 0;
-        for pat in ["; ", ": ", " — ", " – ", "? ", " but ", "("] {
+        for (pat, finder) in BOUNDARIES.iter() {
+            let pat = *pat;
             let mut end = head.len();
-            while let Some(p) = head[..end].rfind(pat) {
+            while let Some(p) = finder.rfind(&head.as_bytes()[..end]) {
                 // "Love Yourself: Tear" is a title, not a clause boundary; a
                 // parenthesis closed before `pos` ("Award (Music) and hit") is an aside.
                 if self.mentions.iter().any(|m| m.start <= p && p < m.end)

@@ -249,13 +249,16 @@ pub fn sentence_years(
         }
     }
     let base_year = published.map(|d| d.year).or(context_year);
-    // Cheap gate: every relative expression contains one of these.
-    let maybe_relative = [
-        "last", "ago", "year", "month", "week", "night", "day", "later", "earlier", "previous",
-        "before",
-    ]
-    .iter()
-    .any(|w| sentence.contains(w));
+    // Cheap gate: every relative expression contains one of these (one automaton
+    // pass rather than a substring search per word).
+    static RELATIVE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([
+            "last", "ago", "year", "month", "week", "night", "day", "later", "earlier", "previous",
+            "before",
+        ])
+        .expect("valid automaton")
+    });
+    let maybe_relative = RELATIVE_WORDS.is_match(sentence);
     if let Some(base) = base_year.filter(|_| maybe_relative) {
         for c in RELATIVE.captures_iter(sentence) {
             let start = c.get(0).map_or(0, |m| m.start());
