@@ -18,7 +18,7 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent};
 
 static WIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:won|wins|win|winning|shared|awarded|triumphed in|taken home|scooped up|took home|takes home|take home|taking home|picked up|picks up|pick up|picking up|collected|collects|collecting|scooped|scoops|scooping|bagged|bags|claimed|claims|earned|earns|received|receives|receiving|nabbed|landed|walked away with|walks away with|walking away with|walk away with|grabbed|snagged|took|takes|taking|getting|got|gets|secured|clinched|nabbing|accepted|accepts|honou?red with|swept)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:won|wins|win|winning|scored|scores|scoring|shared|awarded|triumphed in|taken home|scooped up|took home|takes home|take home|taking home|picked up|picks up|pick up|picking up|collected|collects|collecting|scooped|scoops|scooping|bagged|bags|claimed|claims|earned|earns|received|receives|receiving|nabbed|landed|walked away with|walks away with|walking away with|walk away with|grabbed|snagged|took|takes|taking|getting|got|gets|secured|clinched|nabbing|accepted|accepts|honou?red with|swept)(?-u:\b)")
         .expect("valid regex")
 });
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -159,6 +159,12 @@ pub fn find(
             && let Some(contest) = contest_after(c, ce)
         {
             cats.push(contest);
+        }
+        if cats.is_empty()
+            && let Some(found) = music_show_win(c, cs, ce, &excluded)
+        {
+            out.push(found);
+            continue;
         }
         if cats.is_empty() {
             // Only an explanation when it really reads as an award.
@@ -839,6 +845,76 @@ fn emit(
 }
 
 /// Trims a category chunk: no leading "The", no trailing "award".
+/// A weekly music show's win, said without a category: "took home their first
+/// trophy for "LOVE DIVE"", "won with a total of 8,027 points", "winning first place
+/// for FLOWER". Reported as the category "first place".
+static MUSIC_SHOW_WIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:(?:(?:their|her|his|its|the|a)\s+)?(?:(?:very|ever|first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|\d+(?:st|nd|rd|th)|music show|music-show)\s+)*(?:trophy|trophies|win|first place|1st place|triple crown)|with (?:a (?:total|score) of )?[\d,]+ points)(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// Weekly music shows, whose wins have no category name.
+const MUSIC_SHOWS: &[&str] = &[
+    "Music Bank",
+    "Inkigayo",
+    "M Countdown",
+    "Show Champion",
+    "Show! Music Core",
+    "Music Core",
+    "The Show",
+];
+
+fn music_show_win(
+    c: &Clause<'_, '_, '_>,
+    cs: usize,
+    ce: usize,
+    excluded: &[(usize, usize)],
+) -> Option<Found> {
+    let m = MUSIC_SHOW_WIN.find(&c.text[ce..])?;
+    // Only where the story is at a music show.
+    let at_show = c.lower.contains("music show")
+        || c.reg
+            .entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Ceremony && MUSIC_SHOWS.contains(&e.name.as_str()));
+    if !at_show {
+        return None;
+    }
+    let end = ce + m.end();
+    let subjects = c.subjects_before(cs, 0, excluded, false);
+    if subjects.is_empty() {
+        return None;
+    }
+    // "for "LOVE DIVE"", "with "ELEVEN"": the song that won.
+    let work = c.work_after_for(end).or_else(|| {
+        c.mentions.iter().find(|w| {
+            w.kind == EntityKind::Work
+                && w.start >= end
+                && c.text[end..w.start]
+                    .trim()
+                    .trim_end_matches(['"', '“', '\''])
+                    .trim()
+                    .len()
+                    <= 4
+        })
+    });
+    let mut used: Vec<(usize, usize)> = subjects.iter().map(|s| (s.start, s.end)).collect();
+    used.extend(work.map(|w| (w.start, w.end)));
+    Some(Found {
+        fact: Fact::Award {
+            recipients: entities_of(&subjects),
+            category: "first place".to_string(),
+            work: work.map(|w| w.entities[0]),
+        },
+        rule: "award.music_show_win",
+        cue: (cs, ce),
+        used,
+        years_back: Vec::new(),
+        confidence: 0.8,
+        retype_work: None,
+    })
+}
+
 pub fn clean_category(raw: &str) -> String {
     let t = raw
         .trim()

@@ -578,6 +578,7 @@ const RECORD: u8 = 8;
 /// families it cannot trigger. Every cue regex alternative contains one of its stems.
 const CUE_STEMS: &[(&str, u8)] = &[
     ("won", AWARD),
+    ("scor", AWARD),
     ("win", AWARD),
     ("took", AWARD),
     ("take", AWARD),
@@ -1909,6 +1910,21 @@ mod generalisation_tests {
         assert_eq!(
             records("The stop comes as Mira Sol's Glass Tour continues to break records."),
             ["Mira Sol | Glass Tour"]
+        );
+    }
+
+    #[test]
+    fn a_music_show_win_is_first_place() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "On this week's Music Bank, the candidates were Nova Crown's \"Bloom\" and Lumen's \"Tide.\" Nova Crown took home their first trophy for \"Bloom\"!"
+            ),
+            ["Nova Crown | first place | Bloom"]
+        );
+        // Not at a music show: a trophy with no category is no award.
+        assert!(
+            crate::tests_support::awards("Nova Crown took home their first trophy for \"Bloom\".")
+                .is_empty()
         );
     }
 }
