@@ -844,7 +844,6 @@ fn emit(
     }
 }
 
-/// Trims a category chunk: no leading "The", no trailing "award".
 /// A weekly music show's win, said without a category: "took home their first
 /// trophy for "LOVE DIVE"", "won with a total of 8,027 points", "winning first place
 /// for FLOWER". Reported as the category "first place".
@@ -915,6 +914,7 @@ fn music_show_win(
     })
 }
 
+/// Trims a category chunk: no leading "The", no trailing "award".
 pub fn clean_category(raw: &str) -> String {
     let t = raw
         .trim()
