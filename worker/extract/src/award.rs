@@ -46,6 +46,43 @@ static LOSERS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// "shared musical event of the year with Ashley McBryde": whoever it was shared with
+/// won it too.
+fn add_sharers(c: &Clause<'_, '_, '_>, from: usize, found: &mut [Found]) {
+    for f in found {
+        let Fact::Award {
+            recipients,
+            category,
+            ..
+        } = &mut f.fact
+        else {
+            continue;
+        };
+        let Some(k) = c.text[from..]
+            .find(category.as_str())
+            .map(|k| from + k + category.len())
+        else {
+            continue;
+        };
+        let Some(rest) = c.text[k..].strip_prefix(" with ") else {
+            continue;
+        };
+        let at = c.text.len() - rest.len();
+        if let Some(m) = c.mentions.iter().find(|m| {
+            m.start == at
+                && !m.modifier
+                && matches!(m.kind, EntityKind::Person | EntityKind::Group)
+                && m.via != Via::Descriptor
+        }) {
+            for &e in &m.entities {
+                if !recipients.contains(&e) {
+                    recipients.push(e);
+                }
+            }
+        }
+    }
+}
+
 /// "for "Ghost in the Machine" (feat. Phoebe Bridgers)": the featured artist shares
 /// the award for the work.
 fn add_featured(c: &Clause<'_, '_, '_>, found: &mut [Found]) {
@@ -242,6 +279,7 @@ pub fn find(
             misses,
         );
         add_featured(c, &mut out[before..]);
+        add_sharers(c, ce, &mut out[before..]);
     }
 
     // "Among her haul were A and B", "Their wins included A": the owner's awards.

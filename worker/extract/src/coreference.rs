@@ -345,6 +345,9 @@ pub struct Salience {
     focus_group: Option<usize>,
     /// The entities of the last plural reference, for one sentence.
     plural: Option<Vec<usize>>,
+    /// Where the main clause of the sentence being learnt starts (see
+    /// [`Salience::set_main_clause`]).
+    main_clause_from: usize,
     plural_age: u8,
     /// Who is "he" and who is "she", as far as the document has said.
     genders: crate::gender::Votes,
@@ -373,6 +376,29 @@ impl Salience {
             (Some(w), Some(g)) => w == g,
             _ => true,
         }
+    }
+
+    /// Tells [`Salience::update`] that the next sentence's main clause starts at
+    /// `from` (after an opening "If ..., " or "When ..., " clause).
+    pub fn set_main_clause(&mut self, sentence: &str) {
+        const OPENERS: &[&str] = &[
+            "If ",
+            "When ",
+            "While ",
+            "Although ",
+            "Though ",
+            "As ",
+            "After ",
+            "Before ",
+            "Since ",
+            "Because ",
+            "Whereas ",
+        ];
+        self.main_clause_from = if OPENERS.iter().any(|o| sentence.starts_with(o)) {
+            sentence.find(", ").map_or(0, |k| k + 2)
+        } else {
+            0
+        };
     }
 
     /// Updates after a sentence.
@@ -407,8 +433,13 @@ impl Salience {
         }
         // The subject person: a non-modifier person, else the artist of a work that
         // is the subject ("The track broke Adele's record"), else any person named.
-        let subject_person = mentions
+        // A sentence opened by a subordinate clause ("If Combs had the biggest win,
+        // Carly Pearce had the best night") has its subject after the comma.
+        let main = mentions
             .iter()
+            .filter(|m| m.start >= self.main_clause_from)
+            .chain(mentions.iter().filter(|m| m.start < self.main_clause_from));
+        let subject_person = main
             .filter(|m| !m.modifier && m.entities.len() == 1)
             .find_map(|m| {
                 let e = m.entities[0];

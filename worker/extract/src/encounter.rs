@@ -18,7 +18,7 @@ use crate::model::Setting;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, normalise_groups, spans};
 
 static MEET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:met up with|met|meet|meets|meeting|greeted|greets|greet|greeting|hugged|hugs|hugging|embraced|embraces|embracing|embrace|bumped into|bumps into|bumping into|ran into|runs into|running into|hung out with|hangs out with|hanging out with|hang out with|posed for (?:a |an )?(?:selfie|photo|photos|picture|pictures|snap|snaps)(?: together)? with|posed with|poses with|posing with|posed alongside|posing alongside|poses alongside|pictured with|pictured alongside|photographed with|took (?:a |an )?(?:selfie|photo|picture|snap)s? with|snapped (?:a |an )?(?:selfie|photo|picture)s? with|selfie with|shook hands with|shakes hands? with|shaking hands with|shake (?:the )?\w*\s?hands?|(?:chatting|chatted|chats|laughing|laughed|joking|joked)(?: and (?:chatting|chatted|laughing|laughed|joking|joked|dancing|danced))? with|(?:sat|sitting|sits) down with|caught up with|catching up with|caught up|catching up|swapped photocards with|crossed paths with|cross paths with|kissed|spent time with|spent (?:the|an|most of the|much of the) (?:after-party|afterparty|after party|evening|night|party|dinner) (?:with|teaching|chatting with|dancing with|talking to|talking with)|mingled with|mingling with|reunited with|dancing with|danced with|linked up with|links up with|linking up with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:met up with|met|meet|meets|meeting|greeted|greets|greet|greeting|hugged|hugs|hugging|embraced|embraces|embracing|embrace|bumped into|bumps into|bumping into|ran into|runs into|running into|hung out with|hangs out with|hanging out with|hang out with|posed for (?:a |an )?(?:selfie|photo|photos|picture|pictures|snap|snaps)(?: together)? with|posed with|poses with|posing with|posed alongside|posing alongside|poses alongside|pictured with|pictured alongside|photographed with|took (?:a |an )?(?:selfie|photo|picture|snap)s? with|snapped (?:a |an )?(?:selfie|photo|picture)s? with|selfie with|shook hands with|shakes hands? with|shaking hands with|shake (?:the )?\w*\s?hands?|(?:chatting|chatted|chats|laughing|laughed|joking|joked)(?: and (?:chatting|chatted|laughing|laughed|joking|joked|dancing|danced))? with|(?:sat|sitting|sits) down with|caught up with|catching up with|caught up|catching up|swapped photocards with|crossed paths with|cross paths with|kissed|spent time with|spent (?:the|an|most of the|much of the) (?:after-party|afterparty|after party|evening|night|party|dinner) (?:with|teaching|chatting with|dancing with|talking to|talking with)|mingled with|mingling with|(?:pulled|pulls|pulling|drew|draws|drawing) \S+(?: \S+)? into (?:a |an )?(?:\w+ )?(?:hug|embrace)|(?:was|were) (?:wrapped|pulled|swept|enveloped) (?:up )?in(?:to)? (?:a |an )?(?:\w+ )?(?:hug|embrace) (?:from|by)|reunited with|dancing with|danced with|linked up with|links up with|linking up with)(?-u:\b)")
         .expect("valid regex")
 });
 /// "was spotted at a restaurant with X": kept apart from `MEET` (its bounded gap
@@ -171,6 +171,10 @@ pub fn find(
         last_subjects = subjects.clone();
         let limit = c.object_limit(ce);
         let mut objects: Vec<&Mention> = c.objects_after(ce, limit, &[]);
+        // "pulled Pearce into a long embrace": the object sits inside the cue.
+        if objects.is_empty() && word.contains(" into ") {
+            objects = c.objects_after(cs, ce, &[]);
+        }
         objects.retain(|o| !subjects.iter().any(|s| s.start == o.start));
         // Only the list right after the cue: "meeting A, BTS bumps into" stops at A.
         let mut keep = objects.len().min(1);

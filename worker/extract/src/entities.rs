@@ -2338,19 +2338,23 @@ fn classify_name(
             if PLACES.contains(&lower.as_str()) || dateline_state(&sentence[..start], chunk) {
                 return;
             }
-            // "in Jakarta", "at Crypto.com Arena", "from Leeds": places and venues.
-            if matches!(
-                prev_word.as_str(),
-                "in" | "at"
-                    | "from"
-                    | "near"
-                    | "off"
-                    | "outside"
-                    | "inside"
-                    | "across"
-                    | "via"
-                    | "on"
-            ) && !lower.ends_with("awards")
+            // "in Jakarta", "at Crypto.com Arena", "from Leeds": places and venues
+            // (not across a comma: "When they came off, Tom Varga ...").
+            let across_comma = sentence[..start].trim_end().ends_with(',');
+            if !across_comma
+                && matches!(
+                    prev_word.as_str(),
+                    "in" | "at"
+                        | "from"
+                        | "near"
+                        | "off"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "via"
+                        | "on"
+                )
+                && !lower.ends_with("awards")
             {
                 return;
             }

@@ -243,6 +243,10 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
             if *w == "not" && matches!(next, "only" | "just") {
                 continue;
             }
+            // "pulled out of the show" negates; "pulled her into a hug" does not.
+            if *w == "pulled" && next != "out" {
+                continue;
+            }
             // "have yet to share a stage" negates; "yet another win" does not.
             if *w == "yet" && next != "to" {
                 continue;

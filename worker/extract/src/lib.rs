@@ -495,6 +495,7 @@ impl Extractor {
                 && !presenter(lower_ref, m.end)
             });
             sal.learn_genders(lower_ref, &told);
+            sal.set_main_clause(s);
             sal.update(&reg, &told);
         }
 
@@ -667,7 +668,7 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("photographed", ENCOUNTER),
     ("room", ENCOUNTER),
     ("congratulat", ENCOUNTER),
-    ("shared", ENCOUNTER),
+    ("shared", ENCOUNTER | AWARD),
     ("sharing", ENCOUNTER),
     ("sat down", ENCOUNTER),
     ("sitting down", ENCOUNTER),
@@ -1925,6 +1926,42 @@ mod generalisation_tests {
         assert!(
             crate::tests_support::awards("Nova Crown took home their first trophy for \"Bloom\".")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn after_an_opening_if_clause_the_subject_is_after_the_comma() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "If Tom Varga had the biggest win, Mira Sol had the best night. The Welsh native was named female vocalist of the year."
+            ),
+            ["Mira Sol | female vocalist of the year"]
+        );
+    }
+
+    #[test]
+    fn a_prize_shared_with_someone_is_theirs_too() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "Mira Sol also shared musical event of the year with Dex Arden for \"Salt Roads.\""
+            ),
+            ["Mira Sol + Dex Arden | musical event of the year | Salt Roads"]
+        );
+    }
+
+    #[test]
+    fn pulled_into_an_embrace_and_wrapped_in_a_hug_by_are_encounters() {
+        assert_eq!(
+            encounters(
+                "When they came off, Dex Arden pulled Mira Sol into a long embrace in the wings."
+            ),
+            ["Dex Arden + Mira Sol"]
+        );
+        assert_eq!(
+            encounters(
+                "As he walked offstage, Tom Varga was wrapped in a hug by his friend Kenji Hale."
+            ),
+            ["Tom Varga + Kenji Hale"]
         );
     }
 }

@@ -11,7 +11,7 @@ use crate::entities::{Chunk, Mention, Registry};
 /// Award categories written in lowercase, anchored where a category is expected.
 static LOWER_CATEGORY: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:(?:best|top|favou?rite) (?:(?:new|female|male|pop|rap|rock|country|r&b|dance|k-pop|latin|hip-hop|hip hop|alternative|global|social|radio|streaming|touring|selling|duo/group|group|solo|music|urban|electronic|christian|gospel|traditional|vocal|international|british|breakthrough) ){1,3}(?:album|performance|song|artist|video|group|duo|act|collaboration|single|record|producer|songwriter|actor|actress)s?|(?:top|best) (?:artist|album|song|group)|(?:album|record|song|artist|video|group|rookie|new artist|breakthrough artist|entertainer|producer|songwriter) of the year)(?-u:\b)",
+        r"^(?:(?:best|top|favou?rite) (?:(?:new|female|male|pop|rap|rock|country|r&b|dance|k-pop|latin|hip-hop|hip hop|alternative|global|social|radio|streaming|touring|selling|duo/group|group|solo|music|urban|electronic|christian|gospel|traditional|vocal|international|british|breakthrough) ){1,3}(?:album|performance|song|artist|video|group|duo|act|collaboration|single|record|producer|songwriter|actor|actress)s?|(?:top|best) (?:artist|album|song|group)|(?:album|record|song|artist|video|group|rookie|new artist|breakthrough artist|entertainer|producer|songwriter|(?:musical |vocal )?event|(?:female |male |new )?vocalist|duo|vocal duo|vocal group|single|collaboration|band|newcomer|new female artist|new male artist) of the year)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -834,7 +834,10 @@ impl Clause<'_, '_, '_> {
                 })
                 && !m.modifier
                 && (m.kind == EntityKind::Work
-                    || m.via != crate::entities::Via::Descriptor
+                    // An unquoted title read as a name, but only after "for": "with
+                    // Ashley McBryde" is who shared it.
+                    || trimmed.starts_with("for ")
+                        && m.via != crate::entities::Via::Descriptor
                         && m.kind == EntityKind::Person
                         && self.reg.entities[m.entities[0]].kb.is_none())
         })
