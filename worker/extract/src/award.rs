@@ -21,6 +21,16 @@ static WIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:won|wins|win|winning|scored|scores|scoring|shared|awarded|triumphed in|taken home|scooped up|took home|takes home|take home|taking home|picked up|picks up|pick up|picking up|collected|collects|collecting|scooped|scoops|scooping|bagged|bags|claimed|claims|earned|earns|received|receives|receiving|nabbed|landed|walked away with|walks away with|walking away with|walk away with|grabbed|snagged|took|takes|taking|getting|got|gets|secured|clinched|nabbing|accepted|accepts|honou?red with|swept)(?-u:\b)")
         .expect("valid regex")
 });
+/// "is the", "was this year's": a copula naming a prize its subject holds.
+static COPULA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:is|was|are|were)\s+(?:now\s+)?(?:officially\s+)?(?:the|this year's|this year’s|the night's|the night’s|tonight's)(?-u:\b)")
+        .expect("valid regex")
+});
+/// "the Country Music Association's entertainer of the year": the show's name before
+/// the prize.
+static SHOW_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*['’]s(?-u:\b)").expect("valid regex")
+});
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:the\s+(?:remaining\s+|other\s+)?)?(?:\d+|a|an|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|every|all|a whopping \w+|\w+ more)(?:\s+(?:\w+\s+)?(?:awards?|trophies|prizes|gongs|honou?rs|accolades))?(?:[^;:]{0,160}?,?\s+(?:including|among them|such as|namely)\s+(?:the (?:night|evening|show|ceremony)['’]s (?:top|biggest|main|most prestigious) (?:prize|award|honou?r|trophy),?\s+)?|\s*[:—–]\s+)")
         .expect("valid regex")
@@ -280,6 +290,49 @@ pub fn find(
         );
         add_featured(c, &mut out[before..]);
         add_sharers(c, ce, &mut out[before..]);
+    }
+
+    // "Luke Combs is the Country Music Association's entertainer of the year", "The
+    // 71-year-old was this year's Icon Award honoree".
+    if c.lower.contains(" is ")
+        || c.lower.contains(" was ")
+        || c.lower.contains(" are ")
+        || c.lower.contains(" were ")
+    {
+        for cue in COPULA.find_iter(c.text) {
+            let (cs, ce) = (cue.start(), cue.end());
+            let from = ce + SHOW_POSSESSIVE.find(&c.text[ce..]).map_or(0, |m| m.end());
+            let Some(cat) = c.category_after(from) else {
+                continue;
+            };
+            let name = c.text[cat.start..cat.end].to_lowercase();
+            let tail = c.lower[cat.end..].trim_start();
+            let prize_named = name.contains("of the year")
+                || name.starts_with("best ")
+                || name.starts_with("top ")
+                || ["honoree", "honouree", "recipient", "winner"]
+                    .iter()
+                    .any(|w| tail.starts_with(w));
+            if !prize_named {
+                continue;
+            }
+            let subjects = c.subjects_before(cs, 0, &excluded, false);
+            if subjects.is_empty() {
+                continue;
+            }
+            let before = out.len();
+            emit(
+                c,
+                focus,
+                &subjects,
+                &[(cat, c.work_after_for(cat.end))],
+                "award.copula",
+                (cs, ce),
+                out,
+                misses,
+            );
+            add_featured(c, &mut out[before..]);
+        }
     }
 
     // "Among her haul were A and B", "Their wins included A": the owner's awards.

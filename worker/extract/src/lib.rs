@@ -580,6 +580,9 @@ const RECORD: u8 = 8;
 const CUE_STEMS: &[(&str, u8)] = &[
     ("won", AWARD),
     ("scor", AWARD),
+    ("of the year", AWARD),
+    ("honoree", AWARD),
+    ("recipient", AWARD),
     ("win", AWARD),
     ("took", AWARD),
     ("take", AWARD),
@@ -887,13 +890,24 @@ fn flashback(
     if current.is_some_and(|(story, _)| story != c.entity) && time::looks_back(lower) {
         return true;
     }
+    // A dated story whose show is not yet named: "Combs first won ... at the 2021
+    // CMA Awards" recalls an earlier edition, it does not set the story there.
+    if current.is_none()
+        && let (Some(p), Some(y)) = (published, c.year.filter(|_| c.edition_said))
+        && y < p.year
+        && time::recalls(lower)
+    {
+        return true;
+    }
     let Some((story, Some(story_year))) =
         current.map(|(e, y)| (e, y.or(published.map(|d| d.year))))
     else {
         return false;
     };
     if story == c.entity {
-        return false;
+        // "Combs first won ... at the 2021 CMA Awards" in a story about the 2022
+        // show: an earlier edition of the same show, recalled.
+        return c.edition_said && c.year.is_some_and(|y| y < story_year) && time::recalls(lower);
     }
     let said = if c.edition_said { c.year } else { None };
     said.into_iter()
@@ -1962,6 +1976,41 @@ mod generalisation_tests {
                 "As he walked offstage, Tom Varga was wrapped in a hug by his friend Kenji Hale."
             ),
             ["Tom Varga + Kenji Hale"]
+        );
+    }
+
+    #[test]
+    fn a_copula_names_the_prize_its_subject_holds() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "Tom Varga is the Harbour Music Association's entertainer of the year for the first time."
+            ),
+            ["Tom Varga | entertainer of the year"]
+        );
+        assert!(
+            crate::tests_support::awards("Tom Varga is the best thing about the show.").is_empty()
+        );
+    }
+
+    #[test]
+    fn an_earlier_edition_recalled_does_not_date_a_dated_story() {
+        let placed = crate::tests_support::placed(
+            " date 2022-11-10\nTitle\n\nTom Varga first won entertainer of the year at the 2021 CMA Awards.\n\nMira Sol won new artist of the year at the CMA Awards.",
+        );
+        assert_eq!(
+            placed,
+            [
+                (
+                    "Award".to_string(),
+                    Some("Country Music Association Awards".to_string()),
+                    Some(2021)
+                ),
+                (
+                    "Award".to_string(),
+                    Some("Country Music Association Awards".to_string()),
+                    Some(2022)
+                ),
+            ]
         );
     }
 }

@@ -108,6 +108,24 @@ pub fn looks_back(lower: &str) -> bool {
             .is_some_and(|w| MONTHS.split('|').any(|m| m.eq_ignore_ascii_case(w)))
 }
 
+/// [`looks_back`], or a past told as background: "Combs first won entertainer of the
+/// year at the 2021 CMA Awards", "she had previously won".
+pub fn recalls(lower: &str) -> bool {
+    looks_back(lower)
+        || [
+            "first won",
+            "first took",
+            "first performed",
+            "previously",
+            "had won",
+            "had previously",
+            "a year earlier",
+            "years earlier",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 fn month_number(m: &str) -> u32 {
     let m = m.to_lowercase();
     const NAMES: [&str; 12] = [
@@ -167,8 +185,17 @@ pub fn prescan_editions(
         if first {
             seen.push(&e.id);
         }
+        // "Combs first won entertainer of the year at the 2021 CMA Awards": a
+        // sentence that looks back at an earlier edition does not set the story's.
+        let from = text[..m.start].rfind(['.', '\n']).map_or(0, |k| k + 1);
+        let to = text[m.end..]
+            .find(['.', '\n'])
+            .map_or(text.len(), |k| m.end + k);
+        let sentence = text[from..to].to_lowercase();
+        let looks_back_here = published.is_some() && recalls(sentence.trim_start());
         if let Some(y) = edition_year(text, m.start, m.end, e.edition_base)
             && (first || published.is_none_or(|p| y >= p.year - 1))
+            && !(looks_back_here && published.is_some_and(|p| y < p.year))
         {
             out.entry(e.id.clone()).or_insert(y);
         }
