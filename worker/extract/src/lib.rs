@@ -694,6 +694,11 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("opened the", PERFORMANCE),
     ("closed the", PERFORMANCE),
     ("opened with", PERFORMANCE),
+    ("opened on", PERFORMANCE),
+    ("opened at", PERFORMANCE),
+    ("opened in", PERFORMANCE),
+    ("slid", PERFORMANCE),
+    ("sliding", PERFORMANCE),
     ("opening with", PERFORMANCE),
     ("closed with", PERFORMANCE),
     ("closing with", PERFORMANCE),
@@ -2011,6 +2016,30 @@ mod generalisation_tests {
                     Some(2022)
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn opened_at_a_venue_with_slid_into_and_joined_by_are_performances() {
+        assert_eq!(
+            performances(
+                "Nova Crown opened on a stage shaped like a logo at the stadium with \"Breathe,\" slid into \"This Time,\" and waved."
+            ),
+            ["Nova Crown | Breathe", "Nova Crown | This Time"]
+        );
+        assert_eq!(
+            performances("Tom Varga was joined by Kenji Hale for \"The Way We Move.\""),
+            ["Tom Varga + Kenji Hale | The Way We Move"]
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_participle_after_to_is_its_subject() {
+        assert_eq!(
+            performances(
+                "A clip flashed on the screens, and the footage cut straight to Tom Varga descending from the rafters to perform \"Sick Mode.\""
+            ),
+            ["Tom Varga | Sick Mode"]
         );
     }
 }

@@ -316,6 +316,16 @@ impl Clause<'_, '_, '_> {
         if article && matches!(prev, "after" | "before" | "following" | "despite" | "until") {
             return true;
         }
+        // "cut straight to Travis Scott descending from the rafters to perform": the
+        // name is the subject of the participle after it.
+        if self.lower[m.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && !w.ends_with("thing"))
+            && matches!(prev, "to" | "at" | "of")
+        {
+            return false;
+        }
         // "as the festival's final headliner" is a role; "as Rodrigo's tour goes on"
         // opens a clause.
         if prev == "as" {
