@@ -389,6 +389,14 @@ pub struct Chunk {
 /// Capitalised words that are not names (sentence openers, function words, months,
 /// nationalities, platforms...).
 static STOP: &[&str] = &[
+    // Sentence-opening adverbs: "Midway through the set, ...".
+    "midway",
+    "halfway",
+    "afterwards",
+    "afterward",
+    "onstage",
+    "offstage",
+    "overnight",
     // Contractions open quoted speech: "We've just got a nicer van".
     "we've",
     "we're",
@@ -2198,6 +2206,12 @@ fn classify_name(
                 | "for"
                 | "as"
         )
+    {
+        return;
+    }
+    // "the Pyramid Stage", "on the Other Stage": a festival stage is a place.
+    if reg.lookup(chunk).is_none()
+        && (chunk.ends_with(" Stage") || chunk == "Stage" || next_word == "stage")
     {
         return;
     }

@@ -297,8 +297,34 @@ fn has_planned(hay: &str) -> bool {
         return PLANNED.iter().any(|p| contains_phrase(hay, p));
     };
     ac.find_overlapping_iter(hay).any(|m| {
-        stands_alone(hay, m.start(), m.end()) && !upcoming_release(hay, m.start(), m.end())
+        stands_alone(hay, m.start(), m.end())
+            && !upcoming_release(hay, m.start(), m.end())
+            && !set_as_noun(hay, m.start(), m.end())
     })
+}
+
+/// "dedicated much of her set to the crowd": the noun "set", not "is set to".
+fn set_as_noun(hay: &str, start: usize, end: usize) -> bool {
+    &hay[start..end] == "set to"
+        && hay[..start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "her"
+                        | "his"
+                        | "their"
+                        | "its"
+                        | "the"
+                        | "a"
+                        | "whole"
+                        | "entire"
+                        | "my"
+                        | "our"
+                        | "of"
+                )
+            })
 }
 
 /// "the first single from his upcoming fifth album": a release not yet out, which

@@ -2042,4 +2042,37 @@ mod generalisation_tests {
             ["Tom Varga | Sick Mode"]
         );
     }
+
+    #[test]
+    fn a_noun_set_to_the_crowd_is_no_plan() {
+        assert_eq!(
+            performances(
+                "Mira Sol dedicated much of her set to the crowd that had waited three years, and closed with \"Lanterns\"."
+            ),
+            ["Mira Sol | Lanterns"]
+        );
+        assert_eq!(
+            performances("Mira Sol is set to perform \"Lanterns\" next week."),
+            ["Mira Sol | Lanterns (planned)"]
+        );
+    }
+
+    #[test]
+    fn a_guest_joining_him_for_songs_and_a_festival_stage_is_no_name() {
+        assert_eq!(
+            performances(
+                "Then came the guests. On the Other Stage, Dex Arden bounded out to join him for \"Paper Moons\"."
+            )
+            .iter()
+            .filter(|p| p.contains("Stage"))
+            .count(),
+            0
+        );
+        assert_eq!(
+            performances(
+                "Tom Varga headlined. Dex Arden bounded out to join him for \"Paper Moons\"."
+            ),
+            ["Tom Varga", "Dex Arden + Tom Varga | Paper Moons"]
+        );
+    }
 }
