@@ -868,8 +868,20 @@ fn emit(
             && reg.entities[m.entities[0]].seen > 1
             && c.text[cue.1..m.start].contains(", ")
     });
+    // "Beyoncé became the most decorated artist when Renaissance was named best
+    // dance/electronic music album": the artist of the main clause, the work after
+    // "when".
+    let artist_before_when = c.mentions.iter().any(|m| {
+        m.end <= subject.start
+            && is_agent(m.kind)
+            && !m.modifier
+            && m.entities[0] != subj_entity
+            && [" when ", " as ", " after "]
+                .iter()
+                .any(|w| c.text[m.end..subject.start].contains(w))
+    });
     let is_work_subject = subject.kind == EntityKind::Work
-        || any_work_cat && unknown_first_seen && known_artist_after;
+        || any_work_cat && unknown_first_seen && (known_artist_after || artist_before_when);
     let (recipients, subject_work, rule) = if is_work_subject {
         let owner = reg
             .owner_of(subj_entity)

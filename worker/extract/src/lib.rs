@@ -713,7 +713,7 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("followed with", PERFORMANCE),
     ("following with", PERFORMANCE),
     ("followed up with", PERFORMANCE),
-    ("wrapp", PERFORMANCE),
+    ("wrapp", PERFORMANCE | ENCOUNTER),
     ("wraps up", PERFORMANCE),
     ("bringing out", PERFORMANCE),
     ("brings out", PERFORMANCE),
@@ -2073,6 +2073,31 @@ mod generalisation_tests {
                 "Tom Varga headlined. Dex Arden bounded out to join him for \"Paper Moons\"."
             ),
             ["Tom Varga", "Dex Arden + Tom Varga | Paper Moons"]
+        );
+    }
+
+    #[test]
+    fn a_count_of_trophies_is_not_an_edition_and_an_unquoted_album_named_after_when_is_the_work() {
+        let placed = crate::tests_support::placed(
+            " date 2023-02-06\nTitle\n\nMira Sol became the most decorated artist in the history of the Academy when Lanterns was named best dance/electronic music album, the 32nd Grammy of her career.",
+        );
+        assert_eq!(placed.len(), 1);
+        assert_ne!(placed[0].2, Some(1990));
+        assert_eq!(
+            crate::tests_support::awards(
+                "Mira Sol became the most decorated artist in history when Lanterns was named best dance/electronic music album."
+            ),
+            ["Mira Sol | best dance/electronic music album | Lanterns"]
+        );
+    }
+
+    #[test]
+    fn wrapping_someone_in_a_hug_is_an_encounter() {
+        assert_eq!(
+            encounters(
+                "Mira Sol made the most of it, wrapping Dex Arden in a long hug at the lip of the stage."
+            ),
+            ["Mira Sol + Dex Arden"]
         );
     }
 }

@@ -154,7 +154,12 @@ pub fn edition_year(
     if let Some(c) = YEAR_BEFORE.captures(head) {
         return c.get(1).and_then(|m| m.as_str().parse().ok());
     }
-    if let (Some(base), Some(c)) = (edition_base, ORDINAL_BEFORE.captures(head)) {
+    // "the 32nd Grammy of her career": a count of trophies, not an edition.
+    let trophy = matches!(
+        text[start..end].trim(),
+        "Grammy" | "Oscar" | "Emmy" | "Tony" | "Juno" | "Brit" | "BRIT" | "Daesang" | "Bonsang"
+    );
+    if let (Some(base), Some(c), false) = (edition_base, ORDINAL_BEFORE.captures(head), trophy) {
         let n: i32 = c.get(1).and_then(|m| m.as_str().parse().ok())?;
         return Some(base + n);
     }
