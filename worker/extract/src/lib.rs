@@ -29,6 +29,7 @@ pub mod performance;
 pub mod record;
 pub mod roles;
 pub mod time;
+pub mod venue;
 
 #[cfg(test)]
 mod tests_support;
@@ -106,6 +107,7 @@ impl Extractor {
         let mut title_drafts: Vec<usize> = Vec::new();
         let mut first_story: Option<(usize, Option<i32>)> = None;
         let mut context_year: Option<i32> = None;
+        let mut doc_venue: Option<(usize, Option<i32>)> = None;
         let mut doc_editions: HashMap<usize, i32> = HashMap::new();
         let mut drafts: Vec<Draft> = Vec::new();
         let mut explanations: Vec<Explanation> = Vec::new();
@@ -199,6 +201,24 @@ impl Extractor {
                 });
             }
             let years = time::sentence_years(s, doc.published, context_year);
+            // Where a concert story's findings happened: the venue said here, else the
+            // document's first venue (for findings of that year).
+            let venue_here = venue::find(s).map(|(a, b)| {
+                let name = &s[a..b];
+                // A place, not a show: it must not become the story's ceremony.
+                reg.lookup(name)
+                    .unwrap_or_else(|| reg.create(name, EntityKind::Other))
+            });
+            if doc_venue.is_none()
+                && let Some(v) = venue_here
+            {
+                let y = years
+                    .iter()
+                    .find(|y| !y.relative)
+                    .map(|y| y.year)
+                    .or(doc.published.map(|p| p.year));
+                doc_venue = Some((v, y));
+            }
 
             let mut found: Vec<Found> = Vec::new();
             let mut misses: Vec<Miss> = Vec::new();
@@ -327,6 +347,12 @@ impl Extractor {
                                     .any(|w| lower_ref.contains(w))
                             }),
                 );
+                let ceremony = ceremony.or_else(|| match f.fact {
+                    Fact::Performance { .. } | Fact::Encounter { .. } => venue_here.or(doc_venue
+                        .filter(|&(_, vy)| vy.is_none() || vy == year)
+                        .map(|(v, _)| v)),
+                    _ => None,
+                });
                 let confidence = if sentence.title {
                     f.confidence * 0.9
                 } else {
@@ -508,6 +534,19 @@ impl Extractor {
                     d.ceremony = Some(story);
                 }
                 d.year = story_year.or(doc.published.map(|p| p.year));
+            }
+        }
+        // A concert story's headline happened at the venue the body names.
+        if let Some((v, vy)) = doc_venue {
+            for &i in &title_drafts {
+                let d = &mut drafts[i];
+                if d.ceremony.is_none()
+                    && matches!(d.fact, Fact::Performance { .. } | Fact::Encounter { .. })
+                    && (vy.is_none() || d.year.is_none() || d.year == vy)
+                {
+                    d.ceremony = Some(v);
+                    d.year = d.year.or(vy);
+                }
             }
         }
         headline_categories(&mut drafts, &title_drafts);
@@ -2098,6 +2137,19 @@ mod generalisation_tests {
                 "Mira Sol made the most of it, wrapping Dex Arden in a long hug at the lip of the stage."
             ),
             ["Mira Sol + Dex Arden"]
+        );
+    }
+
+    #[test]
+    fn a_concert_storys_findings_happened_at_its_venue() {
+        let placed = crate::tests_support::placed(
+            " date 2023-06-04\nTom Varga brings out Kenji Hale\n\nTom Varga played to a sold-out crowd at London Stadium on Saturday.\n\nThe singer opened with \"Ye\" and later brought out Kenji Hale for \"Hands\".",
+        );
+        assert!(
+            placed.iter().all(|(k, c, y)| k == "Performance"
+                && c.as_deref() == Some("London Stadium")
+                && *y == Some(2023)),
+            "{placed:?}"
         );
     }
 }
