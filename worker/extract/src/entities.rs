@@ -1466,7 +1466,35 @@ pub fn recognise(
         if overlaps(&taken, m.start, m.end) {
             continue;
         }
-        let idx = reg.from_kb(m.entity);
+        // "Axl Rose bellowed": a one-word star's name (Rosé) after an unknown
+        // capitalised first name is that person's surname.
+        let prev_token = sentence[..m.start]
+            .strip_suffix(' ')
+            .and_then(|h| h.rsplit(' ').next())
+            .unwrap_or("");
+        if !sentence[m.start..m.end].contains(' ')
+            && reg.gaz.entities()[m.entity].kind == EntityKind::Person
+            && prev_token.len() > 1
+            && prev_token.starts_with(char::is_uppercase)
+            && prev_token.chars().all(char::is_alphabetic)
+            && !is_stop_word(prev_token)
+            && !crate::lexicon::is_common_word(prev_token)
+            && !kb_matches.iter().any(|k| k.end + 1 == m.start)
+        {
+            continue;
+        }
+        // "Axl Rose ... Rose performed": a surname of someone this story named
+        // outranks a star known by that one word (Rosé).
+        let word = &sentence[m.start..m.end];
+        let named_here = (!word.contains(' '))
+            .then(|| reg.by_key.get(&fold(word)).copied())
+            .flatten()
+            .filter(|&i| {
+                reg.entities[i].kb.is_none()
+                    && reg.entities[i].kind == EntityKind::Person
+                    && reg.entities[i].name.contains(' ')
+            });
+        let idx = named_here.unwrap_or_else(|| reg.from_kb(m.entity));
         let kind = reg.entities[idx].kind;
         let end = if kind == EntityKind::Person {
             m.end + surname_after(sentence, m.end, kb_matches)
@@ -1510,8 +1538,14 @@ pub fn recognise(
             let prev = before.rsplit(' ').next().unwrap_or("");
             WORK_CUES.iter().any(|w| prev.eq_ignore_ascii_case(w))
         };
+        // "DJ Yella", "MC Ren": a title that is part of the stage name.
+        let dj_title = matches!(word, "DJ" | "MC")
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| is_capitalised(&sentence[n.start..n.end]) && n.start == t.end + 1);
         if is_stop_word(word)
             && word != "The"
+            && !dj_title
             && !category_mode
             && !honorific
             && !((performed_work || award_work) && word.len() > 1)

@@ -2152,4 +2152,22 @@ mod generalisation_tests {
             "{placed:?}"
         );
     }
+
+    #[test]
+    fn a_one_word_stars_name_after_a_first_name_is_a_surname() {
+        assert_eq!(
+            performances(
+                "Axl Rose bellowed, then the band tore through \"Welcome to the Jungle.\""
+            ),
+            ["Axl Rose | Welcome to the Jungle"]
+        );
+    }
+
+    #[test]
+    fn dj_and_mc_titles_belong_to_the_stage_name() {
+        assert_eq!(
+            performances("Ice Cube brought out MC Ren and DJ Yella for \"Compton\"."),
+            ["Ice Cube + MC Ren + DJ Yella | Compton"]
+        );
+    }
 }
