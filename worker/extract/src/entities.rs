@@ -903,6 +903,60 @@ fn dateline_state(before: &str, chunk: &str) -> bool {
         && letters.count() >= 2
 }
 
+/// Nationalities that are not stop words, because "the Chilean" is a descriptor.
+const DEMONYMS: &[&str] = &[
+    "nigerian",
+    "ghanaian",
+    "colombian",
+    "argentine",
+    "argentinian",
+    "chilean",
+    "peruvian",
+    "venezuelan",
+    "dominican",
+    "cuban",
+    "jamaican",
+    "filipino",
+    "indonesian",
+    "vietnamese",
+    "indian",
+    "dutch",
+    "belgian",
+    "norwegian",
+    "danish",
+    "finnish",
+    "icelandic",
+    "polish",
+    "russian",
+    "ukrainian",
+    "turkish",
+    "greek",
+    "portuguese",
+    "scottish",
+    "welsh",
+    "kenyan",
+    "senegalese",
+    "congolese",
+    "egyptian",
+    "moroccan",
+    "lebanese",
+    "israeli",
+    "iranian",
+    "pakistani",
+    "malaysian",
+    "singaporean",
+    "taiwanese",
+    "austrian",
+    "czech",
+    "hungarian",
+    "romanian",
+    "croatian",
+    "serbian",
+    "albanian",
+    "puerto rican",
+    "south african",
+];
+
 /// Places that show up capitalised in datelines and venues.
 static PLACES: &[&str] = &[
     // US state abbreviations in datelines ("Glendale, Ariz.").
@@ -1539,10 +1593,15 @@ pub fn recognise(
             WORK_CUES.iter().any(|w| prev.eq_ignore_ascii_case(w))
         };
         // "DJ Yella", "MC Ren": a title that is part of the stage name.
+        // ("Dutch DJ Martin Garrix": a title before a full name is a descriptor.)
         let dj_title = matches!(word, "DJ" | "MC")
             && toks
                 .get(i + 1)
-                .is_some_and(|n| is_capitalised(&sentence[n.start..n.end]) && n.start == t.end + 1);
+                .is_some_and(|n| is_capitalised(&sentence[n.start..n.end]) && n.start == t.end + 1)
+            && !toks.get(i + 2).is_some_and(|n2| {
+                is_capitalised(&sentence[n2.start..n2.end])
+                    && toks.get(i + 1).is_some_and(|n| n2.start == n.end + 1)
+            });
         if is_stop_word(word)
             && word != "The"
             && !dj_title
@@ -2241,6 +2300,10 @@ fn classify_name(
                 | "as"
         )
     {
+        return;
+    }
+    // "Dutch DJ Martin Garrix": a nationality before a name describes it.
+    if DEMONYMS.contains(&chunk.to_lowercase().as_str()) && prev_word != "the" {
         return;
     }
     // "the Pyramid Stage", "on the Other Stage": a festival stage is a place.

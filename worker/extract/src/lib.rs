@@ -2170,4 +2170,23 @@ mod generalisation_tests {
             ["Ice Cube + MC Ren + DJ Yella | Compton"]
         );
     }
+
+    #[test]
+    fn a_year_inside_an_events_name_dates_an_undated_story() {
+        let placed = crate::tests_support::placed(
+            "Nova Crown close the Harbour 2018 Winter Games\n\nNova Crown performed \"Growl\" at the closing ceremony of the Harbour 2018 Winter Games on February 25.",
+        );
+        assert!(
+            placed.iter().all(|(_, _, y)| *y == Some(2018)),
+            "{placed:?}"
+        );
+    }
+
+    #[test]
+    fn a_nationality_before_a_name_is_no_performer() {
+        assert_eq!(
+            performances("Earlier in the night, Dutch DJ Martin Garrix played \"Animals\"."),
+            ["Martin Garrix | Animals"]
+        );
+    }
 }

@@ -28,7 +28,7 @@ static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]y|[Bb]ack in|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he)\s+(?:(?:early|late|mid)[- ])?(?:(?:{MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?|(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|\w+['’]s\s+)((?:19|20)\d{{2}})(?-u:\b)"
+        r"(?-u:\b)(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]y|[Bb]ack in|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he)\s+(?:(?:early|late|mid)[- ])?(?:(?:{MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?|(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|\w+['’]s\s+|[A-Z][\w-]+\s+)((?:19|20)\d{{2}})(?-u:\b)"
     ))
     .expect("valid regex")
 });
