@@ -737,6 +737,7 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("opened at", PERFORMANCE),
     ("opened in", PERFORMANCE),
     ("slid", PERFORMANCE),
+    ("debut", PERFORMANCE),
     ("sliding", PERFORMANCE),
     ("opening with", PERFORMANCE),
     ("closed with", PERFORMANCE),
@@ -2187,6 +2188,18 @@ mod generalisation_tests {
         assert_eq!(
             performances("Earlier in the night, Dutch DJ Martin Garrix played \"Animals\"."),
             ["Martin Garrix | Animals"]
+        );
+    }
+
+    #[test]
+    fn a_relative_clauses_year_stays_in_it_and_a_debut_with_a_song_is_a_performance() {
+        let placed = crate::tests_support::placed(
+            " date 2021-01-01\nTitle\n\nThe 71st NHK Kohaku Uta Gassen aired on New Year's Eve.\n\nNova Crown, who made their own debut in 2019 with \"Pretender,\" came back and performed \"I Love.\"",
+        );
+        assert_eq!(
+            placed.iter().map(|p| p.2).collect::<Vec<_>>(),
+            [Some(2019), Some(2020)],
+            "{placed:?}"
         );
     }
 }

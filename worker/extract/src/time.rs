@@ -20,7 +20,8 @@ const MONTHS: &str = "January|February|March|April|May|June|July|August|Septembe
 static YEAR_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?:^|\s|['‘"“])((?:19|20)\d{2})\s*$"#).expect("valid regex"));
 static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:annual\s+)?$").expect("valid regex")
+    Regex::new(r"(?i)(?:^|\s)(\d{1,3})(?:st|nd|rd|th)\s+(?:annual\s+)?(?:(?-i:[A-Z]{2,5})\s+)?$")
+        .expect("valid regex")
 });
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\)?\s*(?:in\s+)?((?:19|20)\d{2})(?-u:\b)").expect("valid regex")
@@ -63,6 +64,18 @@ pub fn asides(s: &str) -> Vec<(usize, usize)> {
             };
             out.push((a, b + close.len()));
             from = b + close.len();
+        }
+    }
+    // A relative clause closed by a comma: ", who made their debut in 2019 with W,".
+    for open in [", who ", ", which ", ", whose "] {
+        let mut from = 0;
+        while let Some(a) = s[from..].find(open).map(|k| from + k) {
+            let body = a + open.len();
+            let Some(b) = s[body..].find(',').map(|k| body + k) else {
+                break;
+            };
+            out.push((a, b + 1));
+            from = b + 1;
         }
     }
     out
