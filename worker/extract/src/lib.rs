@@ -2202,4 +2202,16 @@ mod generalisation_tests {
             "{placed:?}"
         );
     }
+
+    #[test]
+    fn everything_after_tying_is_the_rivals() {
+        assert_eq!(
+            records(
+                "Mira Sol's \"Glass Hours\" stayed at No. 1 for 16 weeks, tying Dex Arden and Nova Crown's \"One Sweet Night\" for the longest run at the top in the chart's history."
+            )[0]
+            .split(" < ")
+            .next(),
+            Some("Mira Sol")
+        );
+    }
 }

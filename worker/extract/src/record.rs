@@ -88,10 +88,21 @@ pub fn find(
             continue;
         }
         // "tying Beyoncé for the most wins": the actor after "tying" held it before.
+        // "tying Mariah Carey and Boyz II Men's "One Sweet Day" for the longest run":
+        // everything from the rival's verb to the superlative is the rival's.
+        let rival_from = RIVAL_VERB
+            .find_iter(&c.lower[..cs])
+            .last()
+            .map(|m| m.start())
+            .filter(|&p| !c.lower[p..cs].contains([';', '.']));
         let previous_spans: Vec<(usize, usize)> = c
             .mentions
             .iter()
-            .filter(|m| m.end <= cs && PREVIOUS.is_match(window_before(c.text, m.start, 0)))
+            .filter(|m| {
+                m.end <= cs
+                    && (PREVIOUS.is_match(window_before(c.text, m.start, 0))
+                        || rival_from.is_some_and(|p| m.start > p))
+            })
             .map(|m| (m.start, m.end))
             .collect();
         let mut subjects = c.subjects_before(cs, 0, &previous_spans, true);
@@ -253,6 +264,12 @@ fn window_before(text: &str, end: usize, floor: usize) -> &str {
     }
     &text[start..end]
 }
+
+/// The verbs that introduce a rival: "tying X for the most", "passing X".
+static RIVAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:tying|tied with|passing|surpassing|overtaking|eclipsing|dethroning|unseating|toppling)(?-u:\b)")
+        .expect("valid regex")
+});
 
 /// True when the superlative at `start..end` is a record: "record-tying", or an
 /// anchor ("ever", "in history", "of all time") in the rest of its clause.
