@@ -384,7 +384,32 @@ fn stands_alone(hay: &str, start: usize, end: usize) -> bool {
 
 /// True when a sentence speaks of the future or of plans anywhere in it.
 pub fn mentions_future(lower: &str) -> bool {
-    has_planned(lower) || lower.contains("hoping") || lower.contains("could ")
+    // Quoted titles say nothing about time: "for 'This Could Be Texas'".
+    let plain = outside_quotes(lower);
+    has_planned(&plain) || plain.contains("hoping") || plain.contains("could ")
+}
+
+/// `text` with quoted spans ("...", “...”, and ' ... ' titles) blanked out.
+fn outside_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut open: Option<char> = None;
+    let mut prev = ' ';
+    for ch in text.chars() {
+        match open {
+            Some(close) if ch == close => open = None,
+            Some(_) => {}
+            None => match ch {
+                '"' => open = Some('"'),
+                '“' => open = Some('”'),
+                '\'' | '‘' if !prev.is_alphanumeric() => {
+                    open = Some(if ch == '‘' { '’' } else { '\'' })
+                }
+                _ => out.push(ch),
+            },
+        }
+        prev = ch;
+    }
+    out
 }
 
 /// Clause boundaries, each ending with a space.
@@ -423,6 +448,16 @@ fn clause_start(hay: &str, pos: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_quoted_title_does_not_put_its_sentence_in_the_future() {
+        assert!(!super::mentions_future(
+            "the bees have won the 2024 mercury prize for their album 'this could be texas'."
+        ));
+        assert!(super::mentions_future(
+            "the bees could win the 2024 mercury prize."
+        ));
+    }
+
     use super::*;
 
     fn at(sentence: &str, cue: &str) -> Modality {
