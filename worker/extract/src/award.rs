@@ -18,7 +18,7 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent};
 
 static WIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:won|wins|win|winning|scored|scores|scoring|shared|awarded|triumphed in|taken home|scooped up|took home|takes home|take home|taking home|picked up|picks up|pick up|picking up|collected|collects|collecting|scooped|scoops|scooping|bagged|bags|claimed|claims|earned|earns|received|receives|receiving|nabbed|landed|walked away with|walks away with|walking away with|walk away with|grabbed|snagged|took|takes|taking|getting|got|gets|secured|clinched|nabbing|accepted|accepts|honou?red with|swept)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:won|wins|win|winning|scored|scores|scoring|shared|awarded|triumphed in|taken home|scooped up|took home|takes home|take home|taking home|picked up|picks up|pick up|picking up|collected|collects|collecting|scooped|scoops|scooping|bagged|bags|claimed|claims|earned|earns|received|receives|receiving|nabbed|landed|walked away with|walks away with|walking away with|walk away with|grabbed|snagged|took|takes|taking|getting|got|gets|secured|clinched|nabbing|accepted|accepts|honou?red with|(?:was|were|is|are|been|being) presented with|swept)(?-u:\b)")
         .expect("valid regex")
 });
 /// "is the", "was this year's": a copula naming a prize its subject holds.
@@ -369,7 +369,7 @@ pub fn find(
 
     for cue in WENT_TO.find_iter(c.text) {
         let (cs, ce) = (cue.start(), cue.end());
-        let Some(cat) = c.categories.iter().rev().find(|k| {
+        let Some(cat) = c.categories.iter().copied().rev().find(|k| {
             if k.end > cs {
                 return false;
             }
@@ -382,7 +382,7 @@ pub fn find(
                     && gap.starts_with(',')
                     && gap.ends_with(',')
                     && !gap[1..gap.len() - 1].contains(',')
-        }) else {
+        }).or_else(|| c.category_opening_before(cs)) else {
             continue;
         };
         let limit = c.object_limit(ce);
@@ -545,23 +545,24 @@ pub fn find(
     for cue in NAMED.find_iter(c.text) {
         let (cs, ce) = (cue.start(), cue.end());
         let contest = contest_after(c, ce);
-        let Some(cat) = c.category_after(ce).or(contest.map(|(k, _)| k)) else {
-            continue;
-        };
-        let mut subjects = c.subjects_before(cs, 0, &excluded, true);
+        // "was named artist of the year and best new artist": each category listed.
+        let mut cats = categories_from(c, ce);
+        if cats.is_empty() {
+            let Some(contest) = contest else {
+                continue;
+            };
+            cats.push(contest);
+        }
+        let subjects = c.subjects_before(cs, 0, &excluded, true);
         // "rookie boy group NOVA CROWN, named Rookie Artist": the mention before.
         if subjects.is_empty() {
             continue;
         }
-        subjects.truncate(subjects.len());
-        let work = c
-            .work_after_for(cat.end)
-            .or(contest.filter(|(k, _)| *k == cat).and_then(|(_, w)| w));
         emit(
             c,
             focus,
             &subjects,
-            &[(cat, work)],
+            &cats,
             "award.named",
             (cs, ce),
             out,

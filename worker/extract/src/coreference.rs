@@ -394,7 +394,20 @@ impl Salience {
             "Because ",
             "Whereas ",
         ];
-        self.main_clause_from = if OPENERS.iter().any(|o| sentence.starts_with(o)) {
+        // "Staged as a game with X narrating, Y's set ...", "Backed by X, Y ...": an
+        // opening participle or absolute phrase is background too.
+        let first = sentence.split(' ').next().unwrap_or("");
+        let participle = first.len() >= 5
+            && first.starts_with(char::is_uppercase)
+            && first[1..].chars().all(|c| c.is_ascii_lowercase())
+            && (first.ends_with("ed") || first.ends_with("ing"));
+        let absolute = ["With ", "Despite ", "During ", "Amid "]
+            .iter()
+            .any(|o| sentence.starts_with(o));
+        self.main_clause_from = if OPENERS.iter().any(|o| sentence.starts_with(o))
+            || participle
+            || absolute
+        {
             sentence.find(", ").map_or(0, |k| k + 2)
         } else {
             0
@@ -451,7 +464,18 @@ impl Salience {
                     _ => None,
                 }
             });
-        if let Some(p) = subject_person.or(first_person) {
+        // "..., K-Dot's set leaned on GNX": a possessor opening the main clause is
+        // who the clause is about.
+        let opening_possessor = mentions
+            .iter()
+            .find(|m| m.start >= self.main_clause_from && self.main_clause_from > 0)
+            .filter(|m| {
+                m.start == self.main_clause_from
+                    && m.entities.len() == 1
+                    && reg.entities[m.entities[0]].kind == EntityKind::Person
+            })
+            .map(|m| m.entities[0]);
+        if let Some(p) = opening_possessor.or(subject_person).or(first_person) {
             self.focus_person = Some(p);
         }
         if !plural_seen {

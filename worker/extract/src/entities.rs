@@ -1464,7 +1464,7 @@ pub fn recognise(
         let trimmed = raw.trim_end_matches([',', '.', '!', '?', ' ']);
         let (start, end) = (inner_start, inner_start + trimmed.len());
         // Stylised lowercase titles ("vampire") count where a song is expected.
-        let song_slot = performed_work_context(&sentence[..all_start])
+        let song_slot = quoted_song_context(&sentence[..all_start])
             && !trimmed.is_empty()
             && trimmed.split_whitespace().count() <= 6
             && !trimmed.ends_with(['!', '?']);
@@ -1824,6 +1824,32 @@ pub fn performed_work_context(before: &str) -> bool {
     ]
     .iter()
     .any(|c| b.ends_with(c))
+}
+
+/// Where a quoted lowercase phrase is a song title ("performed "m.A.A.d city"", "the
+/// single "bad guy""). Wider than [`performed_work_context`], which also types bare
+/// Title Case chunks: "played Glastonbury" names a show, but "played "glastonbury""
+/// can only be a song.
+fn quoted_song_context(before: &str) -> bool {
+    let b = lower_tail(before.trim_end());
+    performed_work_context(before)
+        || [
+            "performed",
+            "performing",
+            "sang",
+            "singing",
+            "played",
+            "playing",
+            "debuted",
+            "teasing",
+            "single",
+            "song",
+            "track",
+            "hit",
+            "anthem",
+        ]
+        .iter()
+        .any(|c| b.ends_with(&format!(" {c}")) || b == *c)
 }
 
 /// Where a Title Case chunk is the work an award was for: "Album of the Year for My

@@ -229,6 +229,7 @@ impl Extractor {
                     mentions: &rec.mentions,
                     categories: &rec.categories,
                     reg: &reg,
+                    headline: sentence.title,
                 };
                 let focus = sal.focus(&reg);
                 // Only run the rule families whose cue words occur at all.
@@ -696,7 +697,7 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("chat", ENCOUNTER),
     ("caught up", ENCOUNTER),
     ("catching up", ENCOUNTER),
-    ("swapped", ENCOUNTER),
+    ("swapped", ENCOUNTER | PERFORMANCE),
     ("cross", ENCOUNTER),
     ("kiss", ENCOUNTER),
     ("spent", ENCOUNTER),
@@ -748,6 +749,11 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("switch", PERFORMANCE),
     ("segued", PERFORMANCE),
     ("launched into", PERFORMANCE),
+    ("moved into", PERFORMANCE),
+    ("moving into", PERFORMANCE),
+    ("moves into", PERFORMANCE),
+    ("trad", PERFORMANCE),
+    ("swapping", PERFORMANCE),
     ("through", PERFORMANCE),
     ("brought out", PERFORMANCE),
     ("followed with", PERFORMANCE),
@@ -1022,7 +1028,13 @@ fn when(
         year = Some(x.year);
         // "In the video ... in 2020": not at the ceremony of earlier paragraphs, unless
         // the sentence points back at it ("at this year's ceremony").
-        if !in_sentence && !generic_venue && cer_year.is_some_and(|cy| cy != x.year) {
+        // An award is different: a prize the sentence does not place ("In 2017 Adele
+        // won album of the year") is the story's own show in another year.
+        if !in_sentence
+            && !generic_venue
+            && !matches!(f.fact, Fact::Award { .. })
+            && cer_year.is_some_and(|cy| cy != x.year)
+        {
             ceremony = None;
         }
     }
@@ -1175,6 +1187,10 @@ mod tests {
             ("Lorde serenaded the crowd", PERFORMANCE),
             ("Lorde headlined Coachella", PERFORMANCE),
             ("Lorde closed the show with a medley", PERFORMANCE),
+            ("the pair traded verses on \"Ribs\"", PERFORMANCE),
+            ("before moving into \"Ribs\"", PERFORMANCE),
+            ("Lorde bounced through \"Ribs\"", PERFORMANCE),
+            ("Lorde was presented with the icon award", AWARD),
             ("Lorde made history", RECORD),
             ("the song became the first to chart", RECORD),
         ];
@@ -1191,7 +1207,7 @@ mod tests {
 
 #[cfg(test)]
 mod generalisation_tests {
-    use crate::tests_support::{encounters, performances, records};
+    use crate::tests_support::{awards, encounters, performances, records};
     use crate::{EventDetails, Extractor, KnowledgeBase};
 
     #[test]
@@ -2212,6 +2228,106 @@ mod generalisation_tests {
             .split(" < ")
             .next(),
             Some("Mira Sol")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_participial_opener_means_the_main_clauses_subject() {
+        assert_eq!(
+            performances(
+                "Staged as a game show with Dex Arden narrating as the host, Mira Sol's set leaned on new songs. She opened with \"Glass Hours\"."
+            ),
+            ["Mira Sol | Glass Hours"]
+        );
+    }
+
+    #[test]
+    fn a_lowercase_quoted_title_after_performed_is_the_song() {
+        let found = performances(
+            "Rowan Pike was the star. In 2019 he performed \"low tide blues\" surrounded by dancers in \"Harbour\" sashes.",
+        );
+        assert_eq!(found, ["Rowan Pike | low tide blues"]);
+    }
+
+    #[test]
+    fn a_lowercase_category_opening_the_sentence_went_to_its_winner() {
+        assert_eq!(
+            awards("Record of the year went to Odette Vance for \"Salt Roads,\" beating a field that also included \"Ember.\""),
+            ["Odette Vance | Record of the year | Salt Roads"]
+        );
+    }
+
+    #[test]
+    fn named_with_a_list_and_presented_with_are_wins() {
+        assert_eq!(
+            awards("Mira Sol was named artist of the year and best new artist."),
+            [
+                "Mira Sol | artist of the year",
+                "Mira Sol | best new artist"
+            ]
+        );
+        assert_eq!(
+            awards("Odette Vance was presented with the global icon award."),
+            ["Odette Vance | global icon award"]
+        );
+    }
+
+    #[test]
+    fn an_unplaced_award_in_another_year_is_the_storys_show_and_years_ago_counts_back() {
+        let placed = crate::tests_support::placed(
+            " date 2024-02-05\nTitle\n\nOdette Vance won Best New Artist at the Grammys on Sunday.\n\nIn 2017 Mira Sol won album of the year for \"Ember.\"\n\nTwo years ago, Dex Arden performed \"Low Orbit\" at the Grammys.",
+        );
+        assert_eq!(
+            placed,
+            [
+                ("Award".to_string(), Some("Grammy Awards".to_string()), Some(2024)),
+                ("Award".to_string(), Some("Grammy Awards".to_string()), Some(2017)),
+                ("Performance".to_string(), Some("Grammy Awards".to_string()), Some(2022)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_year_in_an_appositive_about_the_category_stays_in_it() {
+        let placed = crate::tests_support::placed(
+            " date 2024-02-05\nTitle\n\nAt the Grammys on Sunday, Best New Artist, the category Mira Sol won two years ago, went to Odette Vance.",
+        );
+        assert_eq!(placed[0].2, Some(2024), "{placed:?}");
+    }
+
+    #[test]
+    fn a_headline_comma_starts_another_clause_and_new_cues_are_performances() {
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let headline = ex.extract(
+            "test",
+            "Mira Sol Brings Out Dex Arden, Nova Crown Reunite With Odette Vance\n\nMira Sol brought out Dex Arden.",
+        );
+        for e in &headline.events {
+            let EventDetails::Performance { performers, .. } = &e.details else {
+                continue;
+            };
+            assert!(
+                performers
+                    .iter()
+                    .all(|p| p.name != "Odette Vance" && p.name != "Nova Crown"),
+                "{performers:?}"
+            );
+        }
+        assert_eq!(
+            performances(
+                "Mira Sol brought out Dex Arden. The pair traded verses on Mira Sol's \"Ember\" before moving into Dex Arden's \"Low Orbit.\" Nova Crown bounced through \"Glass Hours.\""
+            ),
+            [
+                "Dex Arden + Mira Sol | Ember",
+                "Dex Arden + Mira Sol | Low Orbit",
+                "Nova Crown | Glass Hours"
+            ]
+        );
+        assert_eq!(
+            performances(
+                "Odette Vance's main-stage set on Friday included the first live performance of \"Ember.\""
+            ),
+            ["Odette Vance | Ember"]
         );
     }
 }

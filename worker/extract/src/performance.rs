@@ -17,7 +17,7 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|delivered|serenaded|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|(?:join|joins|joined|joining) (?:him|her|them) (?:on stage )?for|(?:appeared|appears|appearing|bounded out|came out|emerged|walked out) for|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|switching into|switched into|tore through|tearing through|tears through|ran through|running through|(?:worked|working|works) (?:his|her|their) way through|segued into|launched into|made (?:their|her|his) (?:own )?(?:\w+ )?(?:debut|return) (?:in \d{4} )?with|(?:slid|slides|sliding) into|opened (?:on|at|in) [^,.;\x22“]{1,60}? with|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|followed with|following with|followed up with|(?:wrapped|wrapping|wraps) up (?:the|their|her|his) (?:\w+ )?(?:performances|show|night|set|stages) with|(?:gave|gives|giving|give) (?:a|an|the) (?:[\w'’-]+ ){0,4}?performance|closed with|closing with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|took to the stage|take to the stage|takes to the stage|hit the stage|opened the (?:show|telecast|ceremony|night|broadcast)|closed the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|delivered|serenaded|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|(?:join|joins|joined|joining) (?:him|her|them) (?:on stage )?for|(?:appeared|appears|appearing|bounded out|came out|emerged|walked out) for|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|switching into|switched into|(?:moved|moving|moves) into|(?:traded|trading|trades|swapped|swapping) (?:verses|lines|vocals) on|(?:duetted|duetting|duets) on|(?:bounced|bouncing|blazed|blazing|raced|racing|powered|powering|stormed|storming|breezed|breezing|romped|romping) through|tore through|tearing through|tears through|ran through|running through|(?:worked|working|works) (?:his|her|their) way through|segued into|launched into|made (?:their|her|his) (?:own )?(?:\w+ )?(?:debut|return) (?:in \d{4} )?with|(?:slid|slides|sliding) into|opened (?:on|at|in) [^,.;\x22“]{1,60}? with|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|followed with|following with|followed up with|(?:wrapped|wrapping|wraps) up (?:the|their|her|his) (?:\w+ )?(?:performances|show|night|set|stages) with|(?:gave|gives|giving|give) (?:a|an|the) (?:[\w'’-]+ ){0,4}?performance|closed with|closing with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
         .expect("valid regex")
 });
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -110,6 +110,12 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             continue;
         }
         let mut limit = c.object_limit(ce);
+        // A headline's comma starts another clause: "X Brings Out Y, Z Reunite With W".
+        if c.headline
+            && let Some(k) = c.text[ce..limit.max(ce)].find([',', ':'])
+        {
+            limit = ce + k;
+        }
         // "opened her set at the Prudential Center, with a stripped-back "W"": the
         // song comes after the venue.
         if lower.starts_with("opened ") && c.text[limit..].starts_with(", with ") {
@@ -223,6 +229,10 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             || lower.starts_with("kick")
             || lower.starts_with("switch")
             || lower.starts_with("segued")
+            || lower.starts_with("mov")
+            || lower.starts_with("trad")
+            || lower.starts_with("swap")
+            || lower.starts_with("duet")
             || lower.starts_with("launched")
             || lower.ends_with("through")
             || lower.starts_with("clos")
@@ -247,7 +257,8 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         }
         let mut performers: Vec<&Mention> = Vec::new();
         let already = out.len() > produced_before;
-        if noun {
+        // "Sabrina Carpenter's main-stage set on Friday included W": the set's owner.
+        if noun || lower.starts_with("set") {
             // "their joint performance of": the possessor within a few words.
             let head_start = c.text[..cs].rfind([',', ';', ':']).map_or(0, |p| p + 1);
             let owner = c.mentions.iter().rev().find(|m| {
@@ -330,10 +341,13 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             || lower.starts_with("invit")
         {
             // "joined the band for "W"": whoever was joined, up to the work.
-            let upto = works
+            let mut upto = works
                 .iter()
                 .find(|w| w.start >= ce)
                 .map_or(limit.max(ce), |w| w.start);
+            if c.headline {
+                upto = upto.min(limit.max(ce));
+            }
             partners.extend(c.mentions.iter().filter(|m| {
                 m.start >= cs && m.end <= upto.max(ce) && is_agent(m.kind) && !m.modifier
             }));
@@ -376,7 +390,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
                         .trim_start_matches(" and")
                         .split_whitespace()
                         .count();
-                    (between.starts_with(',') || between == "and" || between == "&")
+                    (between.starts_with(',') && !c.headline || between == "and" || between == "&")
                         && words <= 3
                         && !between.contains(" with")
                         && !between.contains(" by")

@@ -60,6 +60,36 @@ const CATEGORY_HEADS: &[&str] = &[
 ];
 
 /// Words that end a lowercase category: the clause goes on after them.
+/// The length of a lowercase prize name closed by "award" or "prize" ("global icon
+/// award"), when its words are a name's and not a description ("only award",
+/// "second award of the night").
+fn lower_prize_len(s: &str) -> Option<usize> {
+    const NOT_A_NAME: &[&str] = &[
+        "only", "same", "biggest", "major", "other", "last", "next", "another", "one", "two",
+        "three", "four", "five", "six", "many", "several", "more", "most", "final", "latest",
+        "early", "earlier", "later", "honorary", "night's", "evening's", "show's",
+    ];
+    let mut len = 0;
+    for (k, w) in s.split(' ').enumerate().take(5) {
+        let bare = w.trim_end_matches([',', '.', ';', ':', '!', '?']);
+        if matches!(bare, "award" | "prize") && k > 0 {
+            return Some(len + bare.len());
+        }
+        if bare.len() != w.len()
+            || !bare.starts_with(|c: char| c.is_ascii_lowercase())
+            || !bare.chars().all(|c| c.is_alphanumeric() || "&/-'’".contains(c))
+            || category_breaker(bare)
+            || NOT_A_NAME.contains(&bare)
+            || bare.ends_with("'s")
+            || bare.ends_with("’s")
+        {
+            return None;
+        }
+        len += w.len() + 1;
+    }
+    None
+}
+
 fn category_breaker(w: &str) -> bool {
     matches!(
         w,
@@ -245,6 +275,9 @@ pub struct Clause<'s, 'r, 'g> {
     pub categories: &'s [Chunk],
     /// The document's entities.
     pub reg: &'r Registry<'g>,
+    /// Whether this is the headline, where a comma joins clauses, not list items
+    /// ("X Brings Out Y, Z Reunite With W").
+    pub headline: bool,
 }
 
 /// True for an actor: a person or a group.
@@ -569,6 +602,25 @@ impl Clause<'_, '_, '_> {
             .find(|m| m.start > comma && !m.modifier && is_agent(m.kind))
     }
 
+    /// A lowercase-style category that is all of the clause before `pos`, its first
+    /// letter capitalised by the sentence: "Record of the year went to X".
+    pub fn category_opening_before(&self, pos: usize) -> Option<Chunk> {
+        let start = self.clause_start(pos);
+        let head = self.text[start..pos].trim_end();
+        let lead = head.len() - head.trim_start().len();
+        let head = head.trim_start();
+        let first = head.chars().next()?;
+        let decapitalised = format!("{}{}", first.to_lowercase(), &head[first.len_utf8()..]);
+        let len = LOWER_CATEGORY
+            .find(&decapitalised)
+            .map(|m| m.end())
+            .max(lower_category_len(&decapitalised))?;
+        (len == decapitalised.len()).then_some(Chunk {
+            start: start + lead,
+            end: start + lead + head.len(),
+        })
+    }
+
     /// The category chunk starting within `slack` bytes after `pos`, skipping filler.
     pub fn category_after(&self, pos: usize) -> Option<Chunk> {
         let mut at = pos;
@@ -693,6 +745,17 @@ impl Clause<'_, '_, '_> {
                     return Some(Chunk {
                         start: at,
                         end: c.end,
+                    });
+                }
+                // "was presented with the global icon award", "received the lifetime
+                // achievement prize": a lowercase prize name closed by its noun.
+                if word.starts_with(char::is_lowercase)
+                    && capital_filler.is_none()
+                    && let Some(len) = lower_prize_len(trimmed)
+                {
+                    return Some(Chunk {
+                        start: at,
+                        end: at + len,
                     });
                 }
                 return self.titled_category(capital_filler.unwrap_or(at));

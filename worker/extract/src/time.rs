@@ -35,7 +35,7 @@ static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(last year|a year ago|twelve months ago|12 months ago|the previous year|the year before)|(next year)|(?:last ({MONTHS}))|(earlier this year|this year|this month|last month|last week|last night|this week|tonight|yesterday|earlier today|a month later|weeks later|days later|a week later|earlier in the week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))(?-u:\b)"
+        r"(?i)(?-u:\b)(?:(last year|a year ago|twelve months ago|12 months ago|the previous year|the year before)|(next year)|(?:last ({MONTHS}))|(earlier this year|this year|this month|last month|last week|last night|this week|tonight|yesterday|earlier today|a month later|weeks later|days later|a week later|earlier in the week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years ago)(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -67,7 +67,24 @@ pub fn asides(s: &str) -> Vec<(usize, usize)> {
         }
     }
     // A relative clause closed by a comma: ", who made their debut in 2019 with W,".
-    for open in [", who ", ", which ", ", whose "] {
+    // So is an appositive about a prize or a work: ", the category Rodrigo won two
+    // years ago,".
+    for open in [
+        ", who ",
+        ", which ",
+        ", whose ",
+        ", the category ",
+        ", a category ",
+        ", the same category ",
+        ", the award ",
+        ", an award ",
+        ", the prize ",
+        ", a prize ",
+        ", the song ",
+        ", a song ",
+        ", the album ",
+        ", an album ",
+    ] {
         let mut from = 0;
         while let Some(a) = s[from..].find(open).map(|k| from + k) {
             let body = a + open.len();
@@ -311,6 +328,9 @@ pub fn sentence_years(
                 base - 1
             } else if c.get(2).is_some() {
                 base + 1
+            } else if let Some(m) = c.get(5) {
+                // "two years ago": counted back from the story's year.
+                base - count_word(m.as_str())
             } else if let Some(m) = c.get(3) {
                 let month = month_number(m.as_str());
                 match published {
@@ -329,6 +349,18 @@ pub fn sentence_years(
     }
     out.sort_by_key(|c| c.start);
     out
+}
+
+/// "two" -> 2, "12" -> 12: the count in "N years ago".
+fn count_word(w: &str) -> i32 {
+    const WORDS: [&str; 9] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let w = w.to_lowercase();
+    WORDS
+        .iter()
+        .position(|x| *x == w)
+        .map_or_else(|| w.parse().unwrap_or(0), |k| k as i32 + 2)
 }
 
 /// The year cue nearest to `pos`.
@@ -414,6 +446,10 @@ mod tests {
         assert_eq!(y[0].year, 2023);
         let y = sentence_years("Back in January 2019 it happened.", None, None);
         assert_eq!(y[0].year, 2019);
+        let y = sentence_years("Two years ago, she headlined.", pub_date, None);
+        assert_eq!(y[0].year, 2022);
+        let y = sentence_years("It came out 12 years ago.", pub_date, None);
+        assert_eq!(y[0].year, 2012);
     }
 
     #[test]
