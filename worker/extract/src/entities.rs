@@ -1997,7 +1997,12 @@ const SPEECH_WORDS: &[&str] = &[
 /// Quoted text that reads as a title, not as speech.
 fn title_like(q: &str) -> bool {
     let words: Vec<&str> = q.split_whitespace().collect();
-    if words.is_empty() || words.len() > 7 || q.contains("!!") || q.ends_with('?') {
+    // "If You Go Down (I'm Goin' Down Too)": a parenthesised subtitle is not counted.
+    let counted = match (q.ends_with(')'), q.find(" (")) {
+        (true, Some(k)) => q[..k].split_whitespace().count(),
+        _ => words.len(),
+    };
+    if words.is_empty() || counted > 7 || q.contains("!!") || q.ends_with('?') {
         return false;
     }
     if !words[0]

@@ -2252,7 +2252,9 @@ mod generalisation_tests {
     #[test]
     fn a_lowercase_category_opening_the_sentence_went_to_its_winner() {
         assert_eq!(
-            awards("Record of the year went to Odette Vance for \"Salt Roads,\" beating a field that also included \"Ember.\""),
+            awards(
+                "Record of the year went to Odette Vance for \"Salt Roads,\" beating a field that also included \"Ember.\""
+            ),
             ["Odette Vance | Record of the year | Salt Roads"]
         );
     }
@@ -2280,9 +2282,21 @@ mod generalisation_tests {
         assert_eq!(
             placed,
             [
-                ("Award".to_string(), Some("Grammy Awards".to_string()), Some(2024)),
-                ("Award".to_string(), Some("Grammy Awards".to_string()), Some(2017)),
-                ("Performance".to_string(), Some("Grammy Awards".to_string()), Some(2022)),
+                (
+                    "Award".to_string(),
+                    Some("Grammy Awards".to_string()),
+                    Some(2024)
+                ),
+                (
+                    "Award".to_string(),
+                    Some("Grammy Awards".to_string()),
+                    Some(2017)
+                ),
+                (
+                    "Performance".to_string(),
+                    Some("Grammy Awards".to_string()),
+                    Some(2022)
+                ),
             ]
         );
     }
@@ -2329,5 +2343,26 @@ mod generalisation_tests {
             ),
             ["Odette Vance | Ember"]
         );
+    }
+
+    #[test]
+    fn a_partner_before_the_song_and_a_long_descriptor_and_a_subtitled_title() {
+        assert_eq!(
+            performances(
+                "Later, Mira Sol hit the stage with Mexican group Nova Crown for a brassy rendition of their collaboration \"Ember,\" drawing a roar."
+            ),
+            ["Mira Sol + Nova Crown | Ember"]
+        );
+        assert_eq!(
+            performances(
+                "Odette Vance performed her song \"If You Fall Down (I'm Goin' Down Too)\" alongside Star Search winners Dex Arden and Tessa Quill."
+            ),
+            ["Odette Vance + Dex Arden + Tessa Quill | If You Fall Down (I'm Goin' Down Too)"]
+        );
+    }
+
+    #[test]
+    fn an_ordinal_award_is_a_count_not_a_prize() {
+        assert!(awards("Rowan Pike collected his eighth award of the night.").is_empty());
     }
 }

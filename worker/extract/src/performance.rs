@@ -363,21 +363,38 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
                     .filter(|m| m.start > j && m.end <= cs && is_agent(m.kind) && !m.modifier),
             );
         }
-        let with_zone = (works.last().map_or(ce, |w| w.end), limit);
+        // "performed W with X", and "hit the stage with X for W"; not a "with" between
+        // two songs, which belongs to another clause.
+        let with_zone = (ce, limit);
+        let (first_work, last_work) = (
+            works.first().map_or(limit, |w| w.start),
+            works.last().map_or(ce, |w| w.end),
+        );
         for m in c.mentions.iter().filter(|m| {
-            m.start >= with_zone.0 && m.end <= with_zone.1 && is_agent(m.kind) && !m.modifier
+            m.start >= with_zone.0
+                && m.end <= with_zone.1
+                && (m.end <= first_work || m.start >= last_work)
+                && is_agent(m.kind)
+                && !m.modifier
         }) {
             // "alongside Qatari singer Fahad Al Kubaisi": a descriptor after the
             // preposition is not part of the gap.
             let mut gap = c.lower[with_zone.0..m.start].trim_end();
+            // "alongside RuPaul's Drag Race stars X": up to three modifier words.
             if let Some((rest, last)) = gap.rsplit_once(' ')
                 && crate::coreference::is_descriptor_head(last)
             {
                 gap = rest.trim_end();
-                if let Some((rest, modifier)) = gap.rsplit_once(' ')
-                    && !matches!(modifier, "with" | "alongside" | "and")
-                {
-                    gap = rest.trim_end();
+                for _ in 0..3 {
+                    match gap.rsplit_once(' ') {
+                        Some((rest, modifier))
+                            if !matches!(modifier, "with" | "alongside" | "and" | ",")
+                                && !modifier.ends_with(',') =>
+                        {
+                            gap = rest.trim_end();
+                        }
+                        _ => break,
+                    }
                 }
             }
             // "with Mark Ronson, guitar legend Slash and Wolfgang Van Halen": the list

@@ -35,7 +35,7 @@ static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(last year|a year ago|twelve months ago|12 months ago|the previous year|the year before)|(next year)|(?:last ({MONTHS}))|(earlier this year|this year|this month|last month|last week|last night|this week|tonight|yesterday|earlier today|a month later|weeks later|days later|a week later|earlier in the week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years ago)(?-u:\b)"
+        r"(?i)(?-u:\b)(?:(last year|a year ago|twelve months ago|12 months ago|the previous year|the year before)|(next year)|(?:last ({MONTHS}))|(earlier this year|this year|this month|last month|last week|last night|this week|tonight|yesterday|earlier today|a month later|weeks later|days later|a week later|earlier in the week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years ago|(?:in|on|since|during|until|through|by|from|\() ({MONTHS})\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d{{2}}))?)(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -314,10 +314,14 @@ pub fn sentence_years(
     // Cheap gate: every relative expression contains one of these (one automaton
     // pass rather than a substring search per word).
     static RELATIVE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new([
-            "last", "ago", "year", "month", "week", "night", "day", "later", "earlier", "previous",
-            "before",
-        ])
+        aho_corasick::AhoCorasick::new(
+            [
+                "last", "ago", "year", "month", "week", "night", "day", "later", "earlier",
+                "previous", "before",
+            ]
+            .into_iter()
+            .chain(MONTHS.split('|')),
+        )
         .expect("valid automaton")
     });
     let maybe_relative = RELATIVE_WORDS.is_match(sentence);
@@ -328,6 +332,20 @@ pub fn sentence_years(
                 base - 1
             } else if c.get(2).is_some() {
                 base + 1
+            } else if let Some(m) = c.get(6) {
+                // "In August", "on November 16": the last such month up to the
+                // publication date, unless it is the next month ("days before its
+                // anniversary on December 1"); one with its year is left to the
+                // explicit rule.
+                // Without a publication date there is nothing to count from.
+                let Some(d) = published.filter(|_| c.get(7).is_none()) else {
+                    continue;
+                };
+                if month_number(m.as_str()) > d.month + 1 {
+                    base - 1
+                } else {
+                    base
+                }
             } else if let Some(m) = c.get(5) {
                 // "two years ago": counted back from the story's year.
                 base - count_word(m.as_str())
@@ -450,6 +468,12 @@ mod tests {
         assert_eq!(y[0].year, 2022);
         let y = sentence_years("It came out 12 years ago.", pub_date, None);
         assert_eq!(y[0].year, 2012);
+        let y = sentence_years("In August, she headlined.", pub_date, None);
+        assert_eq!(y[0].year, 2023);
+        let y = sentence_years("She headlined on Feb. 2.", pub_date, None);
+        assert_eq!(y[0].year, 2024);
+        let y = sentence_years("She headlined in August 2019.", pub_date, None);
+        assert_eq!(y.iter().map(|c| c.year).collect::<Vec<_>>(), [2019]);
     }
 
     #[test]
