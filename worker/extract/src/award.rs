@@ -681,6 +681,123 @@ fn list_line(c: &Clause<'_, '_, '_>, mode: ListMode, out: &mut Vec<Found>) {
     }
 }
 
+/// The category a sentence is nothing but, as a winners list's heading ("Artist of
+/// the Year" on its own line), cleaned.
+pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
+    let body = c.text.trim_end_matches([' ', ':', '.']);
+    let Some(cat) = c.categories.iter().find(|k| k.start == 0) else {
+        return title_case_category(body).then(|| clean_category(body));
+    };
+    (cat.end == body.len() || {
+        // "Song of the Year (presented by X)": a parenthesised note after it.
+        let tail = c.text[cat.end..].trim();
+        tail.starts_with('(') && tail.ends_with(')')
+    })
+    .then(|| clean_category(&c.text[cat.start..cat.end]))
+}
+
+/// A short Title Case line shaped like a prize's name: "Country Song of the Year",
+/// "Alternative Rock Artist of the Year", "Innovator Award".
+fn title_case_category(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let small = |w: &str| matches!(w, "of" | "the" | "and" | "&" | "for" | "a" | "in" | "by");
+    if words.is_empty()
+        || words.len() > 9
+        || !words
+            .iter()
+            .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) || small(w))
+    {
+        return false;
+    }
+    let last = words[words.len() - 1].to_lowercase();
+    line.ends_with(" of the Year")
+        || matches!(words[0], "Best" | "Top" | "Favorite" | "Favourite")
+        || matches!(
+            last.as_str(),
+            "award"
+                | "artist"
+                | "song"
+                | "album"
+                | "video"
+                | "group"
+                | "collaboration"
+                | "act"
+                | "performance"
+                | "producer"
+                | "songwriter"
+                | "newcomer"
+                | "duo"
+        ) && words.len() >= 2
+}
+
+/// "WINNER: "Shape of You" - Ed Sheeran" under a heading naming the category: each
+/// artist on the line won it, for the work named there.
+pub fn heading_winner(c: &Clause<'_, '_, '_>, category: &str, out: &mut Vec<Found>) {
+    let head = c.lower.trim_start_matches(['*', '-', '•', ' ']);
+    let lead = c.lower.len() - head.len();
+    let label = ["winner:", "winner -", "winner –", "winner —", "winners:"]
+        .iter()
+        .find(|l| head.starts_with(*l))
+        .map_or(0, |l| l.len());
+    // Unlabelled, the line must be nothing but names and titles: "Bruno Mars
+    // (presented by Alicia Keys)", not "Also nominated: A, B".
+    if label == 0 && !only_names(c) {
+        return;
+    }
+    let from = lead + label;
+    // "BTS (#BTSARMY)", "Bruno Mars (presented by Alicia Keys)": not the note.
+    let upto = c.text[from..].find(" (").map_or(c.text.len(), |k| from + k);
+    let agents: Vec<&Mention> = c
+        .mentions
+        .iter()
+        .filter(|m| m.start >= from && m.end <= upto && is_agent(m.kind) && !m.modifier)
+        .collect();
+    if agents.is_empty() {
+        return;
+    }
+    let work = c
+        .mentions
+        .iter()
+        .find(|m| m.start >= from && m.kind == EntityKind::Work);
+    let mut used: Vec<(usize, usize)> = agents.iter().map(|m| (m.start, m.end)).collect();
+    if let Some(w) = work {
+        used.push((w.start, w.end));
+    }
+    out.push(Found {
+        fact: Fact::Award {
+            recipients: entities_of(&agents),
+            category: category.to_string(),
+            work: work.map(|w| w.entities[0]),
+        },
+        rule: "award.winners_heading",
+        cue: (lead, from),
+        used,
+        years_back: Vec::new(),
+        confidence: 0.8,
+        retype_work: work.map(|w| w.entities[0]),
+    });
+}
+
+/// True when a line holds only names, titles, list separators and a parenthesised
+/// note.
+fn only_names(c: &Clause<'_, '_, '_>) -> bool {
+    let body = c.text.split(" (").next().unwrap_or(c.text);
+    let mut at = 0;
+    for m in c.mentions.iter().filter(|m| m.end <= body.len()) {
+        if !body[at..m.start]
+            .split(|ch: char| ch.is_whitespace() || "\"“”'‘’,&-–—".contains(ch))
+            .all(|w| w.is_empty() || w == "and")
+        {
+            return false;
+        }
+        at = m.end;
+    }
+    at > 0
+        && body[at..]
+            .trim_matches(|ch: char| ch.is_whitespace() || "\"“”'‘’.".contains(ch))
+            .is_empty()
+}
+
 /// How an article's "Category: Artist" lines are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ListMode {

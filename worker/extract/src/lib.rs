@@ -110,6 +110,8 @@ impl Extractor {
         let mut doc_venue: Option<(usize, Option<i32>)> = None;
         let mut doc_editions: HashMap<usize, i32> = HashMap::new();
         let mut drafts: Vec<Draft> = Vec::new();
+        // The category heading of a winners list, waiting for its "WINNER:" line.
+        let mut list_heading: Option<String> = None;
         let mut explanations: Vec<Explanation> = Vec::new();
         let mut pending_expl: Vec<(usize, Explanation)> = Vec::new();
         // "The full list of winners": lines "Category: Artist" are awards.
@@ -236,6 +238,17 @@ impl Extractor {
                 let families = cue_families(s);
                 if families & AWARD != 0 || winners_list != award::ListMode::Off {
                     award::find(&clause, focus, winners_list, &mut found, &mut misses);
+                }
+                // "Artist of the Year" on its own line, then "WINNER: X".
+                if winners_list != award::ListMode::Off {
+                    if let Some(h) = award::list_heading(&clause) {
+                        list_heading = Some(h);
+                    } else if let Some(h) = &list_heading {
+                        award::heading_winner(&clause, h, &mut found);
+                        if !found.is_empty() {
+                            list_heading = None;
+                        }
+                    }
                 }
                 if families & ENCOUNTER != 0 || pending.is_waiting() {
                     encounter::find(&clause, &mut pending, &mut found, &mut misses);
@@ -2364,5 +2377,42 @@ mod generalisation_tests {
     #[test]
     fn an_ordinal_award_is_a_count_not_a_prize() {
         assert!(awards("Rowan Pike collected his eighth award of the night.").is_empty());
+    }
+
+    #[test]
+    fn a_winners_list_of_headings_and_winner_lines() {
+        let text = "Odette Vance Wins Big: The Full Winners List\n\nHere is the full list of winners.\n\nArtist of the Year\nWINNER: Odette Vance\nAlso nominated: Dex Arden, Mira Sol\n\nMale Artist of the Year\nWINNER: Odette Vance\n\nCountry Song of the Year\nWINNER: \"Ember\" - Rowan Pike & Tessa Quill\n\nInnovator Award\nNova Crown (presented by Dex Arden)";
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let mut got: Vec<String> = ex
+            .extract("t", text)
+            .events
+            .into_iter()
+            .filter_map(|e| match e.details {
+                EventDetails::Award {
+                    recipients,
+                    category,
+                    work,
+                } => Some(format!(
+                    "{} | {category} | {}",
+                    recipients
+                        .iter()
+                        .map(|r| r.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" + "),
+                    work.map(|w| w.name).unwrap_or_default()
+                )),
+                _ => None,
+            })
+            .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Nova Crown | Innovator Award | ",
+                "Odette Vance | Artist of the Year | ",
+                "Odette Vance | Male Artist of the Year | ",
+                "Rowan Pike + Tessa Quill | Country Song of the Year | Ember",
+            ]
+        );
     }
 }

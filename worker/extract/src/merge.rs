@@ -28,6 +28,55 @@ pub struct Draft {
     pub source: Source,
 }
 
+/// A word that narrows a category to another one: "*Male* Artist of the Year",
+/// "*Country* Song of the Year".
+fn is_qualifier(word: &str) -> bool {
+    matches!(
+        word,
+        "male"
+            | "female"
+            | "new"
+            | "international"
+            | "british"
+            | "global"
+            | "group"
+            | "duo"
+            | "solo"
+            | "pop"
+            | "rock"
+            | "country"
+            | "latin"
+            | "hip-hop"
+            | "hip"
+            | "hop"
+            | "r&b"
+            | "dance"
+            | "alternative"
+            | "k-pop"
+            | "rap"
+            | "breakthrough"
+            | "rookie"
+            | "social"
+            | "christian"
+            | "gospel"
+            | "urban"
+            | "electronic"
+            | "indie"
+            | "jazz"
+            | "classical"
+            | "regional"
+            | "tropical"
+            | "digital"
+            | "physical"
+            | "album"
+            | "song"
+            | "touring"
+            | "streaming"
+            | "radio"
+            | "b"
+    )
+}
+
 /// Lowercase words of a category, minus filler ("the", "of", "award", "best").
 pub fn category_tokens(category: &str) -> Vec<String> {
     let mut t: Vec<String> = category
@@ -189,7 +238,12 @@ fn absorbs(a: &Draft, b: &Draft) -> bool {
                 || (fa.contains(' ') || matches!(fa.as_str(), "daesang" | "bonsang"))
                     && fb.len() > fa.len()
                     && fb.ends_with(&fa)
-                    && fb[..fb.len() - fa.len()].ends_with(' ');
+                    && fb[..fb.len() - fa.len()].ends_with(' ')
+                    // But "Male Artist of the Year" is not "Artist of the Year".
+                    && !fb[..fb.len() - fa.len()]
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(is_qualifier);
             cat_ok && (wa.is_none() || wa == wb || fewer && wb.is_none())
         }
         (
