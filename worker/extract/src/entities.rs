@@ -903,6 +903,17 @@ fn dateline_state(before: &str, chunk: &str) -> bool {
         && letters.count() >= 2
 }
 
+/// "CORAL GABLES, Fla. (AP) —": a news agency credited in a dateline.
+fn wire_credit(sentence: &str, start: usize, end: usize) -> bool {
+    const AGENCIES: &[&str] = &[
+        "AP", "AFP", "Reuters", "UPI", "PA", "Yonhap", "Kyodo", "dpa", "ANI", "IANS", "CNN",
+        "EFE", "ANSA", "AAP", "CP", "Bloomberg", "Xinhua",
+    ];
+    sentence[..start].ends_with('(')
+        && sentence[end..].starts_with(')')
+        && AGENCIES.contains(&&sentence[start..end])
+}
+
 /// Nationalities that are not stop words, because "the Chilean" is a descriptor.
 const DEMONYMS: &[&str] = &[
     "nigerian",
@@ -2477,7 +2488,10 @@ fn classify_name(
         Some(i) => i,
         None => {
             let lower = chunk.to_lowercase();
-            if PLACES.contains(&lower.as_str()) || dateline_state(&sentence[..start], chunk) {
+            if PLACES.contains(&lower.as_str())
+                || dateline_state(&sentence[..start], chunk)
+                || wire_credit(sentence, start, start + chunk.len())
+            {
                 return;
             }
             // "in Jakarta", "at Crypto.com Arena", "from Leeds": places and venues

@@ -2415,4 +2415,12 @@ mod generalisation_tests {
             ]
         );
     }
+
+    #[test]
+    fn a_wire_agency_in_a_dateline_is_not_the_winner() {
+        assert_eq!(
+            awards("CORAL GABLES, Fla. (AP) — Mira Sol won artist of the year at the Billboard Latin Music Awards on Thursday."),
+            ["Mira Sol | artist of the year"]
+        );
+    }
 }
