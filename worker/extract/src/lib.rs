@@ -486,7 +486,14 @@ impl Extractor {
             let hypothetical = !ceremonies.is_empty()
                 && (factuality::assess_lower(s, lower_ref, s.len(), s.len())
                     != factuality::Modality::Occurred
-                    || factuality::mentions_future(lower_ref));
+                    || factuality::mentions_future(lower_ref)
+                    || lower_ref.contains("tomorrow"));
+            // A show named in someone's words ("teased for 'cheating on Music Bank'")
+            // is not where the story went.
+            let ceremonies: Vec<CeremonyMention> = ceremonies
+                .into_iter()
+                .filter(|c| !in_speech(s, c.at))
+                .collect();
             if hypothetical {
                 for c in &ceremonies {
                     if let Some(y) = c.year {
@@ -820,6 +827,27 @@ fn cue_families(s: &str) -> u8 {
         bits |= CUE_STEMS[m.pattern().as_usize()].1;
     }
     bits
+}
+
+/// True when byte `at` of `s` sits inside a quotation of four words or more: speech,
+/// not a quoted title.
+fn in_speech(s: &str, at: usize) -> bool {
+    let mut open: Option<(usize, char)> = None;
+    for (k, ch) in s.char_indices() {
+        match open {
+            Some((from, close)) if ch == close => {
+                if (from..k).contains(&at) {
+                    return s[from..k].split_whitespace().count() >= 4;
+                }
+                open = None;
+            }
+            Some(_) => {}
+            None if ch == '"' => open = Some((k + 1, '"')),
+            None if ch == '“' => open = Some((k + ch.len_utf8(), '”')),
+            None => {}
+        }
+    }
+    false
 }
 
 /// Nouns that point back at the ceremony the article is about.
@@ -2421,6 +2449,18 @@ mod generalisation_tests {
         assert_eq!(
             awards("CORAL GABLES, Fla. (AP) — Mira Sol won artist of the year at the Billboard Latin Music Awards on Thursday."),
             ["Mira Sol | artist of the year"]
+        );
+    }
+
+    #[test]
+    fn a_show_in_speech_or_recalled_from_yesterday_does_not_move_the_story() {
+        let placed = crate::tests_support::placed(
+            " date 2023-05-11\nTitle\n\nOn the May 11 episode of \"M Countdown,\" Nova Crown won first place for \"Ember.\"\n\nIt follows their trophy on \"Show Champion\" just yesterday.\n\nThe members teased Mira Sol for \"cheating on Music Bank with another show.\"\n\nLater, Nova Crown performed \"Ember.\"",
+        );
+        assert_eq!(
+            placed.last().map(|p| p.1.clone()),
+            Some(Some("M Countdown".to_string())),
+            "{placed:?}"
         );
     }
 }

@@ -130,6 +130,13 @@ pub fn looks_back(lower: &str) -> bool {
         "years ago",
         "the year before",
         "the previous year",
+        "yesterday",
+        "the day before",
+        "the previous day",
+        "a day earlier",
+        "days earlier",
+        "earlier this week",
+        "earlier in the week",
     ];
     MARKERS.iter().any(|m| lower.contains(m))
         || lower
