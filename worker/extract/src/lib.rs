@@ -2463,4 +2463,12 @@ mod generalisation_tests {
             "{placed:?}"
         );
     }
+
+    #[test]
+    fn film_and_television_prizes_at_music_shows_are_categories() {
+        assert_eq!(
+            awards("Odette Vance won best supporting actress in a limited series at the Golden Globes."),
+            ["Odette Vance | best supporting actress"]
+        );
+    }
 }

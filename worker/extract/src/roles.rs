@@ -57,6 +57,15 @@ const CATEGORY_HEADS: &[&str] = &[
     "composer",
     "director",
     "event",
+    // Film and television prizes at the same shows: "best supporting actress".
+    "actor",
+    "actress",
+    "picture",
+    "film",
+    "series",
+    "screenplay",
+    "score",
+    "documentary",
 ];
 
 /// Words that end a lowercase category: the clause goes on after them.
