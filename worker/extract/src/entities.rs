@@ -906,8 +906,23 @@ fn dateline_state(before: &str, chunk: &str) -> bool {
 /// "CORAL GABLES, Fla. (AP) —": a news agency credited in a dateline.
 fn wire_credit(sentence: &str, start: usize, end: usize) -> bool {
     const AGENCIES: &[&str] = &[
-        "AP", "AFP", "Reuters", "UPI", "PA", "Yonhap", "Kyodo", "dpa", "ANI", "IANS", "CNN",
-        "EFE", "ANSA", "AAP", "CP", "Bloomberg", "Xinhua",
+        "AP",
+        "AFP",
+        "Reuters",
+        "UPI",
+        "PA",
+        "Yonhap",
+        "Kyodo",
+        "dpa",
+        "ANI",
+        "IANS",
+        "CNN",
+        "EFE",
+        "ANSA",
+        "AAP",
+        "CP",
+        "Bloomberg",
+        "Xinhua",
     ];
     sentence[..start].ends_with('(')
         && sentence[end..].starts_with(')')

@@ -2447,7 +2447,9 @@ mod generalisation_tests {
     #[test]
     fn a_wire_agency_in_a_dateline_is_not_the_winner() {
         assert_eq!(
-            awards("CORAL GABLES, Fla. (AP) — Mira Sol won artist of the year at the Billboard Latin Music Awards on Thursday."),
+            awards(
+                "CORAL GABLES, Fla. (AP) — Mira Sol won artist of the year at the Billboard Latin Music Awards on Thursday."
+            ),
             ["Mira Sol | artist of the year"]
         );
     }
@@ -2467,8 +2469,20 @@ mod generalisation_tests {
     #[test]
     fn film_and_television_prizes_at_music_shows_are_categories() {
         assert_eq!(
-            awards("Odette Vance won best supporting actress in a limited series at the Golden Globes."),
+            awards(
+                "Odette Vance won best supporting actress in a limited series at the Golden Globes."
+            ),
             ["Odette Vance | best supporting actress"]
+        );
+    }
+
+    #[test]
+    fn taking_a_named_festival_stage_is_a_performance() {
+        assert_eq!(
+            performances(
+                "Odette Vance, who took the Green Stage in the late afternoon, danced in the rain."
+            ),
+            ["Odette Vance"]
         );
     }
 }
