@@ -47,6 +47,11 @@ static WENT_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:went to|goes to|go to|was awarded to|were awarded to|was given to|was presented to|was handed to)(?-u:\b)")
         .expect("valid regex")
 });
+/// "were inducted (into the Songwriters Hall of Fame)": a hall of fame's honour.
+static INDUCTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:officially\s+|formally\s+|finally\s+|also\s+)?inducted(?-u:\b)")
+        .expect("valid regex")
+});
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:named|crowned|voted|honou?red as|honou?red with|declared|chosen as|(?:was|were|is|are|been|being|get|gets|got)\s+(?:handed|given))(?-u:\b)")
         .expect("valid regex")
@@ -576,7 +581,82 @@ pub fn find(
             misses,
         );
     }
+    if c.lower.contains("inducted") {
+        inducted(c, &excluded, out);
+    }
     split_plural_prizes(out, first);
+}
+
+/// "Mariah Carey, the Isley Brothers and Steely Dan were inducted into the
+/// Songwriters Hall of Fame": one induction per inductee, named for the hall when the
+/// sentence names it.
+fn inducted(c: &Clause<'_, '_, '_>, excluded: &[(usize, usize)], out: &mut Vec<Found>) {
+    for cue in INDUCTED.find_iter(c.text) {
+        let (cs, ce) = (cue.start(), cue.end());
+        let mut subjects = c.subjects_before(cs, 0, excluded, true);
+        // "A, B, C and producer D were inducted": the whole list.
+        if let Some(&last) = subjects.last() {
+            let mut list = vec![last];
+            for m in c
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.end <= last.start && is_agent(m.kind) && !m.modifier)
+            {
+                let head = list[list.len() - 1];
+                let gap = c.lower[m.end..head.start].trim();
+                let words = gap
+                    .trim_start_matches(',')
+                    .trim_start()
+                    .trim_start_matches("and ")
+                    .split_whitespace()
+                    .filter(|w| !w.starts_with('"') && !w.starts_with('“'))
+                    .count();
+                // "Rodney "Darkchild" Jerkins": a first name before a nickname is
+                // the same person.
+                if gap.starts_with(['"', '“']) && gap.ends_with(['"', '”']) {
+                    continue;
+                }
+                let separated = gap.starts_with(',') || gap.starts_with("and") || gap == "&";
+                if !separated || words > 2 || gap.contains(['.', ';', '(']) {
+                    break;
+                }
+                list.push(m);
+            }
+            if list.len() > subjects.len() {
+                list.reverse();
+                subjects = list;
+            }
+        }
+        let hall = c
+            .mentions
+            .iter()
+            .find(|m| m.start >= ce && m.start <= ce + 24 && m.kind == EntityKind::Ceremony)
+            .filter(|_| c.lower[ce..].trim_start().starts_with("into"));
+        let category = hall.map_or_else(
+            || "induction".to_string(),
+            |h| c.reg.entities[h.entities[0]].name.clone(),
+        );
+        for s in subjects {
+            let mut used = vec![(s.start, s.end)];
+            if let Some(h) = hall {
+                used.push((h.start, h.end));
+            }
+            out.push(Found {
+                fact: Fact::Award {
+                    recipients: s.entities.clone(),
+                    category: category.clone(),
+                    work: None,
+                },
+                rule: "award.inducted",
+                cue: (cs, ce),
+                used,
+                years_back: Vec::new(),
+                confidence: 0.8,
+                retype_work: None,
+            });
+        }
+    }
 }
 
 /// "SEVENTEEN and NewJeans take home Daesangs", "Album Bonsangs went to ENHYPEN and

@@ -361,6 +361,17 @@ impl Extractor {
                                     .any(|w| lower_ref.contains(w))
                             }),
                 );
+                // "inducted into the Canadian Music Hall of Fame" at the Junos: the hall
+                // is the honour, the story's show is where it was given.
+                let ceremony = match (&f.fact, current_ceremony) {
+                    (Fact::Award { category, .. }, Some((story, _)))
+                        if f.rule == "award.inducted"
+                            && ceremony.is_some_and(|c| reg.entities[c].name == *category) =>
+                    {
+                        Some(story)
+                    }
+                    _ => ceremony,
+                };
                 let ceremony = ceremony.or_else(|| match f.fact {
                     Fact::Performance { .. } | Fact::Encounter { .. } => venue_here.or(doc_venue
                         .filter(|&(_, vy)| vy.is_none() || vy == year)
@@ -678,6 +689,7 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("lost", AWARD),
     ("beaten", AWARD),
     ("haul", AWARD),
+    ("inducted", AWARD),
     ("wins", AWARD),
     ("trophies", AWARD),
     ("losing", AWARD),
@@ -2484,5 +2496,26 @@ mod generalisation_tests {
             ),
             ["Odette Vance"]
         );
+    }
+
+    #[test]
+    fn every_inductee_of_a_list_is_inducted_and_a_named_hall_is_the_honour() {
+        let mut got = awards(
+            "Odette Vance, the Harbour Brothers, Nova Crown and producer Rowan Pike were inducted at the gala.",
+        );
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Harbour Brothers | induction",
+                "Nova Crown | induction",
+                "Odette Vance | induction",
+                "Rowan Pike | induction",
+            ]
+        );
+        let placed = crate::tests_support::placed(
+            " date 2019-03-18\nTitle\n\nMira Sol won Album of the Year at the Juno Awards.\n\nDex Arden was inducted into the Canadian Music Hall of Fame.",
+        );
+        assert_eq!(placed[1].1.as_deref(), Some("Juno Awards"), "{placed:?}");
     }
 }
