@@ -334,7 +334,7 @@ impl Extractor {
                         y.start <= fact_end
                             || !s
                                 .get(fact_end..y.start)
-                                .is_some_and(|gap| gap.contains([',', ';', '—', '(']))
+                                .is_some_and(|gap| gap.contains([',', ';', ':', '—', '(']))
                     })
                     .filter(|y| {
                         !asides
@@ -2517,5 +2517,13 @@ mod generalisation_tests {
             " date 2019-03-18\nTitle\n\nMira Sol won Album of the Year at the Juno Awards.\n\nDex Arden was inducted into the Canadian Music Hall of Fame.",
         );
         assert_eq!(placed[1].1.as_deref(), Some("Juno Awards"), "{placed:?}");
+    }
+
+    #[test]
+    fn a_year_after_a_colon_dates_the_explanation_not_the_record() {
+        let placed = crate::tests_support::placed(
+            " date 2023-03-13\nTitle\n\nMira Sol breaks her own record: Ember had earned 240 million streams in its debut week in January 2021.",
+        );
+        assert_eq!(placed[0].2, Some(2023), "{placed:?}");
     }
 }
