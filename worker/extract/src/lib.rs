@@ -2526,4 +2526,12 @@ mod generalisation_tests {
         );
         assert_eq!(placed[0].2, Some(2023), "{placed:?}");
     }
+
+    #[test]
+    fn a_trophys_nickname_before_for_leads_to_the_category() {
+        assert_eq!(
+            awards("In 1994 Odette Vance took home the Globe for best actress in a musical or comedy."),
+            ["Odette Vance | best actress"]
+        );
+    }
 }

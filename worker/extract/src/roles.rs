@@ -757,6 +757,27 @@ impl Clause<'_, '_, '_> {
             if word.is_empty() {
                 return None;
             }
+            // "took home the Globe for best actress", "a Grammy for Best Rap Album":
+            // the trophy's nickname, then the category.
+            if matches!(
+                word.to_lowercase().as_str(),
+                "globe"
+                    | "grammy"
+                    | "oscar"
+                    | "emmy"
+                    | "tony"
+                    | "brit"
+                    | "gramophone"
+                    | "moonman"
+                    | "statuette"
+                    | "daesang"
+                    | "bonsang"
+            ) && self.text[at + word.len()..].starts_with(" for ")
+            {
+                at += word.len() + " for ".len();
+                capital_filler = None;
+                continue;
+            }
             // "the Juno for Breakthrough Artist of the Year": the show's trophy, then
             // the category.
             if let Some(m) = self
