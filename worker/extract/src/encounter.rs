@@ -18,7 +18,7 @@ use crate::model::Setting;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, normalise_groups, spans};
 
 static MEET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:met up with|met|meet|meets|meeting|greeted|greets|greet|greeting|hugged|hugs|hugging|embraced|embraces|embracing|embrace|bumped into|bumps into|bumping into|ran into|runs into|running into|hung out with|hangs out with|hanging out with|hang out with|posed for (?:a |an )?(?:selfie|photo|photos|picture|pictures|snap|snaps)(?: together)? with|posed with|poses with|posing with|posed alongside|posing alongside|poses alongside|pictured with|pictured alongside|photographed with|took (?:a |an )?(?:selfie|photo|picture|snap)s? with|snapped (?:a |an )?(?:selfie|photo|picture)s? with|selfie with|shook hands with|shakes hands? with|shaking hands with|shake (?:the )?\w*\s?hands?|(?:chatting|chatted|chats|laughing|laughed|joking|joked)(?: and (?:chatting|chatted|laughing|laughed|joking|joked|dancing|danced))? with|(?:sat|sitting|sits) down with|caught up with|catching up with|caught up|catching up|swapped photocards with|crossed paths with|cross paths with|kissed|spent time with|spent (?:the|an|most of the|much of the) (?:after-party|afterparty|after party|evening|night|party|dinner) (?:with|teaching|chatting with|dancing with|talking to|talking with)|mingled with|mingling with|(?:pulled|pulls|pulling|drew|draws|drawing) \S+(?: \S+)? into (?:a |an )?(?:\w+ )?(?:hug|embrace)|(?:wrapped|wrapping|wraps|wrap) \S+(?: \S+)? in (?:a |an )?(?:\w+ )?(?:hug|embrace)|(?:was|were) (?:wrapped|pulled|swept|enveloped) (?:up )?in(?:to)? (?:a |an )?(?:\w+ )?(?:hug|embrace) (?:from|by)|reunited with|dancing with|danced with|linked up with|links up with|linking up with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:met up with|met|meet|meets|meeting|greeted|greets|greet|greeting|hugged|hugs|hugging|embraced|embraces|embracing|embrace|bumped into|bumps into|bumping into|ran into|runs into|running into|hung out with|hangs out with|hanging out with|hang out with|(?:posed|posing|poses) (?:backstage |together |later |also )?for (?:a |an )?(?:selfie|photo|photos|picture|pictures|snap|snaps)(?: together)? with|posed with|poses with|posing with|posed alongside|posing alongside|poses alongside|pictured with|pictured alongside|photographed with|took (?:a |an )?(?:selfie|photo|picture|snap)s? with|snapped (?:a |an )?(?:selfie|photo|picture)s? with|selfie with|shook hands with|shakes hands? with|shaking hands with|shake (?:the )?\w*\s?hands?|(?:chatting|chatted|chats|laughing|laughed|joking|joked)(?: and (?:chatting|chatted|laughing|laughed|joking|joked|dancing|danced))? with|(?:sat|sitting|sits) down with|caught up with|catching up with|caught up|catching up|swapped photocards with|crossed paths with|cross paths with|kissed|spent time with|spent (?:the|an|most of the|much of the) (?:after-party|afterparty|after party|evening|night|party|dinner) (?:with|teaching|chatting with|dancing with|talking to|talking with)|mingled with|mingling with|(?:pulled|pulls|pulling|drew|draws|drawing) \S+(?: \S+)? into (?:a |an )?(?:\w+ )?(?:hug|embrace)|(?:wrapped|wrapping|wraps|wrap) \S+(?: \S+)? in (?:a |an )?(?:\w+ )?(?:hug|embrace)|(?:was|were) (?:wrapped|pulled|swept|enveloped) (?:up )?in(?:to)? (?:a |an )?(?:\w+ )?(?:hug|embrace) (?:from|by)|reunited with|dancing with|danced with|linked up with|links up with|linking up with)(?-u:\b)")
         .expect("valid regex")
 });
 /// "was spotted at a restaurant with X": kept apart from `MEET` (its bounded gap
@@ -38,7 +38,7 @@ static CONGRATS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)congratulat(?:e|ed|es|ing)(?-u:\b)").expect("valid regex")
 });
 static RECIPROCAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:shared|sharing|shares) (?:a |an )?(?:warm |big |long |tight |sweet |quick |heartfelt |friendly )?(?:hug|embrace|moment|table|laugh|kiss|selfie)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies|snap|snaps|photograph|photographs) together|(?:took|taking|take|takes) (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies) together|hanging out together|hung out together|hang out together|(?:seen|spotted|pictured) together|(?:dancing|danced|chatting|chatted|laughing|partying|sitting|sat) together|(?:chatting|chatted) and (?:laughing|laughed)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:selfie|photo|picture|snap)s?(?: together)?|met in person|with each other|with one another|posed together|pictured together|photographed together|in each other's company)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:shared|sharing|shares) (?:a |an )?(?:warm |big |long |tight |sweet |quick |heartfelt |friendly )?(?:hug|embrace|moment|table|laugh|kiss|selfie)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies|snap|snaps|photograph|photographs) together|(?:took|taking|take|takes) (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies) together|hanging out together|hung out together|hang out together|(?:seen|spotted|pictured) together|(?:seen|spotted|pictured|caught) (?:chatting|talking|laughing|hugging|embracing|dancing|catching up)|(?:dancing|danced|chatting|chatted|laughing|partying|sitting|sat) together|(?:chatting|chatted) and (?:laughing|laughed)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:selfie|photo|picture|snap)s?(?: together)?|met in person|with each other|with one another|posed together|pictured together|photographed together|in each other's company)(?-u:\b)")
         .expect("valid regex")
 });
 static LIST_INTRO: LazyLock<Regex> = LazyLock::new(|| {
@@ -423,7 +423,13 @@ pub fn find(
     for cue in RECIPROCAL.find_iter(c.text) {
         let (cs, ce) = (cue.start(), cue.end());
         // "posed for a photo with Y" is told by the `MEET` rule.
-        if cue.as_str().starts_with("pos") && c.lower[ce..].starts_with(" with ") {
+        // So is "spotted chatting with Y".
+        if (cue.as_str().starts_with("pos")
+            || ["seen ", "spotted ", "pictured ", "caught "]
+                .iter()
+                .any(|w| cue.as_str().starts_with(w) && !cue.as_str().ends_with("together")))
+            && c.lower[ce..].starts_with(" with ")
+        {
             continue;
         }
         // Only this clause's names: "A and B posed together, while C and D were

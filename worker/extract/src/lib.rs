@@ -2530,8 +2530,26 @@ mod generalisation_tests {
     #[test]
     fn a_trophys_nickname_before_for_leads_to_the_category() {
         assert_eq!(
-            awards("In 1994 Odette Vance took home the Globe for best actress in a musical or comedy."),
+            awards(
+                "In 1994 Odette Vance took home the Globe for best actress in a musical or comedy."
+            ),
             ["Odette Vance | best actress"]
+        );
+    }
+
+    #[test]
+    fn posing_backstage_spotted_chatting_and_a_bands_role_before_a_name() {
+        assert_eq!(
+            encounters("Odette Vance, meanwhile, posed backstage for a photo with Rowan Pike."),
+            ["Odette Vance + Rowan Pike @Backstage"]
+        );
+        assert_eq!(
+            encounters("Odette Vance and Rowan Pike were spotted chatting for half an hour."),
+            ["Odette Vance + Rowan Pike"]
+        );
+        assert_eq!(
+            encounters("Mira Sol was later posing for photos with Nova Crown frontman Dex Arden."),
+            ["Mira Sol + Dex Arden"]
         );
     }
 }

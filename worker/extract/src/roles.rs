@@ -637,8 +637,24 @@ impl Clause<'_, '_, '_> {
                     && !m.modifier
                     && is_agent(m.kind)
                     && !excluded.iter().any(|&(a, b)| m.start >= a && m.end <= b)
+                    && !self.names_a_role_of(m)
             })
             .collect()
+    }
+
+    /// True for a group or person named only to say whose role the next name holds:
+    /// "Måneskin" in "Måneskin frontman Damiano David".
+    fn names_a_role_of(&self, m: &Mention) -> bool {
+        let rest = &self.lower[m.end..];
+        let Some(word) = rest.strip_prefix(' ').and_then(|r| r.split(' ').next()) else {
+            return false;
+        };
+        let next = m.end + 1 + word.len() + 1;
+        crate::coreference::is_descriptor_head(word)
+            && self
+                .mentions
+                .iter()
+                .any(|n| n.start == next && is_agent(n.kind))
     }
 
     /// The first actor after the sentence-initial participial phrase ("Picking up the
