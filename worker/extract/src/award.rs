@@ -52,6 +52,11 @@ static INDUCTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:officially\s+|formally\s+|finally\s+|also\s+)?inducted(?-u:\b)")
         .expect("valid regex")
 });
+/// "the 2019 contest", "this year's competition": the contest a story is about.
+static CONTEST_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:the|this year's|last year's)\s+(?:(?:19|20)\d{2}\s+)?(?:contest|competition)(?-u:\b)")
+        .expect("valid regex")
+});
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:named|crowned|voted|honou?red as|honou?red with|declared|chosen as|(?:was|were|is|are|been|being|get|gets|got)\s+(?:handed|given))(?-u:\b)")
         .expect("valid regex")
@@ -197,7 +202,7 @@ pub fn find(
         let window = window
             .find([',', ';', '—', '('])
             .map_or(window, |k| &window[..k]);
-        let tally = window.contains(" times");
+        let tally = window.contains(" times") || window.contains(" twice");
         if tally {
             misses.push(Miss {
                 kind: "award",
@@ -986,6 +991,31 @@ fn contest_after<'m>(
     c: &'m Clause<'_, '_, '_>,
     pos: usize,
 ) -> Option<(Chunk, Option<&'m Mention>)> {
+    // "who won the 2019 contest in Tel Aviv with Arcade": the story's contest.
+    if let Some(k) = CONTEST_NOUN.find(&c.lower[pos..]).map(|k| pos + k.end())
+        && c.reg.entities.iter().any(|e| {
+            e.kind == EntityKind::Ceremony
+                && e.seen > 0
+                && e.name
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| matches!(w, "contest" | "competition" | "eurovision" | "festival"))
+        })
+    {
+        // The noun alone: the year is the edition, not part of the prize's name.
+        let cat = Chunk {
+            start: c.text[..k].rfind(' ').map_or(pos, |b| b + 1),
+            end: k,
+        };
+        let work = c.mentions.iter().find(|w| {
+            w.kind == EntityKind::Work
+                && w.start > k
+                && c.text[k..w.start].contains(" with ")
+                && !c.text[k..w.start].contains(['.', ';', ','])
+                && c.text[k..w.start].split_whitespace().count() <= 6
+        });
+        return Some((cat, work));
+    }
     let m = c
         .mentions
         .iter()

@@ -2552,4 +2552,32 @@ mod generalisation_tests {
             ["Mira Sol + Dex Arden"]
         );
     }
+
+    #[test]
+    fn winning_the_stories_contest_by_its_noun() {
+        let text = " date 2021-05-23\nTitle\n\nNova Crown won the Eurovision Song Contest on Saturday.\n\nThe singer Dex Arden, who won the 2019 contest in Tel Aviv with \"Arcade,\" had to pull out.\n\nMira Sol is the only act to win the contest twice.";
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let got: Vec<(String, String, Option<i32>)> = ex
+            .extract("t", text)
+            .events
+            .into_iter()
+            .filter_map(|e| match e.details {
+                EventDetails::Award {
+                    recipients, work, ..
+                } => Some((
+                    recipients[0].name.clone(),
+                    work.map(|w| w.name).unwrap_or_default(),
+                    e.year,
+                )),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Nova Crown".to_string(), String::new(), Some(2021)),
+                ("Dex Arden".to_string(), "Arcade".to_string(), Some(2019)),
+            ]
+        );
+    }
 }

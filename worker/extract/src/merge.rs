@@ -235,7 +235,11 @@ fn absorbs(a: &Draft, b: &Draft) -> bool {
                     && fb.len() > fa.len()
                     && fb.starts_with(&fa)
                     && fb[fa.len()..].starts_with(' ')
-                || (fa.contains(' ') || matches!(fa.as_str(), "daesang" | "bonsang"))
+                || (fa.contains(' ')
+                    || matches!(
+                        fa.as_str(),
+                        "daesang" | "bonsang" | "contest" | "competition"
+                    ))
                     && fb.len() > fa.len()
                     && fb.ends_with(&fa)
                     && fb[..fb.len() - fa.len()].ends_with(' ')

@@ -295,7 +295,17 @@ pub fn sentence_years(
                     .iter()
                     .any(|w| after.starts_with(w))
                 // "the 2023 festival", "the 2022 ceremony": an edition, hence a time.
-                && !["festival", "ceremony", "edition", "show", "awards", "event", "gala"]
+                && ![
+                    "festival",
+                    "ceremony",
+                    "edition",
+                    "show",
+                    "awards",
+                    "event",
+                    "gala",
+                    "contest",
+                    "competition",
+                ]
                     .iter()
                     .any(|w| after.starts_with(w))
             {
