@@ -841,15 +841,19 @@ fn cue_families(s: &str) -> u8 {
     bits
 }
 
-/// True when byte `at` of `s` sits inside a quotation of four words or more: speech,
-/// not a quoted title.
+/// True when byte `at` of `s` sits inside a quotation of four words or more with
+/// lowercase words in it: speech, not a quoted title.
 fn in_speech(s: &str, at: usize) -> bool {
     let mut open: Option<(usize, char)> = None;
     for (k, ch) in s.char_indices() {
         match open {
             Some((from, close)) if ch == close => {
                 if (from..k).contains(&at) {
-                    return s[from..k].split_whitespace().count() >= 4;
+                    // Speech has lowercase words; a quoted show ("2023 Asia Artist
+                    // Awards") is all capitals.
+                    let words = s[from..k].split_whitespace();
+                    return words.clone().count() >= 4
+                        && words.filter(|w| w.starts_with(char::is_lowercase)).count() >= 2;
                 }
                 open = None;
             }
