@@ -2956,10 +2956,10 @@ mod tests {
         let r = recognise_sentence(
             &gaz,
             &mut reg,
-            "Later, girl group Velvet Rush's Mina hugged Dua Lipa.",
+            "Later, girl group Velvet Rush's Mirae hugged Dua Lipa.",
             false,
         );
-        let mina = reg.lookup("Mina").expect("Mina registered");
+        let mina = reg.lookup("Mirae").expect("Mirae registered");
         let group = reg.lookup("Velvet Rush").expect("group registered");
         assert_eq!(reg.entities[mina].member_of, vec![group]);
         assert!(r.mentions[0].modifier);
