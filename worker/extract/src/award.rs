@@ -610,6 +610,11 @@ fn inducted(c: &Clause<'_, '_, '_>, excluded: &[(usize, usize)], out: &mut Vec<F
             {
                 let head = list[list.len() - 1];
                 let gap = c.lower[m.end..head.start].trim();
+                // "Rodney "Darkchild" Jerkins": a first name before a nickname is
+                // the same person.
+                if gap.starts_with(['"', '“']) && gap.ends_with(['"', '”']) {
+                    continue;
+                }
                 let words = gap
                     .trim_start_matches(',')
                     .trim_start()
@@ -617,11 +622,6 @@ fn inducted(c: &Clause<'_, '_, '_>, excluded: &[(usize, usize)], out: &mut Vec<F
                     .split_whitespace()
                     .filter(|w| !w.starts_with('"') && !w.starts_with('“'))
                     .count();
-                // "Rodney "Darkchild" Jerkins": a first name before a nickname is
-                // the same person.
-                if gap.starts_with(['"', '“']) && gap.ends_with(['"', '”']) {
-                    continue;
-                }
                 let separated = gap.starts_with(',') || gap.starts_with("and") || gap == "&";
                 if !separated || words > 2 || gap.contains(['.', ';', '(']) {
                     break;

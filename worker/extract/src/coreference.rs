@@ -464,9 +464,9 @@ impl Salience {
             });
         // "..., K-Dot's set leaned on GNX": a possessor opening the main clause is
         // who the clause is about.
-        let opening_possessor = mentions
-            .iter()
-            .find(|m| m.start >= self.main_clause_from && self.main_clause_from > 0)
+        let opening_possessor = (self.main_clause_from > 0)
+            .then(|| mentions.iter().find(|m| m.start >= self.main_clause_from))
+            .flatten()
             .filter(|m| {
                 m.start == self.main_clause_from
                     && m.entities.len() == 1

@@ -1875,7 +1875,10 @@ fn quoted_song_context(before: &str) -> bool {
             "anthem",
         ]
         .iter()
-        .any(|c| b.ends_with(&format!(" {c}")) || b == *c)
+        .any(|c| {
+            b.strip_suffix(c)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
 }
 
 /// Where a Title Case chunk is the work an award was for: "Album of the Year for My

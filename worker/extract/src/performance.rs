@@ -341,13 +341,10 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             || lower.starts_with("invit")
         {
             // "joined the band for "W"": whoever was joined, up to the work.
-            let mut upto = works
+            let upto = works
                 .iter()
                 .find(|w| w.start >= ce)
                 .map_or(limit.max(ce), |w| w.start);
-            if c.headline {
-                upto = upto.min(limit.max(ce));
-            }
             partners.extend(c.mentions.iter().filter(|m| {
                 m.start >= cs && m.end <= upto.max(ce) && is_agent(m.kind) && !m.modifier
             }));

@@ -69,6 +69,14 @@ const CATEGORY_HEADS: &[&str] = &[
 ];
 
 /// Words that end a lowercase category: the clause goes on after them.
+/// The length of the lowercase category `s` starts with, by either recogniser.
+fn lower_category_prefix(s: &str) -> Option<usize> {
+    LOWER_CATEGORY
+        .find(s)
+        .map(|m| m.end())
+        .max(lower_category_len(s))
+}
+
 /// The length of a lowercase prize name closed by "award" or "prize" ("global icon
 /// award"), when its words are a name's and not a description ("only award",
 /// "second award of the night").
@@ -675,10 +683,7 @@ impl Clause<'_, '_, '_> {
         let head = head.trim_start();
         let first = head.chars().next()?;
         let decapitalised = format!("{}{}", first.to_lowercase(), &head[first.len_utf8()..]);
-        let len = LOWER_CATEGORY
-            .find(&decapitalised)
-            .map(|m| m.end())
-            .max(lower_category_len(&decapitalised))?;
+        let len = lower_category_prefix(&decapitalised)?;
         (len == decapitalised.len()).then_some(Chunk {
             start: start + lead,
             end: start + lead + head.len(),
@@ -701,11 +706,7 @@ impl Clause<'_, '_, '_> {
                 return Some(*c);
             }
             // Lowercase house style: "won album of the year", "top female artist".
-            if let Some(len) = LOWER_CATEGORY
-                .find(trimmed)
-                .map(|m| m.end())
-                .max(lower_category_len(trimmed))
-            {
+            if let Some(len) = lower_category_prefix(trimmed) {
                 return Some(Chunk {
                     start: at,
                     end: at + len,
@@ -775,20 +776,21 @@ impl Clause<'_, '_, '_> {
             }
             // "took home the Globe for best actress", "a Grammy for Best Rap Album":
             // the trophy's nickname, then the category.
-            if matches!(
-                word.to_lowercase().as_str(),
-                "globe"
-                    | "grammy"
-                    | "oscar"
-                    | "emmy"
-                    | "tony"
-                    | "brit"
-                    | "gramophone"
-                    | "moonman"
-                    | "statuette"
-                    | "daesang"
-                    | "bonsang"
-            ) && self.text[at + word.len()..].starts_with(" for ")
+            if self.text[at + word.len()..].starts_with(" for ")
+                && matches!(
+                    word.to_lowercase().as_str(),
+                    "globe"
+                        | "grammy"
+                        | "oscar"
+                        | "emmy"
+                        | "tony"
+                        | "brit"
+                        | "gramophone"
+                        | "moonman"
+                        | "statuette"
+                        | "daesang"
+                        | "bonsang"
+                )
             {
                 at += word.len() + " for ".len();
                 capital_filler = None;
