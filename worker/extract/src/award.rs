@@ -369,20 +369,27 @@ pub fn find(
 
     for cue in WENT_TO.find_iter(c.text) {
         let (cs, ce) = (cue.start(), cue.end());
-        let Some(cat) = c.categories.iter().copied().rev().find(|k| {
-            if k.end > cs {
-                return false;
-            }
-            let gap = c.text[k.end..cs].trim();
-            // "Best New Artist, the category Rodrigo won two years ago, went to X".
-            gap.split_whitespace().count() <= 1
+        let Some(cat) = c
+            .categories
+            .iter()
+            .copied()
+            .rev()
+            .find(|k| {
+                if k.end > cs {
+                    return false;
+                }
+                let gap = c.text[k.end..cs].trim();
+                // "Best New Artist, the category Rodrigo won two years ago, went to X".
+                gap.split_whitespace().count() <= 1
                 // "the Digital Daesang (grand prize for digital releases) was awarded to".
                 || gap.starts_with('(') && gap.ends_with(')') && gap.matches('(').count() == 1
                 || gap.len() >= 2
                     && gap.starts_with(',')
                     && gap.ends_with(',')
                     && !gap[1..gap.len() - 1].contains(',')
-        }).or_else(|| c.category_opening_before(cs)) else {
+            })
+            .or_else(|| c.category_opening_before(cs))
+        else {
             continue;
         };
         let limit = c.object_limit(ce);

@@ -404,14 +404,12 @@ impl Salience {
         let absolute = ["With ", "Despite ", "During ", "Amid "]
             .iter()
             .any(|o| sentence.starts_with(o));
-        self.main_clause_from = if OPENERS.iter().any(|o| sentence.starts_with(o))
-            || participle
-            || absolute
-        {
-            sentence.find(", ").map_or(0, |k| k + 2)
-        } else {
-            0
-        };
+        self.main_clause_from =
+            if OPENERS.iter().any(|o| sentence.starts_with(o)) || participle || absolute {
+                sentence.find(", ").map_or(0, |k| k + 2)
+            } else {
+                0
+            };
     }
 
     /// Updates after a sentence.

@@ -2252,7 +2252,9 @@ mod generalisation_tests {
     #[test]
     fn a_lowercase_category_opening_the_sentence_went_to_its_winner() {
         assert_eq!(
-            awards("Record of the year went to Odette Vance for \"Salt Roads,\" beating a field that also included \"Ember.\""),
+            awards(
+                "Record of the year went to Odette Vance for \"Salt Roads,\" beating a field that also included \"Ember.\""
+            ),
             ["Odette Vance | Record of the year | Salt Roads"]
         );
     }
@@ -2280,9 +2282,21 @@ mod generalisation_tests {
         assert_eq!(
             placed,
             [
-                ("Award".to_string(), Some("Grammy Awards".to_string()), Some(2024)),
-                ("Award".to_string(), Some("Grammy Awards".to_string()), Some(2017)),
-                ("Performance".to_string(), Some("Grammy Awards".to_string()), Some(2022)),
+                (
+                    "Award".to_string(),
+                    Some("Grammy Awards".to_string()),
+                    Some(2024)
+                ),
+                (
+                    "Award".to_string(),
+                    Some("Grammy Awards".to_string()),
+                    Some(2017)
+                ),
+                (
+                    "Performance".to_string(),
+                    Some("Grammy Awards".to_string()),
+                    Some(2022)
+                ),
             ]
         );
     }

@@ -65,9 +65,33 @@ const CATEGORY_HEADS: &[&str] = &[
 /// "second award of the night").
 fn lower_prize_len(s: &str) -> Option<usize> {
     const NOT_A_NAME: &[&str] = &[
-        "only", "same", "biggest", "major", "other", "last", "next", "another", "one", "two",
-        "three", "four", "five", "six", "many", "several", "more", "most", "final", "latest",
-        "early", "earlier", "later", "honorary", "night's", "evening's", "show's",
+        "only",
+        "same",
+        "biggest",
+        "major",
+        "other",
+        "last",
+        "next",
+        "another",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "many",
+        "several",
+        "more",
+        "most",
+        "final",
+        "latest",
+        "early",
+        "earlier",
+        "later",
+        "honorary",
+        "night's",
+        "evening's",
+        "show's",
     ];
     let mut len = 0;
     for (k, w) in s.split(' ').enumerate().take(5) {
@@ -77,7 +101,9 @@ fn lower_prize_len(s: &str) -> Option<usize> {
         }
         if bare.len() != w.len()
             || !bare.starts_with(|c: char| c.is_ascii_lowercase())
-            || !bare.chars().all(|c| c.is_alphanumeric() || "&/-'’".contains(c))
+            || !bare
+                .chars()
+                .all(|c| c.is_alphanumeric() || "&/-'’".contains(c))
             || category_breaker(bare)
             || NOT_A_NAME.contains(&bare)
             || bare.ends_with("'s")
