@@ -2120,6 +2120,34 @@ pub fn is_category(chunk: &str) -> bool {
         }))
 }
 
+/// `reg.lookup(name)` for a caller that asks it again and again (the filters of
+/// [`classify_name`]): the answer is kept once asking it left the registry as it was,
+/// so every answer is the one a fresh look-up would give. (A first look-up that
+/// brings in a knowledge-base entity changes the registry; it is then asked again.)
+struct LookupOnce<'n> {
+    name: &'n str,
+    answer: Option<Option<usize>>,
+}
+
+impl<'n> LookupOnce<'n> {
+    fn new(name: &'n str) -> Self {
+        LookupOnce { name, answer: None }
+    }
+
+    fn get(&mut self, reg: &mut Registry<'_>) -> Option<usize> {
+        if let Some(answer) = self.answer {
+            return answer;
+        }
+        let entities_before = reg.entities.len();
+        let answer = reg.lookup(self.name);
+        // A look-up changes the registry only by adding the entity it found.
+        if reg.entities.len() == entities_before {
+            self.answer = Some(answer);
+        }
+        answer
+    }
+}
+
 /// Classifies a Title Case chunk that is not a category, and adds the mention.
 fn classify_name(
     reg: &mut Registry<'_>,
@@ -2174,6 +2202,8 @@ fn classify_name(
         classify_name(reg, sentence, rest_start, end, possessive, title, out);
         return;
     }
+    // Many filters below ask whether the chunk is a known name: ask the registry once.
+    let mut chunk_lookup = LookupOnce::new(chunk);
     let before = sentence[..start].trim_end_matches(['"', '“', '‘', ' ', ',']);
     let prev_word = before
         .rsplit(|c: char| c.is_whitespace())
@@ -2224,7 +2254,7 @@ fn classify_name(
     };
     if descriptor_head
         && (prev_word == "the" || chunk.starts_with("The ") || name_follows)
-        && reg.lookup(chunk).is_none()
+        && chunk_lookup.get(reg).is_none()
     {
         return;
     }
@@ -2232,7 +2262,7 @@ fn classify_name(
     // coreference, not a new name.
     {
         let lower_before = before.to_lowercase();
-        if reg.lookup(chunk).is_none()
+        if chunk_lookup.get(reg).is_none()
             && !chunk.contains(' ')
             && !chunk.ends_with('s')
             && chunk.chars().count() >= 4
@@ -2254,7 +2284,7 @@ fn classify_name(
     let acronym = !chunk.contains(' ')
         && chunk.chars().count() <= 4
         && chunk.chars().all(|c| c.is_ascii_uppercase())
-        && reg.lookup(chunk).is_none();
+        && chunk_lookup.get(reg).is_none();
     let prev_lower = before
         .rsplit(' ')
         .next()
@@ -2275,7 +2305,7 @@ fn classify_name(
     }
     // "the afternoon Premiere Ceremony", "the Red Carpet Pre-Show": part of an event,
     // not an actor.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && chunk.contains(' ')
         && ["ceremony", "pre-show", "preshow", "telecast", "broadcast"]
             .iter()
@@ -2284,7 +2314,7 @@ fn classify_name(
         return;
     }
     // "the Global Icon honour", "the Rising Star award": a prize, not an artist.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && matches!(
             next_word.as_str(),
             "honour" | "honor" | "award" | "prize" | "trophy" | "gong" | "category"
@@ -2301,12 +2331,12 @@ fn classify_name(
         .all(crate::lexicon::is_common_word);
     if (before.is_empty() && !chunk.contains(' ') || title)
         && ordinary_words
-        && reg.lookup(chunk).is_none()
+        && chunk_lookup.get(reg).is_none()
     {
         return;
     }
     // "Introduced by her mother, she ...": a sentence-initial participle or adverb.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && before.is_empty()
         && !chunk.contains(' ')
         && chunk.chars().count() > 4
@@ -2333,7 +2363,7 @@ fn classify_name(
         return;
     }
     // "the Pyramid Stage", "on the Other Stage": a festival stage is a place.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && (chunk.ends_with(" Stage") || chunk == "Stage" || next_word == "stage")
     {
         return;
@@ -2343,7 +2373,7 @@ fn classify_name(
         return;
     }
     // "The Cobb Energy crowd lost it": a venue's crowd, not an act.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && matches!(
             next_word.as_str(),
             "crowd" | "audience" | "faithful" | "stage" | "floor" | "venue" | "arena"
@@ -2352,14 +2382,14 @@ fn classify_name(
         return;
     }
     // "the Hot 100", "the Billboard 200": a chart, not an artist.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && next_word.len() == 3
         && next_word.bytes().all(|b| b.is_ascii_digit())
     {
         return;
     }
     // "The Back To The Future star": a title in front of a descriptor's head.
-    if (prev_word == "the" || chunk.starts_with("The ")) && reg.lookup(chunk).is_none() {
+    if (prev_word == "the" || chunk.starts_with("The ")) && chunk_lookup.get(reg).is_none() {
         let mut lower_modifiers = 0;
         for w in after.split_whitespace().take(5) {
             let raw = w;
@@ -2384,7 +2414,7 @@ fn classify_name(
     }
     // "the Sahara stage", "a Balmain gown": a stage, tent or label in front of the
     // thing it names, not an actor.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && matches!(
             next_word.as_str(),
             "stage"
@@ -2410,7 +2440,7 @@ fn classify_name(
         return;
     }
     // "Western fans", "Latin audiences": an ordinary adjective before the public.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && !chunk.contains(' ')
         && crate::lexicon::is_common_word(chunk)
         && matches!(
@@ -2437,7 +2467,7 @@ fn classify_name(
         return;
     }
     // "one of the night's Excellent Work Awards": a prize handed out, not a show.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && chunk.ends_with(" Awards")
         && (prev_word.ends_with("'s") || prev_word.ends_with("’s"))
     {
@@ -2445,7 +2475,7 @@ fn classify_name(
         return;
     }
     // "the Billboard Hot 100", "the Global 200": a chart, not an actor.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && after
             .split([' ', '\'', '’'])
             .next()
@@ -2453,7 +2483,7 @@ fn classify_name(
     {
         return;
     }
-    let known = reg.lookup(chunk);
+    let known = chunk_lookup.get(reg);
     // "Mama, we made it": a Title Case word is not a show's all-caps acronym ("MAMA").
     if let Some(k) = known
         && reg.entities[k].kind == EntityKind::Ceremony
