@@ -1487,7 +1487,7 @@ pub fn recognise(
             "Daechukje",
         ]
         .iter()
-        .any(|h| trimmed.ends_with(&format!(" {h}")))
+        .any(|h| trimmed.strip_suffix(h).is_some_and(|r| r.ends_with(' ')))
             && trimmed
                 .split(' ')
                 .filter(|w| w.starts_with(char::is_uppercase))
@@ -1794,7 +1794,7 @@ pub fn recognise(
 /// Where an unquoted Title Case chunk is the song being performed: "a rendition of
 /// If I Ain't Got You", "opened the show with Caught Up", "a medley of ...".
 pub fn performed_work_context(before: &str) -> bool {
-    let b = lower_tail(before.trim_end());
+    let b = LowerTail::of(before.trim_end());
     [
         "rendition of",
         "performance of",
@@ -1831,7 +1831,7 @@ pub fn performed_work_context(before: &str) -> bool {
 /// Title Case chunks: "played Glastonbury" names a show, but "played "glastonbury""
 /// can only be a song.
 fn quoted_song_context(before: &str) -> bool {
-    let b = lower_tail(before.trim_end());
+    let b = LowerTail::of(before.trim_end());
     performed_work_context(before)
         || [
             "performed",
@@ -1849,13 +1849,13 @@ fn quoted_song_context(before: &str) -> bool {
             "anthem",
         ]
         .iter()
-        .any(|c| b.ends_with(&format!(" {c}")) || b == *c)
+        .any(|c| b.ends_with_word(c))
 }
 
 /// Where a Title Case chunk is the work an award was for: "Album of the Year for My
 /// 21st Century Blues".
 pub fn award_work_context(before: &str) -> bool {
-    let b = lower_tail(before.trim_end()).replace(", for", " for");
+    let b = LowerTail::of(before.trim_end());
     [
         "of the year for",
         "album for",
@@ -1866,19 +1866,79 @@ pub fn award_work_context(before: &str) -> bool {
         "single for",
     ]
     .iter()
-    .any(|c| b.ends_with(c))
+    .any(|c| b.ends_with_cue_for(c))
 }
 
-/// The last few words of `text`, lowercased: the context cues above are short, and
-/// these checks run once per token, so lowercasing the whole prefix each time
-/// would make a sentence quadratic.
-fn lower_tail(text: &str) -> String {
-    const TAIL: usize = 40;
-    let mut from = text.len().saturating_sub(TAIL);
-    while !text.is_char_boundary(from) {
-        from -= 1;
+/// The last few words of `text` (its last 40 bytes), lowercased: the context cues
+/// above are short, and these checks run once per token, so lowercasing the whole
+/// prefix each time would make a sentence quadratic. An ASCII tail (nearly always) is
+/// compared in place, ignoring ASCII case, which is what lowercasing it would give;
+/// any other tail is lowercased into a new string.
+enum LowerTail<'a> {
+    /// An ASCII tail, not yet lowercased.
+    Ascii(&'a str),
+    /// A tail with other characters, lowercased.
+    Lowered(String),
+}
+
+impl<'a> LowerTail<'a> {
+    fn of(text: &'a str) -> Self {
+        const TAIL: usize = 40;
+        let mut from = text.len().saturating_sub(TAIL);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let tail = &text[from..];
+        if tail.is_ascii() {
+            LowerTail::Ascii(tail)
+        } else {
+            LowerTail::Lowered(tail.to_lowercase())
+        }
     }
-    text[from..].to_lowercase()
+
+    /// True when the lowercased tail ends with `cue` (lowercase).
+    fn ends_with(&self, cue: &str) -> bool {
+        match self {
+            LowerTail::Ascii(t) => ascii_ends_with_lowercase(t, cue),
+            LowerTail::Lowered(t) => t.ends_with(cue),
+        }
+    }
+
+    /// True when the lowercased tail is `word` or ends with a space and `word`.
+    fn ends_with_word(&self, word: &str) -> bool {
+        match self {
+            LowerTail::Ascii(t) => {
+                ascii_ends_with_lowercase(t, word)
+                    && (t.len() == word.len() || t.as_bytes()[t.len() - word.len() - 1] == b' ')
+            }
+            LowerTail::Lowered(t) => t
+                .strip_suffix(word)
+                .is_some_and(|r| r.is_empty() || r.ends_with(' ')),
+        }
+    }
+
+    /// True when the lowercased tail, with ", for" read as " for", ends with `cue`
+    /// ("album for": "album for" or "album, for"). `cue` ends in " for" and has no
+    /// comma, and " for" nowhere else, so only a comma right before its " for" can
+    /// have been dropped.
+    fn ends_with_cue_for(&self, cue: &str) -> bool {
+        match self {
+            LowerTail::Ascii(t) => {
+                ascii_ends_with_lowercase(t, cue)
+                    || cue.strip_suffix(" for").is_some_and(|head| {
+                        ascii_ends_with_lowercase(t, ", for")
+                            && ascii_ends_with_lowercase(&t[..t.len() - 5], head)
+                    })
+            }
+            LowerTail::Lowered(t) => t.replace(", for", " for").ends_with(cue),
+        }
+    }
+}
+
+/// True when ASCII `text`, lowercased, ends with the lowercase `suffix`.
+fn ascii_ends_with_lowercase(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 fn overlaps(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
