@@ -253,6 +253,7 @@ impl Extractor {
             // finding first asks.
             let generic_venue = std::cell::OnceCell::new();
             let speaks_of_winning = std::cell::OnceCell::new();
+            let asides = std::cell::OnceCell::new();
 
             for mut f in found {
                 let modality = factuality::assess_lower(s, lower_ref, f.cue.0, f.cue.1);
@@ -313,7 +314,6 @@ impl Extractor {
                 let fact_end = f.used.iter().map(|u| u.1).fold(f.cue.1, usize::max);
                 // Nor does one in an aside the cue is not in ("Imagine Dragons — who
                 // headlined the festival in 2019 — returned on Thursday").
-                let asides = time::asides(s);
                 let own_years: Vec<time::YearCue> = years
                     .iter()
                     .copied()
@@ -325,6 +325,7 @@ impl Extractor {
                     })
                     .filter(|y| {
                         !asides
+                            .get_or_init(|| time::asides(s))
                             .iter()
                             .any(|&(a, b)| (a..b).contains(&y.start) && !(a..b).contains(&f.cue.0))
                     })
