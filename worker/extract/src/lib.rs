@@ -514,13 +514,17 @@ impl Extractor {
             // who the story is about next.
             // (The sentence is done with its mentions: they are filtered in place.)
             let mut told = rec.mentions;
+            // Per mention, the tests below search the sentence again; most sentences
+            // hold none of the words they look for, and then none can hold.
+            let may_be_by = s.contains(" by ") || s.contains("according to ");
+            let may_present = lower_ref.contains("present") || lower_ref.contains("hand");
             told.retain(|m| {
                 (m.via == entities::Via::Quote || !document::inside_quotation(s, m.start))
                 // Nor is a passive agent or a source ("released by the NFL, Fox
                 // Sports and Apple Music", "handed the trophy by Jennifer Hudson").
-                && (!after_by(s, m.start) || s[m.end..].starts_with(", who "))
+                && (!(may_be_by && after_by(s, m.start)) || s[m.end..].starts_with(", who "))
                 // Nor is a presenter ("Gal Gadot took the stage to present the award").
-                && !presenter(lower_ref, m.end)
+                && !(may_present && presenter(lower_ref, m.end))
             });
             sal.learn_genders(lower_ref, &told);
             sal.set_main_clause(s);
