@@ -367,6 +367,11 @@ fn is_abbreviation(seg: &str, dot: usize, next: Option<char>) -> bool {
 /// of straight ones, or more opening than closing curly ones, before it).
 pub fn inside_quotation(sentence: &str, at: usize) -> bool {
     let before = &sentence[..at];
+    // Most text before a name has no quotation mark at all: '"', or the 0xE2 lead
+    // byte that both curly quotes start with.
+    if memchr::memchr2(b'"', 0xE2, before.as_bytes()).is_none() {
+        return false;
+    }
     let straight = before.matches('"').count();
     let open = before.matches('“').count();
     let close = before.matches('”').count();

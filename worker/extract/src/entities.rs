@@ -1513,7 +1513,7 @@ pub fn recognise(
             "Daechukje",
         ]
         .iter()
-        .any(|h| trimmed.ends_with(&format!(" {h}")))
+        .any(|h| trimmed.strip_suffix(h).is_some_and(|r| r.ends_with(' ')))
             && trimmed
                 .split(' ')
                 .filter(|w| w.starts_with(char::is_uppercase))
@@ -1820,7 +1820,7 @@ pub fn recognise(
 /// Where an unquoted Title Case chunk is the song being performed: "a rendition of
 /// If I Ain't Got You", "opened the show with Caught Up", "a medley of ...".
 pub fn performed_work_context(before: &str) -> bool {
-    let b = lower_tail(before.trim_end());
+    let b = LowerTail::of(before.trim_end());
     [
         "rendition of",
         "performance of",
@@ -1857,7 +1857,7 @@ pub fn performed_work_context(before: &str) -> bool {
 /// Title Case chunks: "played Glastonbury" names a show, but "played "glastonbury""
 /// can only be a song.
 fn quoted_song_context(before: &str) -> bool {
-    let b = lower_tail(before.trim_end());
+    let b = LowerTail::of(before.trim_end());
     performed_work_context(before)
         || [
             "performed",
@@ -1875,16 +1875,13 @@ fn quoted_song_context(before: &str) -> bool {
             "anthem",
         ]
         .iter()
-        .any(|c| {
-            b.strip_suffix(c)
-                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-        })
+        .any(|c| b.ends_with_word(c))
 }
 
 /// Where a Title Case chunk is the work an award was for: "Album of the Year for My
 /// 21st Century Blues".
 pub fn award_work_context(before: &str) -> bool {
-    let b = lower_tail(before.trim_end()).replace(", for", " for");
+    let b = LowerTail::of(before.trim_end());
     [
         "of the year for",
         "album for",
@@ -1895,19 +1892,79 @@ pub fn award_work_context(before: &str) -> bool {
         "single for",
     ]
     .iter()
-    .any(|c| b.ends_with(c))
+    .any(|c| b.ends_with_cue_for(c))
 }
 
-/// The last few words of `text`, lowercased: the context cues above are short, and
-/// these checks run once per token, so lowercasing the whole prefix each time
-/// would make a sentence quadratic.
-fn lower_tail(text: &str) -> String {
-    const TAIL: usize = 40;
-    let mut from = text.len().saturating_sub(TAIL);
-    while !text.is_char_boundary(from) {
-        from -= 1;
+/// The last few words of `text` (its last 40 bytes), lowercased: the context cues
+/// above are short, and these checks run once per token, so lowercasing the whole
+/// prefix each time would make a sentence quadratic. An ASCII tail (nearly always) is
+/// compared in place, ignoring ASCII case, which is what lowercasing it would give;
+/// any other tail is lowercased into a new string.
+enum LowerTail<'a> {
+    /// An ASCII tail, not yet lowercased.
+    Ascii(&'a str),
+    /// A tail with other characters, lowercased.
+    Lowered(String),
+}
+
+impl<'a> LowerTail<'a> {
+    fn of(text: &'a str) -> Self {
+        const TAIL: usize = 40;
+        let mut from = text.len().saturating_sub(TAIL);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let tail = &text[from..];
+        if tail.is_ascii() {
+            LowerTail::Ascii(tail)
+        } else {
+            LowerTail::Lowered(tail.to_lowercase())
+        }
     }
-    text[from..].to_lowercase()
+
+    /// True when the lowercased tail ends with `cue` (lowercase).
+    fn ends_with(&self, cue: &str) -> bool {
+        match self {
+            LowerTail::Ascii(t) => ascii_ends_with_lowercase(t, cue),
+            LowerTail::Lowered(t) => t.ends_with(cue),
+        }
+    }
+
+    /// True when the lowercased tail is `word` or ends with a space and `word`.
+    fn ends_with_word(&self, word: &str) -> bool {
+        match self {
+            LowerTail::Ascii(t) => {
+                ascii_ends_with_lowercase(t, word)
+                    && (t.len() == word.len() || t.as_bytes()[t.len() - word.len() - 1] == b' ')
+            }
+            LowerTail::Lowered(t) => t
+                .strip_suffix(word)
+                .is_some_and(|r| r.is_empty() || r.ends_with(' ')),
+        }
+    }
+
+    /// True when the lowercased tail, with ", for" read as " for", ends with `cue`
+    /// ("album for": "album for" or "album, for"). `cue` ends in " for" and has no
+    /// comma, and " for" nowhere else, so only a comma right before its " for" can
+    /// have been dropped.
+    fn ends_with_cue_for(&self, cue: &str) -> bool {
+        match self {
+            LowerTail::Ascii(t) => {
+                ascii_ends_with_lowercase(t, cue)
+                    || cue.strip_suffix(" for").is_some_and(|head| {
+                        ascii_ends_with_lowercase(t, ", for")
+                            && ascii_ends_with_lowercase(&t[..t.len() - 5], head)
+                    })
+            }
+            LowerTail::Lowered(t) => t.replace(", for", " for").ends_with(cue),
+        }
+    }
+}
+
+/// True when ASCII `text`, lowercased, ends with the lowercase `suffix`.
+fn ascii_ends_with_lowercase(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 fn overlaps(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
@@ -2154,6 +2211,34 @@ pub fn is_category(chunk: &str) -> bool {
         }))
 }
 
+/// `reg.lookup(name)` for a caller that asks it again and again (the filters of
+/// [`classify_name`]): the answer is kept once asking it left the registry as it was,
+/// so every answer is the one a fresh look-up would give. (A first look-up that
+/// brings in a knowledge-base entity changes the registry; it is then asked again.)
+struct LookupOnce<'n> {
+    name: &'n str,
+    answer: Option<Option<usize>>,
+}
+
+impl<'n> LookupOnce<'n> {
+    fn new(name: &'n str) -> Self {
+        LookupOnce { name, answer: None }
+    }
+
+    fn get(&mut self, reg: &mut Registry<'_>) -> Option<usize> {
+        if let Some(answer) = self.answer {
+            return answer;
+        }
+        let entities_before = reg.entities.len();
+        let answer = reg.lookup(self.name);
+        // A look-up changes the registry only by adding the entity it found.
+        if reg.entities.len() == entities_before {
+            self.answer = Some(answer);
+        }
+        answer
+    }
+}
+
 /// Classifies a Title Case chunk that is not a category, and adds the mention.
 fn classify_name(
     reg: &mut Registry<'_>,
@@ -2208,6 +2293,8 @@ fn classify_name(
         classify_name(reg, sentence, rest_start, end, possessive, title, out);
         return;
     }
+    // Many filters below ask whether the chunk is a known name: ask the registry once.
+    let mut chunk_lookup = LookupOnce::new(chunk);
     let before = sentence[..start].trim_end_matches(['"', '“', '‘', ' ', ',']);
     let prev_word = before
         .rsplit(|c: char| c.is_whitespace())
@@ -2258,7 +2345,7 @@ fn classify_name(
     };
     if descriptor_head
         && (prev_word == "the" || chunk.starts_with("The ") || name_follows)
-        && reg.lookup(chunk).is_none()
+        && chunk_lookup.get(reg).is_none()
     {
         return;
     }
@@ -2266,7 +2353,7 @@ fn classify_name(
     // coreference, not a new name.
     {
         let lower_before = before.to_lowercase();
-        if reg.lookup(chunk).is_none()
+        if chunk_lookup.get(reg).is_none()
             && !chunk.contains(' ')
             && !chunk.ends_with('s')
             && chunk.chars().count() >= 4
@@ -2288,7 +2375,7 @@ fn classify_name(
     let acronym = !chunk.contains(' ')
         && chunk.chars().count() <= 4
         && chunk.chars().all(|c| c.is_ascii_uppercase())
-        && reg.lookup(chunk).is_none();
+        && chunk_lookup.get(reg).is_none();
     let prev_lower = before
         .rsplit(' ')
         .next()
@@ -2309,7 +2396,7 @@ fn classify_name(
     }
     // "the afternoon Premiere Ceremony", "the Red Carpet Pre-Show": part of an event,
     // not an actor.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && chunk.contains(' ')
         && ["ceremony", "pre-show", "preshow", "telecast", "broadcast"]
             .iter()
@@ -2318,7 +2405,7 @@ fn classify_name(
         return;
     }
     // "the Global Icon honour", "the Rising Star award": a prize, not an artist.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && matches!(
             next_word.as_str(),
             "honour" | "honor" | "award" | "prize" | "trophy" | "gong" | "category"
@@ -2335,12 +2422,12 @@ fn classify_name(
         .all(crate::lexicon::is_common_word);
     if (before.is_empty() && !chunk.contains(' ') || title)
         && ordinary_words
-        && reg.lookup(chunk).is_none()
+        && chunk_lookup.get(reg).is_none()
     {
         return;
     }
     // "Introduced by her mother, she ...": a sentence-initial participle or adverb.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && before.is_empty()
         && !chunk.contains(' ')
         && chunk.chars().count() > 4
@@ -2367,7 +2454,7 @@ fn classify_name(
         return;
     }
     // "the Pyramid Stage", "on the Other Stage": a festival stage is a place.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && (chunk.ends_with(" Stage") || chunk == "Stage" || next_word == "stage")
     {
         return;
@@ -2377,7 +2464,7 @@ fn classify_name(
         return;
     }
     // "The Cobb Energy crowd lost it": a venue's crowd, not an act.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && matches!(
             next_word.as_str(),
             "crowd" | "audience" | "faithful" | "stage" | "floor" | "venue" | "arena"
@@ -2386,14 +2473,14 @@ fn classify_name(
         return;
     }
     // "the Hot 100", "the Billboard 200": a chart, not an artist.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && next_word.len() == 3
         && next_word.bytes().all(|b| b.is_ascii_digit())
     {
         return;
     }
     // "The Back To The Future star": a title in front of a descriptor's head.
-    if (prev_word == "the" || chunk.starts_with("The ")) && reg.lookup(chunk).is_none() {
+    if (prev_word == "the" || chunk.starts_with("The ")) && chunk_lookup.get(reg).is_none() {
         let mut lower_modifiers = 0;
         for w in after.split_whitespace().take(5) {
             let raw = w;
@@ -2418,7 +2505,7 @@ fn classify_name(
     }
     // "the Sahara stage", "a Balmain gown": a stage, tent or label in front of the
     // thing it names, not an actor.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && matches!(
             next_word.as_str(),
             "stage"
@@ -2444,7 +2531,7 @@ fn classify_name(
         return;
     }
     // "Western fans", "Latin audiences": an ordinary adjective before the public.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && !chunk.contains(' ')
         && crate::lexicon::is_common_word(chunk)
         && matches!(
@@ -2471,7 +2558,7 @@ fn classify_name(
         return;
     }
     // "one of the night's Excellent Work Awards": a prize handed out, not a show.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && chunk.ends_with(" Awards")
         && (prev_word.ends_with("'s") || prev_word.ends_with("’s"))
     {
@@ -2479,7 +2566,7 @@ fn classify_name(
         return;
     }
     // "the Billboard Hot 100", "the Global 200": a chart, not an actor.
-    if reg.lookup(chunk).is_none()
+    if chunk_lookup.get(reg).is_none()
         && after
             .split([' ', '\'', '’'])
             .next()
@@ -2487,7 +2574,7 @@ fn classify_name(
     {
         return;
     }
-    let known = reg.lookup(chunk);
+    let known = chunk_lookup.get(reg);
     // "Mama, we made it": a Title Case word is not a show's all-caps acronym ("MAMA").
     if let Some(k) = known
         && reg.entities[k].kind == EntityKind::Ceremony

@@ -266,6 +266,7 @@ impl Extractor {
             // finding first asks.
             let generic_venue = std::cell::OnceCell::new();
             let speaks_of_winning = std::cell::OnceCell::new();
+            let asides = std::cell::OnceCell::new();
 
             for mut f in found {
                 let modality = factuality::assess_lower(s, lower_ref, f.cue.0, f.cue.1);
@@ -326,7 +327,6 @@ impl Extractor {
                 let fact_end = f.used.iter().map(|u| u.1).fold(f.cue.1, usize::max);
                 // Nor does one in an aside the cue is not in ("Imagine Dragons — who
                 // headlined the festival in 2019 — returned on Thursday").
-                let asides = time::asides(s);
                 let own_years: Vec<time::YearCue> = years
                     .iter()
                     .copied()
@@ -338,6 +338,7 @@ impl Extractor {
                     })
                     .filter(|y| {
                         !asides
+                            .get_or_init(|| time::asides(s))
                             .iter()
                             .any(|&(a, b)| (a..b).contains(&y.start) && !(a..b).contains(&f.cue.0))
                     })
@@ -544,13 +545,17 @@ impl Extractor {
             // who the story is about next.
             // (The sentence is done with its mentions: they are filtered in place.)
             let mut told = rec.mentions;
+            // Per mention, the tests below search the sentence again; most sentences
+            // hold none of the words they look for, and then none can hold.
+            let may_be_by = s.contains(" by ") || s.contains("according to ");
+            let may_present = lower_ref.contains("present") || lower_ref.contains("hand");
             told.retain(|m| {
                 (m.via == entities::Via::Quote || !document::inside_quotation(s, m.start))
                 // Nor is a passive agent or a source ("released by the NFL, Fox
                 // Sports and Apple Music", "handed the trophy by Jennifer Hudson").
-                && (!after_by(s, m.start) || s[m.end..].starts_with(", who "))
+                && (!(may_be_by && after_by(s, m.start)) || s[m.end..].starts_with(", who "))
                 // Nor is a presenter ("Gal Gadot took the stage to present the award").
-                && !presenter(lower_ref, m.end)
+                && !(may_present && presenter(lower_ref, m.end))
             });
             sal.learn_genders(lower_ref, &told);
             sal.set_main_clause(s);
