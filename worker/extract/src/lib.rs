@@ -2488,6 +2488,18 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_show_the_pluperfect_recalls_does_not_move_the_story() {
+        let placed = crate::tests_support::placed(
+            " date 2024-05-12\nTitle\n\nNova Crown won the Eurovision Song Contest in Malmo on Saturday.\n\nThe song had already won the Sanremo Music Festival in March.\n\nLater, Mira Sol performed \"Ember.\"",
+        );
+        assert_eq!(
+            placed.last().map(|p| p.1.clone()),
+            Some(Some("Eurovision Song Contest".to_string())),
+            "{placed:?}"
+        );
+    }
+
+    #[test]
     fn film_and_television_prizes_at_music_shows_are_categories() {
         assert_eq!(
             awards(

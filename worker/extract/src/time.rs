@@ -147,6 +147,11 @@ pub fn looks_back(lower: &str) -> bool {
         "days earlier",
         "earlier this week",
         "earlier in the week",
+        // The pluperfect sets a time before the story's: "the song had already won
+        // Sanremo in March" in a story about Eurovision in May.
+        "had already",
+        "had won",
+        "had previously",
     ];
     MARKERS.iter().any(|m| lower.contains(m))
         || lower
@@ -164,8 +169,6 @@ pub fn recalls(lower: &str) -> bool {
             "first took",
             "first performed",
             "previously",
-            "had won",
-            "had previously",
             "a year earlier",
             "years earlier",
         ]
