@@ -399,6 +399,7 @@ pub fn find(
                     && !gap[1..gap.len() - 1].contains(',')
             })
             .or_else(|| c.category_opening_before(cs))
+            .or_else(|| c.prize_subject_before(cs))
         else {
             continue;
         };

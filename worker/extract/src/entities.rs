@@ -1683,6 +1683,8 @@ pub fn recognise(
                 || gap == "’ "
                 || gap == "'s "
                 || gap == "’s "
+                // "Best UK & Ireland Act", "Best Rock & Alternative Act".
+                || gap == " & " && category_mode
                 || gap == ". " && is_honorific(sentence, cur)
                 // An initial: "Michael J. Fox", "C. Tangana" (but not the words "A", "I").
                 || gap == ". "
@@ -1831,8 +1833,12 @@ pub fn performed_work_context(before: &str) -> bool {
         "closed the show with",
         "opened the set with",
         "closed the set with",
+        "opens the show with",
+        "closes the show with",
         "opened with",
         "opening with",
+        "opens with",
+        "closes with",
         "closed with",
         "closing with",
         "closed out with",

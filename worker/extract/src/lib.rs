@@ -102,6 +102,10 @@ impl Extractor {
         let mut kb_buf = Vec::new();
         let mut pending = encounter::Pending::default();
         let mut current_ceremony: Option<(usize, Option<i32>)> = None;
+        // A paragraph that opens with a flashback to an earlier show ("Both made their
+        // debuts at the Kohaku on New Year's Eve.") stays there; the story does not.
+        let mut scene: Option<(usize, (usize, Option<i32>))> = None;
+        let mut last_paragraph: Option<usize> = None;
         // Headline findings, dated once the body says where the story is.
         let mut headline_drafts: Vec<usize> = Vec::new();
         let mut title_drafts: Vec<usize> = Vec::new();
@@ -124,6 +128,12 @@ impl Extractor {
         };
 
         for sentence in &doc.sentences {
+            let opens_paragraph = last_paragraph != Some(sentence.paragraph);
+            last_paragraph = Some(sentence.paragraph);
+            let at_story = match scene {
+                Some((p, at)) if p == sentence.paragraph => Some(at),
+                _ => current_ceremony,
+            };
             let (s_start, s_end) = (sentence.span.start, sentence.span.end);
             let s = &text[s_start..s_end];
             kb_buf.clear();
@@ -347,7 +357,7 @@ impl Extractor {
                     &f,
                     &ceremonies,
                     &own_years,
-                    current_ceremony,
+                    at_story,
                     &doc_editions,
                     doc.published,
                     context_year,
@@ -512,6 +522,19 @@ impl Extractor {
                         doc_editions.entry(c.entity).or_insert(y);
                     }
                 }
+            } else if let Some(c) = ceremonies
+                .iter()
+                .rfind(|c| c.aside.is_none() || current_ceremony.is_none())
+                .filter(|c| {
+                    opens_paragraph
+                        && flashback(c, current_ceremony, doc.published, &years, lower_ref)
+                })
+            {
+                let year = c
+                    .year
+                    .filter(|_| c.edition_said)
+                    .or_else(|| years.iter().map(|y| y.year).min());
+                scene = Some((sentence.paragraph, (c.entity, year)));
             } else if let Some(&CeremonyMention {
                 entity: e, year: y, ..
             }) = ceremonies
@@ -778,6 +801,12 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("debut", PERFORMANCE),
     ("sliding", PERFORMANCE),
     ("opening with", PERFORMANCE),
+    ("opens with", PERFORMANCE),
+    ("opens the", PERFORMANCE),
+    ("closes the", PERFORMANCE),
+    ("closes with", PERFORMANCE),
+    ("segues into", PERFORMANCE),
+    ("launches into", PERFORMANCE),
     ("closed with", PERFORMANCE),
     ("closing with", PERFORMANCE),
     ("closed out", PERFORMANCE),
@@ -1426,6 +1455,18 @@ mod generalisation_tests {
             [
                 Some("BRIT Awards".to_string()),
                 Some("BRIT Awards".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_ceremony_months_before_the_sentence_does_not_move_the_story() {
+        let text = " date 2024-11-10\nTessa Quill at the EMAs\n\nTessa Quill performed \"Glass Coast\" at the 2024 MTV Europe Music Awards. \"I love you,\" said Quill, six months after she was named songwriter of the year at the Ivor Novello Awards. Later, Rowan Pike performed \"Low Orbit\".";
+        assert_eq!(
+            ceremonies_of(text),
+            [
+                Some("MTV Europe Music Awards".to_string()),
+                Some("MTV Europe Music Awards".to_string())
             ]
         );
     }
@@ -2496,6 +2537,52 @@ mod generalisation_tests {
             placed.last().map(|p| p.1.clone()),
             Some(Some("Eurovision Song Contest".to_string())),
             "{placed:?}"
+        );
+    }
+
+    #[test]
+    fn a_flashback_places_the_rest_of_its_paragraph_only() {
+        let placed = crate::tests_support::placed(
+            " date 2024-02-06\nTitle\n\nNova Crown won Album of the Year at the Grammy Awards on Sunday.\n\nBoth acts made their debuts at the Kohaku Uta Gassen on New Year's Eve. Mira Sol performed \"Glass\" with a string section.\n\nLater, Mira Sol performed \"Ember.\"",
+        );
+        let performances: Vec<_> = placed.iter().filter(|p| p.0 == "Performance").collect();
+        assert_eq!(
+            performances,
+            [
+                &(
+                    "Performance".to_string(),
+                    Some("NHK Kohaku Uta Gassen".to_string()),
+                    Some(2023)
+                ),
+                &(
+                    "Performance".to_string(),
+                    Some("Grammy Awards".to_string()),
+                    Some(2024)
+                )
+            ],
+            "{placed:?}"
+        );
+    }
+
+    #[test]
+    fn a_live_blog_names_prizes_and_stages_in_the_present_tense() {
+        assert_eq!(
+            awards("The Global Icon award goes to Odette Vance, who thanks her mother."),
+            ["Odette Vance | Global Icon award"]
+        );
+        assert_eq!(
+            awards("Rowan Pike is out to present Best UK & Ireland Act, and it goes to Mira Sol."),
+            ["Mira Sol | Best UK & Ireland Act"]
+        );
+        assert_eq!(
+            performances("Tessa Quill delivers \"Glass Coast\" from behind a white piano."),
+            ["Tessa Quill | Glass Coast"]
+        );
+        assert_eq!(
+            performances(
+                "Juniper Hale opens the show with \"Low Orbit\", and the crowd sings along."
+            ),
+            ["Juniper Hale | Low Orbit"]
         );
     }
 

@@ -690,6 +690,35 @@ impl Clause<'_, '_, '_> {
         })
     }
 
+    /// The subject of "goes to" when it is a named prize or points back at one: "The
+    /// Global Icon award goes to X" (Title Case name, lowercase head), or "... present
+    /// Best UK & Ireland Act, and it goes to X" (the category named before "it").
+    pub fn prize_subject_before(&self, pos: usize) -> Option<Chunk> {
+        let start = self.clause_start(pos);
+        let head = self.text[start..pos].trim_end();
+        let lead = head.len() - head.trim_start().len();
+        let head = head.trim_start();
+        let at = start + lead;
+        if matches!(head, "it" | "It") || head.ends_with(" and it") || head.ends_with(", it") {
+            let it = at + head.len() - 2;
+            return self.categories.iter().rev().find(|k| k.end <= it).copied();
+        }
+        let body = head
+            .strip_prefix("The ")
+            .or_else(|| head.strip_prefix("the "))
+            .unwrap_or(head);
+        let name = ["award", "prize", "trophy", "honour", "honor"]
+            .iter()
+            .find_map(|h| body.strip_suffix(h))?
+            .strip_suffix(' ')?;
+        let words = name.split(' ').count();
+        ((1..=4).contains(&words) && name.split(' ').all(|w| w.starts_with(char::is_uppercase)))
+            .then_some(Chunk {
+                start: at + head.len() - body.len(),
+                end: at + head.len(),
+            })
+    }
+
     /// The category chunk starting within `slack` bytes after `pos`, skipping filler.
     pub fn category_after(&self, pos: usize) -> Option<Chunk> {
         let mut at = pos;

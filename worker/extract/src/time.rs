@@ -35,7 +35,7 @@ static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(last year|a year ago|twelve months ago|12 months ago|the previous year|the year before)|(next year)|(?:last ({MONTHS}))|(earlier this year|this year|this month|last month|last week|last night|this week|tonight|yesterday|earlier today|a month later|weeks later|days later|a week later|earlier in the week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years ago|(?:in|on|since|during|until|through|by|from|\() ({MONTHS})\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d{{2}}))?)(?-u:\b)"
+        r"(?i)(?-u:\b)(?:(last year|a year ago|twelve months ago|12 months ago|the previous year|the year before)|(next year)|(?:last ({MONTHS}))|(earlier this year|this year|this month|last month|last week|last night|this week|tonight|yesterday|earlier today|a month later|weeks later|days later|a week later|earlier in the week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years ago|(?:in|on|since|during|until|through|by|from|\() ({MONTHS})\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d{{2}}))?|(?:on|at|for|during|over) (new year['’]s eve|christmas(?: eve| day)?))(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -152,6 +152,11 @@ pub fn looks_back(lower: &str) -> bool {
         "had already",
         "had won",
         "had previously",
+        // "six months after she was named songwriter of the year at the Ivors".
+        "months after",
+        "weeks after",
+        "years after",
+        "a year after",
     ];
     MARKERS.iter().any(|m| lower.contains(m))
         || lower
@@ -346,8 +351,20 @@ pub fn sentence_years(
     static RELATIVE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         aho_corasick::AhoCorasick::new(
             [
-                "last", "ago", "year", "month", "week", "night", "day", "later", "earlier",
-                "previous", "before",
+                "last",
+                "ago",
+                "year",
+                "month",
+                "week",
+                "night",
+                "day",
+                "later",
+                "earlier",
+                "previous",
+                "before",
+                "Year's Eve",
+                "Year’s Eve",
+                "Christmas",
             ]
             .into_iter()
             .chain(MONTHS.split('|')),
@@ -375,6 +392,14 @@ pub fn sentence_years(
                     base - 1
                 } else {
                     base
+                }
+            } else if c.get(8).is_some() {
+                // "on New Year's Eve", "at Christmas": late December, so the last
+                // one before a story published before December.
+                match published {
+                    Some(d) if d.month < 12 => base - 1,
+                    Some(_) => base,
+                    None => continue,
                 }
             } else if let Some(m) = c.get(5) {
                 // "two years ago": counted back from the story's year.
@@ -504,6 +529,19 @@ mod tests {
         assert_eq!(y[0].year, 2024);
         let y = sentence_years("She headlined in August 2019.", pub_date, None);
         assert_eq!(y.iter().map(|c| c.year).collect::<Vec<_>>(), [2019]);
+        let y = sentence_years(
+            "Both debuted at the show on New Year's Eve.",
+            pub_date,
+            None,
+        );
+        assert_eq!(y[0].year, 2023);
+        let december = Some(Date {
+            year: 2024,
+            month: 12,
+            day: 31,
+        });
+        let y = sentence_years("They sing on New Year's Eve.", december, None);
+        assert_eq!(y[0].year, 2024);
     }
 
     #[test]
