@@ -52,6 +52,17 @@ static INDUCTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:officially\s+|formally\s+|finally\s+|also\s+)?inducted(?-u:\b)")
         .expect("valid regex")
 });
+/// "The Kennedy Center Honors saluted A, B and C": an honour that is its own prize,
+/// given by the show named before the verb.
+static HONOURED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:saluted|honored|honoured|feted|celebrated|recognized|recognised|inducted)(?-u:\b)")
+        .expect("valid regex")
+});
+/// ", herself a Kennedy Center honoree in 2017,": an appositive naming a past honour.
+static HONOREE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,\s+(?:(?:herself|himself|themselves|itself|also|already)\s+)?an?\s+(?:(?:19|20)\d{2}\s+)?((?:[A-Z][\w'’&.-]*\s+){1,6})(?:honoree|honouree|inductee|laureate)(?-u:\b)")
+        .expect("valid regex")
+});
 /// "the 2019 contest", "this year's competition": the contest a story is about.
 static CONTEST_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:the|this year's|last year's)\s+(?:(?:19|20)\d{2}\s+)?(?:contest|competition)(?-u:\b)")
@@ -590,7 +601,95 @@ pub fn find(
     if c.lower.contains("inducted") {
         inducted(c, &excluded, out);
     }
+    honours(c, out);
     split_plural_prizes(out, first);
+}
+
+/// True for a show that is itself the honour it gives: "Kennedy Center Honors",
+/// "Rock and Roll Hall of Fame", "Polar Music Prize".
+fn is_honour_show(name: &str) -> bool {
+    ["Honors", "Honours", "Hall of Fame", "Prize"]
+        .iter()
+        .any(|h| name.ends_with(h))
+}
+
+/// "The 46th Kennedy Center Honors saluted comedian A, soprano B and singer C": one
+/// award each, named for the honour. "C, herself a Kennedy Center honoree in 2017,":
+/// the honour told in an appositive (dated by the sentence's year).
+fn honours(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
+    let honour_of = |m: &Mention| {
+        (m.kind == EntityKind::Ceremony)
+            .then(|| c.reg.entities[m.entities[0]].name.clone())
+            .filter(|n| is_honour_show(n))
+    };
+    for cue in HONOURED.find_iter(c.text) {
+        let (cs, ce) = (cue.start(), cue.end());
+        let floor = c.clause_start(cs);
+        // The show must be the verb's subject: right before it, or set off from it
+        // by an aside between commas ("Honors, broadcast Friday night on CBS, saluted").
+        let Some((show, category)) = c
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.end <= cs && m.start >= floor && !m.modifier)
+            .find_map(|m| honour_of(m).map(|h| (m, h)))
+        else {
+            continue;
+        };
+        let between = c.text[show.end..cs].trim();
+        let aside = between.len() >= 2
+            && between.starts_with(',')
+            && between.ends_with(',')
+            && !between.contains(';');
+        if !between.is_empty() && !aside {
+            continue;
+        }
+        let limit = c.object_limit(ce);
+        for o in c.objects_after(ce, limit, &[]) {
+            out.push(Found {
+                fact: Fact::Award {
+                    recipients: o.entities.clone(),
+                    category: category.clone(),
+                    work: None,
+                },
+                rule: "award.honours",
+                cue: (cs, ce),
+                used: vec![(show.start, show.end), (o.start, o.end)],
+                years_back: Vec::new(),
+                confidence: 0.75,
+                retype_work: None,
+            });
+        }
+    }
+    // The appositive after a name: "Gloria Estefan, herself a Kennedy Center honoree
+    // in 2017,", "Mira Sol, a 2019 Rock and Roll Hall of Fame inductee,".
+    for holder in c
+        .mentions
+        .iter()
+        .filter(|m| !m.modifier && is_agent(m.kind))
+    {
+        let Some(caps) = c.text.get(holder.end..).and_then(|t| HONOREE.captures(t)) else {
+            continue;
+        };
+        let (Some(all), Some(name)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        let category = format!("{} honoree", name.as_str().trim_end());
+        let cue = (holder.end + name.start(), holder.end + all.end());
+        out.push(Found {
+            fact: Fact::Award {
+                recipients: holder.entities.clone(),
+                category,
+                work: None,
+            },
+            rule: "award.honours",
+            cue,
+            used: vec![(holder.start, holder.end)],
+            years_back: Vec::new(),
+            confidence: 0.7,
+            retype_work: None,
+        });
+    }
 }
 
 /// "Mariah Carey, the Isley Brothers and Steely Dan were inducted into the

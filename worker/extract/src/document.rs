@@ -15,6 +15,8 @@ pub struct Sentence {
     pub paragraph: usize,
     /// True for the headline.
     pub title: bool,
+    /// True for the sentences of a numbered list item ("3. Artist, "Song" (Show)").
+    pub item: bool,
 }
 
 /// An article read into sentences.
@@ -57,7 +59,9 @@ pub fn read(text: &str) -> Document {
         end = start + text[start..end].trim_end().len();
         let trimmed = &text[start..end];
         let stripped = strip_bullet(trimmed);
-        start += trimmed.len() - stripped.len();
+        let numbered = strip_number(stripped);
+        let item = numbered.len() < stripped.len();
+        start += trimmed.len() - numbered.len();
         // The first line is the title even if it looks like a masthead ("BTS").
         let skip = start >= end
             || (!first_content || is_ad_or_link(&text[start..end]))
@@ -69,6 +73,9 @@ pub fn read(text: &str) -> Document {
         first_content = false;
         let before = doc.sentences.len();
         split_sentences(text, start, end, paragraph, &mut doc.sentences);
+        for s in &mut doc.sentences[before..] {
+            s.item = item;
+        }
         if is_title {
             if title_on_date_line {
                 // The date line carries the first sentence, not a headline: the
@@ -92,6 +99,7 @@ pub fn read(text: &str) -> Document {
                     span: Span { start, end },
                     paragraph,
                     title: true,
+                    item,
                 });
             }
         }
@@ -129,6 +137,24 @@ fn strip_bullet(line: &str) -> &str {
         }
     }
     line
+}
+
+/// The line after a list number: "3. Leon Bridges, ..." or "3) ...". Only one or two
+/// digits, so that a year opening a line ("2024. What a year.") stays.
+fn strip_number(line: &str) -> &str {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return line;
+    }
+    match line[digits..]
+        .strip_prefix(". ")
+        .or_else(|| line[digits..].strip_prefix(") "))
+    {
+        Some(rest) if rest.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“') => {
+            rest.trim_start()
+        }
+        _ => line,
+    }
 }
 
 /// Ads, link lines and template tokens: boilerplate even as the first line.
@@ -251,6 +277,7 @@ fn split_sentences(
             },
             paragraph,
             title: false,
+            item: false,
         });
     };
     while i < bytes.len() {

@@ -394,10 +394,13 @@ fn year_next(rest: &str) -> bool {
 
 /// True when no letter or digit directly precedes `at`.
 pub fn boundary_before(text: &str, at: usize) -> bool {
-    text[..at]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric() && c != '-')
+    let mut back = text[..at].chars().rev();
+    match back.next() {
+        None => true,
+        // "O'Hara", "D'Angelo": an apostrophe after a letter is inside a name.
+        Some('\'' | '’') => !back.next().is_some_and(char::is_alphabetic),
+        Some(c) => !c.is_alphanumeric() && c != '-',
+    }
 }
 
 /// True when no letter or digit directly follows `at`.

@@ -118,6 +118,9 @@ impl Extractor {
         let mut list_heading: Option<String> = None;
         let mut explanations: Vec<Explanation> = Vec::new();
         let mut pending_expl: Vec<(usize, Explanation)> = Vec::new();
+        // "The 6 Best Late-Night Performances of the Week": numbered entries name an
+        // act and what it performed.
+        let performances_listed = doc.title.to_lowercase().contains("performances");
         // "The full list of winners": lines "Category: Artist" are awards.
         let winners_list = if !(text.contains("winners") || text.contains("Winners")) {
             award::ListMode::Off
@@ -209,7 +212,11 @@ impl Extractor {
                     entity: e,
                     year,
                     edition_said: said.is_some(),
-                    aside: aside_clause(s, m.start, m.end),
+                    // "3. Leon Bridges, "Peaceful Place" (The Late Show)": a list
+                    // entry's show in brackets is where the entry happened.
+                    aside: (!sentence.item)
+                        .then(|| aside_clause(s, m.start, m.end))
+                        .flatten(),
                 });
             }
             let years = time::sentence_years(s, doc.published, context_year);
@@ -265,6 +272,9 @@ impl Extractor {
                 }
                 if families & PERFORMANCE != 0 {
                     performance::find(&clause, &mut found, &mut misses);
+                }
+                if sentence.item && performances_listed {
+                    performance::list_entry(&clause, &mut found);
                 }
                 if families & RECORD != 0 {
                     record::find(&clause, focus, &mut found, &mut misses);
@@ -730,6 +740,10 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("declared", AWARD),
     ("chosen", AWARD),
     ("triumph", AWARD),
+    ("saluted", AWARD),
+    ("feted", AWARD),
+    ("celebrated", AWARD),
+    ("recogni", AWARD),
     ("met", ENCOUNTER),
     ("meet", ENCOUNTER),
     ("greet", ENCOUNTER),
@@ -762,7 +776,7 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("kiss", ENCOUNTER),
     ("spent", ENCOUNTER),
     ("mingl", ENCOUNTER),
-    ("reunit", ENCOUNTER),
+    ("reunit", ENCOUNTER | PERFORMANCE),
     ("linked up", ENCOUNTER),
     ("linking up", ENCOUNTER),
     ("links up", ENCOUNTER),
@@ -2584,6 +2598,62 @@ mod generalisation_tests {
             ),
             ["Juniper Hale | Low Orbit"]
         );
+    }
+
+    #[test]
+    fn an_honour_show_salutes_its_honorees_one_award_each() {
+        assert_eq!(
+            awards(
+                "The 47th Kennedy Center Honors, broadcast Sunday on CBS, saluted comedian Rowan Pike, Nova Crown co-founder Tessa Quill and singer Mira Sol."
+            ),
+            [
+                "Rowan Pike | Kennedy Center Honors",
+                "Tessa Quill | Kennedy Center Honors",
+                "Mira Sol | Kennedy Center Honors"
+            ]
+        );
+        // A show that is not itself the honour does not hand one out by saluting.
+        assert!(awards("The Grammy Awards saluted Rowan Pike with a video.").is_empty());
+        assert_eq!(
+            awards("The host was Odette Vance, herself a Kennedy Center honoree in 2017."),
+            ["Odette Vance | Kennedy Center honoree"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_an_apostrophe_is_not_a_known_name_inside_another() {
+        // "Hara" is a member's name in the knowledge base; "O'Hara" is someone else.
+        assert_eq!(
+            performances("Broadway star Kelli O'Hara performed \"Somewhere.\""),
+            ["Kelli O'Hara | Somewhere"]
+        );
+    }
+
+    #[test]
+    fn acts_reunited_for_a_song_performed_it() {
+        assert_eq!(
+            performances(
+                "Rowan Pike, Tessa Quill and Mira Sol reunited for \"Ladies First,\" their 1989 anthem."
+            ),
+            ["Rowan Pike + Tessa Quill + Mira Sol | Ladies First"]
+        );
+    }
+
+    #[test]
+    fn a_performances_round_up_lists_an_act_and_its_songs_at_a_show() {
+        let text = " date 2024-10-21\nThe 5 Best Late-Night Performances of the Week\n\n1. Mira Sol, \"Glass\" and \"Ember\" (Saturday Night Live)\n\nShe was bright and loose.\n\n2. Rowan Pike, \"Low Orbit\" (The Tonight Show Starring Jimmy Fallon)\n\nGorgeous.";
+        assert_eq!(
+            ceremonies_of(text),
+            [
+                Some("Saturday Night Live".to_string()),
+                Some("Saturday Night Live".to_string()),
+                Some("The Tonight Show Starring Jimmy Fallon".to_string())
+            ]
+        );
+        // Outside a round-up, a numbered line is not a performance.
+        let text =
+            " date 2024-10-21\nOur favourite songs\n\n1. Mira Sol, \"Glass\" (Saturday Night Live)";
+        assert!(ceremonies_of(text).is_empty());
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|(?:took|take|takes|taking) the (?:green|main|pyramid|other|white|red|west|east|north|south|sahara|mojave|outdoor|coachella|park|john peel|second|big) stage|took to the stage|take to the stage|takes to the stage|hit the stage|(?:opened|opens) the (?:show|telecast|ceremony|night|broadcast)|(?:closed|closes) the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|rocks the stage|delivered|delivers|serenaded|serenades|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|(?:join|joins|joined|joining) (?:him|her|them) (?:on stage )?for|(?:appeared|appears|appearing|bounded out|came out|emerged|walked out) for|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|switching into|switched into|(?:moved|moving|moves) into|(?:traded|trading|trades|swapped|swapping) (?:verses|lines|vocals) on|(?:duetted|duetting|duets) on|(?:bounced|bouncing|blazed|blazing|raced|racing|powered|powering|stormed|storming|breezed|breezing|romped|romping) through|tore through|tearing through|tears through|ran through|running through|runs through|(?:a|an) (?:[\w'’-]+ ){0,2}?run through|(?:worked|working|works) (?:his|her|their) way through|segued into|segues into|launched into|launches into|made (?:their|her|his) (?:own )?(?:\w+ )?(?:debut|return) (?:in \d{4} )?with|(?:slid|slides|sliding) into|opened (?:on|at|in) [^,.;\x22“]{1,60}? with|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|opens with|followed with|following with|followed up with|(?:wrapped|wrapping|wraps) up (?:the|their|her|his) (?:\w+ )?(?:performances|show|night|set|stages) with|(?:gave|gives|giving|give) (?:a|an|the) (?:[\w'’-]+ ){0,4}?performance|closed with|closing with|closes with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|(?:took|take|takes|taking) the (?:green|main|pyramid|other|white|red|west|east|north|south|sahara|mojave|outdoor|coachella|park|john peel|second|big) stage|took to the stage|take to the stage|takes to the stage|hit the stage|(?:opened|opens) the (?:show|telecast|ceremony|night|broadcast)|(?:closed|closes) the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|reunited for|reunite for|reuniting for|reunites for|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|rocks the stage|delivered|delivers|serenaded|serenades|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|(?:join|joins|joined|joining) (?:him|her|them) (?:on stage )?for|(?:appeared|appears|appearing|bounded out|came out|emerged|walked out) for|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|switching into|switched into|(?:moved|moving|moves) into|(?:traded|trading|trades|swapped|swapping) (?:verses|lines|vocals) on|(?:duetted|duetting|duets) on|(?:bounced|bouncing|blazed|blazing|raced|racing|powered|powering|stormed|storming|breezed|breezing|romped|romping) through|tore through|tearing through|tears through|ran through|running through|runs through|(?:a|an) (?:[\w'’-]+ ){0,2}?run through|(?:worked|working|works) (?:his|her|their) way through|segued into|segues into|launched into|launches into|made (?:their|her|his) (?:own )?(?:\w+ )?(?:debut|return) (?:in \d{4} )?with|(?:slid|slides|sliding) into|opened (?:on|at|in) [^,.;\x22“]{1,60}? with|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|opens with|followed with|following with|followed up with|(?:wrapped|wrapping|wraps) up (?:the|their|her|his) (?:\w+ )?(?:performances|show|night|set|stages) with|(?:gave|gives|giving|give) (?:a|an|the) (?:[\w'’-]+ ){0,4}?performance|closed with|closing with|closes with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
         .expect("valid regex")
 });
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -52,6 +52,39 @@ fn words_between(text: &str, from: usize, to: usize) -> usize {
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .count()
     })
+}
+
+/// A numbered entry of a performances round-up: "3. Leon Bridges, "Peaceful Place"
+/// (The Late Show)", "1. Mira Sol, "Glass" and "Ember"": the act named first
+/// performed each quoted song after it.
+pub fn list_entry(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
+    let Some(act) = c
+        .mentions
+        .first()
+        .filter(|m| m.start == 0 && !m.modifier && is_agent(m.kind))
+    else {
+        return;
+    };
+    if !c.text[act.end..].starts_with(", ") {
+        return;
+    }
+    let songs = c.mentions.iter().filter(|m| {
+        m.start > act.end && m.kind == EntityKind::Work && m.via == crate::entities::Via::Quote
+    });
+    for w in songs {
+        out.push(Found {
+            fact: Fact::Performance {
+                performers: act.entities.clone(),
+                work: Some(w.entities[0]),
+            },
+            rule: "performance.list_entry",
+            cue: (w.start, w.end),
+            used: vec![(act.start, act.end), (w.start, w.end)],
+            years_back: Vec::new(),
+            confidence: 0.7,
+            retype_work: None,
+        });
+    }
 }
 
 /// Runs every performance rule on a sentence.

@@ -658,7 +658,19 @@ impl Clause<'_, '_, '_> {
             return false;
         };
         let next = m.end + 1 + word.len() + 1;
-        crate::coreference::is_descriptor_head(word)
+        (crate::coreference::is_descriptor_head(word)
+            || matches!(
+                word,
+                "co-founder"
+                    | "cofounder"
+                    | "founder"
+                    | "guitarist"
+                    | "bassist"
+                    | "drummer"
+                    | "keyboardist"
+                    | "pianist"
+                    | "co-writer"
+            ))
             && self
                 .mentions
                 .iter()
