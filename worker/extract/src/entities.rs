@@ -1673,7 +1673,19 @@ pub fn recognise(
                 let plural = w.ends_with('s')
                     && !sentence[cur.end..].starts_with("'s")
                     && !sentence[cur.end..].starts_with("’s");
-                if !plural {
+                // "the People's Icon Award": a prize named with a possessive.
+                let prize_follows = j == i
+                    && toks[j + 1..]
+                        .iter()
+                        .take(3)
+                        .any(|t| matches!(&sentence[t.start..t.end], "Award" | "Awards" | "Prize"))
+                    && toks[j + 1..]
+                        .iter()
+                        .take_while(|t| {
+                            !matches!(&sentence[t.start..t.end], "Award" | "Awards" | "Prize")
+                        })
+                        .all(|t| is_capitalised(&sentence[t.start..t.end]));
+                if !plural && !prize_follows {
                     break;
                 }
             }

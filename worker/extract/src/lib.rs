@@ -832,10 +832,15 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("moved into", PERFORMANCE),
     ("moving into", PERFORMANCE),
     ("moves into", PERFORMANCE),
-    ("trad", PERFORMANCE),
+    ("trad", PERFORMANCE | ENCOUNTER),
+    ("exchang", ENCOUNTER),
     ("swapping", PERFORMANCE),
     ("through", PERFORMANCE),
     ("brought out", PERFORMANCE),
+    ("out for", PERFORMANCE),
+    ("appear", PERFORMANCE),
+    ("emerged for", PERFORMANCE),
+    ("popped up for", PERFORMANCE),
     ("followed with", PERFORMANCE),
     ("following with", PERFORMANCE),
     ("followed up with", PERFORMANCE),
@@ -2654,6 +2659,30 @@ mod generalisation_tests {
         let text =
             " date 2024-10-21\nOur favourite songs\n\n1. Mira Sol, \"Glass\" (Saturday Night Live)";
         assert!(ceremonies_of(text).is_empty());
+    }
+
+    #[test]
+    fn a_prize_named_with_a_possessive_is_one_category() {
+        assert_eq!(
+            awards("Odette Vance accepted the People's Icon Award from Rowan Pike."),
+            ["Odette Vance | People's Icon Award"]
+        );
+    }
+
+    #[test]
+    fn two_acts_trading_props_for_a_photo_met() {
+        assert_eq!(
+            encounters("Backstage, Mira Sol and Rowan Pike traded sunglasses for a photo."),
+            ["Mira Sol + Rowan Pike @Backstage"]
+        );
+    }
+
+    #[test]
+    fn a_guest_strolling_out_for_a_song_performed_it() {
+        assert_eq!(
+            performances("Late on Friday, Tessa Quill strolled out for \"Low Orbit.\""),
+            ["Tessa Quill | Low Orbit"]
+        );
     }
 
     #[test]
