@@ -1789,7 +1789,17 @@ pub fn recognise(
                 && nw.starts_with(|c: char| c.is_ascii_digit())
                 && ["st", "nd", "rd", "th"].iter().any(|x| nw.ends_with(x));
             let song_word = performed_work && is_capitalised(nw) || award_work && ordinal;
-            if (is_capitalised(nw) && !headline_break && (category_mode || !is_stop_word(nw)))
+            // "Imelda May", "Brian May": a month as the surname after a first name
+            // (not "Paris in May 2024").
+            let surname_month = nw == "May"
+                && j == i
+                && crate::gender::of_name(&sentence[cur.start..cur.end]).is_some()
+                && !toks.get(j + 2).is_some_and(|t| {
+                    sentence[t.start..t.end].starts_with(|c: char| c.is_ascii_digit())
+                });
+            if (is_capitalised(nw)
+                && !headline_break
+                && (category_mode || !is_stop_word(nw) || surname_month))
                 || small_number
                 || song_word
                 || show_end.is_some_and(|e| j < e)
@@ -2546,6 +2556,30 @@ fn classify_name(
     // "Sheffield metalcore band Bring Me the Horizon", "Texas singer Parker
     // McCollum": a place or genre in front of a descriptor and the name it heads.
     if modifies_appositive_name(after) {
+        return;
+    }
+    // "Half-lit and draped in lace, she ...": a compound adjective opening the
+    // sentence (a name's parts after a hyphen are capitalised: "Jay-Z", "Ne-Yo").
+    if start == 0
+        && !chunk.contains(' ')
+        && chunk.split_once('-').is_some_and(|(head, tail)| {
+            tail.starts_with(char::is_lowercase) && crate::lexicon::is_common_word(head)
+        })
+        && chunk_lookup.get(reg).is_none()
+    {
+        return;
+    }
+    // "Drum and bass producer Nia Archives", "Rhythm and blues singer X": a genre
+    // opening the sentence, not a name coordinated with the one it heads.
+    if start == 0
+        && !chunk.contains(' ')
+        && chunk_lookup.get(reg).is_none()
+        && let Some(rest) = after.strip_prefix("and ")
+        && !["fellow ", "former ", "longtime ", "frequent "]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        && modifies_appositive_name(rest)
+    {
         return;
     }
     // "Western fans", "Latin audiences": an ordinary adjective before the public.

@@ -2686,6 +2686,28 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn openers_that_look_like_names_are_not_names() {
+        assert_eq!(
+            awards("Drum and bass producer Odette Vance won the rising star award."),
+            ["Odette Vance | rising star award"]
+        );
+        assert_eq!(
+            performances(
+                "Mira Sol walked on late. Half-lit and draped in lace, she finally played \"Glass.\""
+            ),
+            ["Mira Sol | Glass"]
+        );
+    }
+
+    #[test]
+    fn a_month_can_be_a_surname_after_a_first_name() {
+        assert_eq!(
+            performances("Glen Hansard and Imelda May performed \"Low Orbit\" in May 2024."),
+            ["Glen Hansard + Imelda May | Low Orbit"]
+        );
+    }
+
+    #[test]
     fn film_and_television_prizes_at_music_shows_are_categories() {
         assert_eq!(
             awards(
