@@ -18,7 +18,7 @@ use crate::model::Setting;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, normalise_groups, spans};
 
 static MEET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:met up with|met|meet|meets|meeting|greeted|greets|greet|greeting|hugged|hugs|hugging|embraced|embraces|embracing|embrace|bumped into|bumps into|bumping into|ran into|runs into|running into|hung out with|hangs out with|hanging out with|hang out with|(?:posed|posing|poses) (?:backstage |together |later |also )?for (?:a |an )?(?:selfie|photo|photos|picture|pictures|snap|snaps)(?: together)? with|posed with|poses with|posing with|posed alongside|posing alongside|poses alongside|pictured with|pictured alongside|photographed with|took (?:a |an )?(?:selfie|photo|picture|snap)s? with|snapped (?:a |an )?(?:selfie|photo|picture)s? with|selfie with|shook hands with|shakes hands? with|shaking hands with|shake (?:the )?\w*\s?hands?|(?:chatting|chatted|chats|laughing|laughed|joking|joked)(?: and (?:chatting|chatted|laughing|laughed|joking|joked|dancing|danced))? with|(?:sat|sitting|sits) down with|caught up with|catching up with|caught up|catching up|swapped photocards with|crossed paths with|cross paths with|kissed|spent time with|spent (?:the|an|most of the|much of the) (?:after-party|afterparty|after party|evening|night|party|dinner) (?:with|teaching|chatting with|dancing with|talking to|talking with)|mingled with|mingling with|(?:pulled|pulls|pulling|drew|draws|drawing) \S+(?: \S+)? into (?:a |an )?(?:\w+ )?(?:hug|embrace)|(?:wrapped|wrapping|wraps|wrap) \S+(?: \S+)? in (?:a |an )?(?:\w+ )?(?:hug|embrace)|(?:was|were) (?:wrapped|pulled|swept|enveloped) (?:up )?in(?:to)? (?:a |an )?(?:\w+ )?(?:hug|embrace) (?:from|by)|reunited with|dancing with|danced with|linked up with|links up with|linking up with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:filmed|filming|films|shot|shooting) (?:a |an |the )?(?:[\w\x22“”'’-]+ ){0,3}(?:challenge|tiktok|tiktoks|video|vlog|reel|reels|dance cover) with|met up with|met|meet|meets|meeting|greeted|greets|greet|greeting|hugged|hugs|hugging|embraced|embraces|embracing|embrace|bumped into|bumps into|bumping into|ran into|runs into|running into|hung out with|hangs out with|hanging out with|hang out with|(?:posed|posing|poses) (?:backstage |together |later |also )?for (?:a |an )?(?:selfie|photo|photos|picture|pictures|snap|snaps)(?: together)? with|posed with|poses with|posing with|posed alongside|posing alongside|poses alongside|pictured with|pictured alongside|photographed with|took (?:a |an )?(?:selfie|photo|picture|snap)s? with|snapped (?:a |an )?(?:selfie|photo|picture)s? with|selfie with|shook hands with|shakes hands? with|shaking hands with|shake (?:the )?\w*\s?hands?|(?:chatting|chatted|chats|laughing|laughed|joking|joked)(?: and (?:chatting|chatted|laughing|laughed|joking|joked|dancing|danced))? with|(?:sat|sitting|sits) down with|caught up with|catching up with|caught up|catching up|swapped photocards with|crossed paths with|cross paths with|kissed|spent time with|spent (?:the|an|most of the|much of the) (?:after-party|afterparty|after party|evening|night|party|dinner) (?:with|teaching|chatting with|dancing with|talking to|talking with)|mingled with|mingling with|(?:pulled|pulls|pulling|drew|draws|drawing) \S+(?: \S+)? into (?:a |an )?(?:\w+ )?(?:hug|embrace)|(?:wrapped|wrapping|wraps|wrap) \S+(?: \S+)? in (?:a |an )?(?:\w+ )?(?:hug|embrace)|(?:was|were) (?:wrapped|pulled|swept|enveloped) (?:up )?in(?:to)? (?:a |an )?(?:\w+ )?(?:hug|embrace) (?:from|by)|reunited with|dancing with|danced with|linked up with|links up with|linking up with)(?-u:\b)")
         .expect("valid regex")
 });
 /// "was spotted at a restaurant with X": kept apart from `MEET` (its bounded gap
@@ -445,7 +445,15 @@ pub fn find(
             .mentions
             .iter()
             .filter(|m| {
-                m.start >= from && m.end <= cs && !m.modifier && crate::roles::is_agent(m.kind)
+                m.start >= from
+                    && m.end <= cs
+                    && !m.modifier
+                    && crate::roles::is_agent(m.kind)
+                    // "A and B, who debuted together in IZ*ONE, reunited": a name in a
+                    // prepositional phrase is not one of those who met.
+                    && !c.lower[..m.start].trim_end().rsplit(' ').next().is_some_and(|w| {
+                        matches!(w, "in" | "into" | "from" | "of" | "at" | "during" | "for" | "by")
+                    })
             })
             .collect();
         let mut ids = entities_of(&before);

@@ -834,6 +834,9 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("moves into", PERFORMANCE),
     ("trad", PERFORMANCE | ENCOUNTER),
     ("exchang", ENCOUNTER),
+    ("film", ENCOUNTER),
+    ("shot", ENCOUNTER),
+    ("shooting", ENCOUNTER),
     ("swapping", PERFORMANCE),
     ("through", PERFORMANCE),
     ("brought out", PERFORMANCE),
@@ -2704,6 +2707,34 @@ mod generalisation_tests {
         assert_eq!(
             performances("Glen Hansard and Imelda May performed \"Low Orbit\" in May 2024."),
             ["Glen Hansard + Imelda May | Low Orbit"]
+        );
+    }
+
+    #[test]
+    fn idols_filming_a_challenge_together_met() {
+        assert_eq!(
+            encounters(
+                "Nova Crown filmed the \"Ember\" challenge with Mira Sol in a hallway backstage."
+            ),
+            ["Nova Crown + Mira Sol @Backstage"]
+        );
+    }
+
+    #[test]
+    fn a_group_a_name_debuted_in_is_not_at_the_reunion() {
+        assert_eq!(
+            encounters(
+                "Mira Sol and Tessa Quill, who debuted together in Nova Crown, reunited in the waiting room and posed for a selfie."
+            ),
+            ["Mira Sol + Tessa Quill"]
+        );
+    }
+
+    #[test]
+    fn closing_the_first_part_with_a_song_performed_it() {
+        assert_eq!(
+            performances("Later, Nova Crown closed the first part with \"Ember.\""),
+            ["Nova Crown | Ember"]
         );
     }
 
