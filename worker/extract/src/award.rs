@@ -789,7 +789,9 @@ pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
 /// A short Title Case line shaped like a prize's name: "Country Song of the Year",
 /// "Alternative Rock Artist of the Year", "Innovator Award".
 fn title_case_category(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // Ten words are enough to tell a line of more than nine: no need to split a
+    // whole sentence (this runs on every sentence of a winners list).
+    let words: Vec<&str> = line.split_whitespace().take(10).collect();
     let small = |w: &str| matches!(w, "of" | "the" | "and" | "&" | "for" | "a" | "in" | "by");
     if words.is_empty()
         || words.len() > 9

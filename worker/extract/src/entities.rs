@@ -11,6 +11,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use crate::knowledge::{Gazetteer, KbMatch, boundary_after, fold};
+use crate::lexicon::lowercase;
 use crate::model::{Entity, EntityId, EntityKind};
 
 /// An entity as known inside one document.
@@ -2296,18 +2297,20 @@ fn classify_name(
     // Many filters below ask whether the chunk is a known name: ask the registry once.
     let mut chunk_lookup = LookupOnce::new(chunk);
     let before = sentence[..start].trim_end_matches(['"', '“', '‘', ' ', ',']);
-    let prev_word = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-        .to_lowercase();
+    let prev_word = lowercase(
+        before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-'),
+    );
     let after = sentence[end..].trim_start();
-    let next_word = after
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let next_word = lowercase(
+        after
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .next()
+            .unwrap_or(""),
+    );
     // "The Rhythm Nation singer": a descriptor's modifier, not a name.
     let descriptor_head = crate::coreference::is_descriptor_head(&next_word)
         || next_word
@@ -2321,11 +2324,11 @@ fn classify_name(
         let nw_orig = after.split(' ').next().unwrap_or("");
         if !descriptor_head && nw_orig.starts_with(char::is_uppercase) && is_stop_word(nw_orig) {
             let rest = after[nw_orig.len()..].trim_start();
-            let w2 = rest
-                .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
+            let w2 = lowercase(
+                rest.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+                    .next()
+                    .unwrap_or(""),
+            );
             let head2 = crate::coreference::is_descriptor_head(&w2);
             if head2 {
                 (w2, true, rest)
@@ -2396,18 +2399,13 @@ fn classify_name(
     }
     // "the afternoon Premiere Ceremony", "the Red Carpet Pre-Show": part of an event,
     // not an actor.
-    if chunk_lookup.get(reg).is_none()
-        && chunk.contains(' ')
-        && ["ceremony", "pre-show", "preshow", "telecast", "broadcast"]
-            .iter()
-            .any(|w| chunk.to_lowercase().ends_with(w))
-    {
+    if chunk_lookup.get(reg).is_none() && chunk.contains(' ') && ends_with_event_part(chunk) {
         return;
     }
     // "the Global Icon honour", "the Rising Star award": a prize, not an artist.
     if chunk_lookup.get(reg).is_none()
         && matches!(
-            next_word.as_str(),
+            &*next_word,
             "honour" | "honor" | "award" | "prize" | "trophy" | "gong" | "category"
         )
     {
@@ -2433,7 +2431,7 @@ fn classify_name(
         && chunk.chars().count() > 4
         && (chunk.ends_with("ed") || chunk.ends_with("ing") || chunk.ends_with("ly"))
         && matches!(
-            next_word.as_str(),
+            &*next_word,
             "by" | "with"
                 | "at"
                 | "in"
@@ -2466,7 +2464,7 @@ fn classify_name(
     // "The Cobb Energy crowd lost it": a venue's crowd, not an act.
     if chunk_lookup.get(reg).is_none()
         && matches!(
-            next_word.as_str(),
+            &*next_word,
             "crowd" | "audience" | "faithful" | "stage" | "floor" | "venue" | "arena"
         )
     {
@@ -2507,7 +2505,7 @@ fn classify_name(
     // thing it names, not an actor.
     if chunk_lookup.get(reg).is_none()
         && matches!(
-            next_word.as_str(),
+            &*next_word,
             "stage"
                 | "tent"
                 | "arena"
@@ -2535,7 +2533,7 @@ fn classify_name(
         && !chunk.contains(' ')
         && crate::lexicon::is_common_word(chunk)
         && matches!(
-            next_word.as_str(),
+            &*next_word,
             "fans"
                 | "audiences"
                 | "audience"
@@ -2554,7 +2552,7 @@ fn classify_name(
         return;
     }
     // "on New Year's Eve", "Christmas Eve": a date.
-    if chunk == "Eve" && matches!(prev_word.as_str(), "year's" | "year’s" | "christmas") {
+    if chunk == "Eve" && matches!(&*prev_word, "year's" | "year’s" | "christmas") {
         return;
     }
     // "one of the night's Excellent Work Awards": a prize handed out, not a show.
@@ -2604,7 +2602,7 @@ fn classify_name(
             let across_comma = sentence[..start].trim_end().ends_with(',');
             if !across_comma
                 && matches!(
-                    prev_word.as_str(),
+                    &*prev_word,
                     "in" | "at"
                         | "from"
                         | "near"
@@ -2661,6 +2659,15 @@ fn classify_name(
 /// True when `after` (the text after a name) is a descriptor of up to four words
 /// ending in a head noun and followed by another name: "metalcore band Bring Me the
 /// Horizon", "singer-songwriter Jorge Drexler".
+/// True when `chunk` ends in a part of an event ("Premiere Ceremony", "Red Carpet
+/// Pre-Show"), in any case (lowercased once for all the words).
+fn ends_with_event_part(chunk: &str) -> bool {
+    let lower = chunk.to_lowercase();
+    ["ceremony", "pre-show", "preshow", "telecast", "broadcast"]
+        .iter()
+        .any(|w| lower.ends_with(w))
+}
+
 fn modifies_appositive_name(after: &str) -> bool {
     let mut words = after.split(' ');
     for _ in 0..4 {
