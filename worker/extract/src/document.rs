@@ -4,6 +4,10 @@
 //! Nothing here copies text: a sentence is a [`Span`] of the input, so evidence can
 //! always be sliced back out of it.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::model::{Date, Span};
 
 /// One sentence of the article.
@@ -143,6 +147,18 @@ fn is_ad_or_link(line: &str) -> bool {
         || lower.starts_with("read more")
 }
 
+/// Footer phrases inviting readers to write in, in lowercase.
+const CONTACT_PHRASES_LOWER: [&str; 4] =
+    ["email us", "emailing us", "get in touch", "submit stuff"];
+
+/// [`CONTACT_PHRASES_LOWER`] in any ASCII case, in one pass over an ASCII line.
+static CONTACT_PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(CONTACT_PHRASES_LOWER)
+        .expect("four short phrases build")
+});
+
 /// Lines that are not article text: ads, link lists, template tokens, credits, footers.
 pub fn is_boilerplate(line: &str) -> bool {
     let t = line.trim();
@@ -160,7 +176,6 @@ pub fn is_boilerplate(line: &str) -> bool {
     {
         return true;
     }
-    let lower = t.to_lowercase();
     const PREFIXES: &[&str] = &[
         "more:",
         "read more",
@@ -202,15 +217,25 @@ pub fn is_boilerplate(line: &str) -> bool {
         "advertisement -",
         "story continues",
     ];
-    if PREFIXES.iter().any(|p| lower.starts_with(p)) {
-        return true;
-    }
-    if lower.contains("email us")
-        || lower.contains("emailing us")
-        || lower.contains("get in touch")
-        || lower.contains("submit stuff")
-    {
-        return true;
+    if t.is_ascii() {
+        // An ASCII line lowercases byte for byte: compare ignoring ASCII case instead
+        // of building the lowercase copy (this runs on every line).
+        let bytes = t.as_bytes();
+        if PREFIXES.iter().any(|p| {
+            bytes
+                .get(..p.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+        }) || CONTACT_PHRASES.is_match(t)
+        {
+            return true;
+        }
+    } else {
+        let lower = t.to_lowercase();
+        if PREFIXES.iter().any(|p| lower.starts_with(p))
+            || CONTACT_PHRASES_LOWER.iter().any(|w| lower.contains(w))
+        {
+            return true;
+        }
     }
     // A lone masthead such as "METRO".
     t.len() <= 12 && !t.contains(' ') && t.chars().all(|c| c.is_uppercase())
@@ -255,8 +280,8 @@ fn split_sentences(
     };
     while i < bytes.len() {
         let c = bytes[i];
-        let is_term =
-            matches!(c, b'.' | b'!' | b'?') || seg.is_char_boundary(i) && seg[i..].starts_with('…');
+        // 0xE2 is the lead byte of '…' (and so a char boundary): only there can one start.
+        let is_term = matches!(c, b'.' | b'!' | b'?') || c == 0xE2 && seg[i..].starts_with('…');
         if !is_term {
             i += 1;
             continue;
@@ -372,9 +397,18 @@ pub fn inside_quotation(sentence: &str, at: usize) -> bool {
     if memchr::memchr2(b'"', 0xE2, before.as_bytes()).is_none() {
         return false;
     }
-    let straight = before.matches('"').count();
-    let open = before.matches('“').count();
-    let close = before.matches('”').count();
+    // One pass over the candidate bytes: '"' itself, or 0xE2 starting '“' (E2 80 9C)
+    // or '”' (E2 80 9D).
+    let bytes = before.as_bytes();
+    let (mut straight, mut open, mut close) = (0usize, 0usize, 0usize);
+    for k in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        match (bytes[k], bytes.get(k + 1..k + 3)) {
+            (b'"', _) => straight += 1,
+            (_, Some([0x80, 0x9C])) => open += 1,
+            (_, Some([0x80, 0x9D])) => close += 1,
+            _ => {}
+        }
+    }
     straight % 2 == 1 || open > close
 }
 
