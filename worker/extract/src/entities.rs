@@ -1253,34 +1253,47 @@ impl RawToken {
 fn raw_tokens(s: &str) -> Vec<(usize, usize)> {
     // About one word per six bytes of prose: room for most sentences up front.
     let mut out = Vec::with_capacity(s.len() / 6 + 4);
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        let next = i + c.len_utf8();
         let starts = c.is_alphanumeric()
-            || (c == '@' || c == '#') && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            || (c == '@' || c == '#') && char_at(s, next).is_some_and(char::is_alphanumeric);
         if !starts {
+            i = next;
             continue;
         }
-        let mut end = i + c.len_utf8();
+        let mut end = next;
         if (c == '@' || c == '#')
-            && let Some((j, n)) = it.next()
+            && let Some(n) = char_at(s, end)
         {
-            end = j + n.len_utf8();
+            end += n.len_utf8();
         }
-        while let Some(&(j, n)) = it.peek() {
+        while let Some(n) = char_at(s, end) {
             // "IZ*ONE", "P!nk", "AC/DC": punctuation inside a name.
             let joins = n.is_alphanumeric()
                 || matches!(n, '&' | '/' | '+' | '\'' | '’' | '.' | '-' | '!')
-                || n == '*' && s[j + 1..].starts_with(|c: char| c.is_alphanumeric())
+                || n == '*' && s[end + 1..].starts_with(|c: char| c.is_alphanumeric())
                 || is_mark(n);
             if !joins {
                 break;
             }
-            end = j + n.len_utf8();
-            it.next();
+            end += n.len_utf8();
         }
         out.push((i, end));
+        i = end;
     }
     out
+}
+
+/// The character starting at byte `k` of `s` (a char boundary), decoded directly
+/// when it is ASCII, as nearly every byte of prose is.
+fn char_at(s: &str, k: usize) -> Option<char> {
+    let b = *s.as_bytes().get(k)?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else {
+        s[k..].chars().next()
+    }
 }
 
 /// The length of an unknown surname right after a known person's name ("Finneas
@@ -1409,6 +1422,14 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
         let mut possessive = false;
         loop {
             let w = &sentence[m.start()..end];
+            // A word ending in a letter or digit other than 's' (most words) has
+            // nothing below to strip.
+            if w.as_bytes()
+                .last()
+                .is_some_and(|&b| b.is_ascii_alphanumeric() && b != b's')
+            {
+                break;
+            }
             if let Some(s) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
                 && !s.is_empty()
             {
