@@ -4,10 +4,6 @@
 //! Nothing here copies text: a sentence is a [`Span`] of the input, so evidence can
 //! always be sliced back out of it.
 
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
-
 use crate::model::{Date, Span};
 
 /// One sentence of the article.
@@ -148,16 +144,7 @@ fn is_ad_or_link(line: &str) -> bool {
 }
 
 /// Footer phrases inviting readers to write in, in lowercase.
-const CONTACT_PHRASES_LOWER: [&str; 4] =
-    ["email us", "emailing us", "get in touch", "submit stuff"];
-
-/// [`CONTACT_PHRASES_LOWER`] in any ASCII case, in one pass over an ASCII line.
-static CONTACT_PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(CONTACT_PHRASES_LOWER)
-        .expect("four short phrases build")
-});
+const CONTACT_PHRASES: [&str; 4] = ["email us", "emailing us", "get in touch", "submit stuff"];
 
 /// Lines that are not article text: ads, link lists, template tokens, credits, footers.
 pub fn is_boilerplate(line: &str) -> bool {
@@ -217,25 +204,17 @@ pub fn is_boilerplate(line: &str) -> bool {
         "advertisement -",
         "story continues",
     ];
-    if t.is_ascii() {
-        // An ASCII line lowercases byte for byte: compare ignoring ASCII case instead
-        // of building the lowercase copy (this runs on every line).
-        let bytes = t.as_bytes();
-        if PREFIXES.iter().any(|p| {
-            bytes
-                .get(..p.len())
-                .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
-        }) || CONTACT_PHRASES.is_match(t)
-        {
-            return true;
-        }
+    // An ASCII line lowercases byte for byte (the cheap ASCII conversion); others
+    // need Unicode's rules.
+    let lower = if t.is_ascii() {
+        t.to_ascii_lowercase()
     } else {
-        let lower = t.to_lowercase();
-        if PREFIXES.iter().any(|p| lower.starts_with(p))
-            || CONTACT_PHRASES_LOWER.iter().any(|w| lower.contains(w))
-        {
-            return true;
-        }
+        t.to_lowercase()
+    };
+    if PREFIXES.iter().any(|p| lower.starts_with(p))
+        || CONTACT_PHRASES.iter().any(|w| lower.contains(w))
+    {
+        return true;
     }
     // A lone masthead such as "METRO".
     t.len() <= 12 && !t.contains(' ') && t.chars().all(|c| c.is_uppercase())
