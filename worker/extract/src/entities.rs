@@ -73,7 +73,10 @@ impl<'g> Registry<'g> {
         if let Some(&i) = self.from_kb.get(&kb) {
             return i;
         }
-        let known = &self.gaz.entities()[kb];
+        // The knowledge base outlives the registry: its entity is read in place, with
+        // no copies of its names and member lists to satisfy the borrow of `self`.
+        let gaz: &'g Gazetteer = self.gaz;
+        let known = &gaz.entities()[kb];
         let idx = self.entities.len();
         self.entities.push(DocEntity {
             id: known.id.clone(),
@@ -93,19 +96,17 @@ impl<'g> Registry<'g> {
         self.from_kb.insert(kb, idx);
         // KB names are found through the gazetteer; only partial names are local.
         if known.kind == EntityKind::Person {
-            self.add_partial_names(idx, &known.name.clone());
+            self.add_partial_names(idx, &known.name);
         }
         // Link with KB groups/members already present, and bring in groups of members
         // lazily (a member implies its group is known).
-        let member_of = known.member_of.clone();
-        let members = known.members.clone();
         let by = known.by;
-        for g in member_of {
+        for &g in &known.member_of {
             let gi = self.from_kb(g);
             self.link_member(gi, idx);
         }
-        for m in members {
-            if let Some(&mi) = self.from_kb.get(&m) {
+        for m in &known.members {
+            if let Some(&mi) = self.from_kb.get(m) {
                 self.link_member(idx, mi);
             }
         }
