@@ -31,8 +31,13 @@ static COPULA: LazyLock<Regex> = LazyLock::new(|| {
 static SHOW_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*['’]s(?-u:\b)").expect("valid regex")
 });
+// The lazy `[^;:]{0,160}?` gives this anchored pattern many DFA states; with the
+// default 2 MB cache the lazy DFA kept clearing and rebuilding them on every
+// article. A larger cache changes only speed, never what matches.
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:the\s+(?:remaining\s+|other\s+)?)?(?:\d+|a|an|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|every|all|a whopping \w+|\w+ more)(?:\s+(?:\w+\s+)?(?:awards?|trophies|prizes|gongs|honou?rs|accolades))?(?:[^;:]{0,160}?,?\s+(?:including|among them|such as|namely)\s+(?:the (?:night|evening|show|ceremony)['’]s (?:top|biggest|main|most prestigious) (?:prize|award|honou?r|trophy),?\s+)?|\s*[:—–]\s+)")
+    regex::RegexBuilder::new(r"(?i)^\s+(?:the\s+(?:remaining\s+|other\s+)?)?(?:\d+|a|an|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|every|all|a whopping \w+|\w+ more)(?:\s+(?:\w+\s+)?(?:awards?|trophies|prizes|gongs|honou?rs|accolades))?(?:[^;:]{0,160}?,?\s+(?:including|among them|such as|namely)\s+(?:the (?:night|evening|show|ceremony)['’]s (?:top|biggest|main|most prestigious) (?:prize|award|honou?r|trophy),?\s+)?|\s*[:—–]\s+)")
+        .dfa_size_limit(16 << 20)
+        .build()
         .expect("valid regex")
 });
 static LOST_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -884,7 +889,9 @@ pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
 /// A short Title Case line shaped like a prize's name: "Country Song of the Year",
 /// "Alternative Rock Artist of the Year", "Innovator Award".
 fn title_case_category(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // Ten words are enough to tell a line of more than nine: no need to split a
+    // whole sentence (this runs on every sentence of a winners list).
+    let words: Vec<&str> = line.split_whitespace().take(10).collect();
     let small = |w: &str| matches!(w, "of" | "the" | "and" | "&" | "for" | "a" | "in" | "by");
     if words.is_empty()
         || words.len() > 9

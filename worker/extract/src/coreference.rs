@@ -141,9 +141,189 @@ static DESCRIPTOR_HEADS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock:
     .ok()
 });
 
+/// A byte range of a sentence with its text (the parts of a [`Descriptor`]).
+#[derive(Clone, Copy, Debug)]
+struct Piece<'s> {
+    start: usize,
+    end: usize,
+    text: &'s str,
+}
+
+impl<'s> Piece<'s> {
+    fn new(sentence: &'s str, start: usize, end: usize) -> Self {
+        Piece {
+            start,
+            end,
+            text: &sentence[start..end],
+        }
+    }
+
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+
+    fn as_str(&self) -> &'s str {
+        self.text
+    }
+}
+
+/// A [`DESCRIPTOR`] match: all of it, its modifiers (group 1) and its head (group 2).
+#[derive(Clone, Copy, Debug)]
+struct Descriptor<'s> {
+    all: Piece<'s>,
+    modifiers: Piece<'s>,
+    head: Piece<'s>,
+}
+
+/// The first [`DESCRIPTOR`] match at or after byte `at`.
+///
+/// Its capture groups would cost a backtracking search over the regex's hundred head
+/// words at every word; the match itself needs only the lazy DFA, and its parts
+/// follow from its shape ([`descriptor_parts`]). Any match that shape does not
+/// account for is captured by the regex as before.
+fn descriptor_at(sentence: &str, at: usize) -> Option<Descriptor<'_>> {
+    let m = DESCRIPTOR.find_at(sentence, at)?;
+    descriptor_parts(sentence, m.start(), m.end()).or_else(|| {
+        let caps = DESCRIPTOR.captures_at(sentence, at)?;
+        let piece = |g: usize| {
+            caps.get(g)
+                .map(|m| Piece::new(sentence, m.start(), m.end()))
+        };
+        Some(Descriptor {
+            all: piece(0)?,
+            // Group 1 always takes part (it may be empty).
+            modifiers: piece(1)?,
+            head: piece(2)?,
+        })
+    })
+}
+
+/// The groups of the [`DESCRIPTOR`] match `sentence[start..end]`, as the regex's
+/// leftmost-first rules assign them, or `None` if the text is not of the shape this
+/// reads (then the caller asks the regex):
+/// - the determiner is "[Tt]he", "[Bb]oth", "[Aa]ll the" (before whitespace: whenever
+///   "All" leads to a match, "All the" with one modifier fewer does too, and comes
+///   first) or "[Aa]ll", then a run of whitespace;
+/// - the head starts after the match's last whitespace (no head, suffix or modifier
+///   holds any), and is the first head, in the regex's order, that is followed by a
+///   suffix option (`['’]s`, `['’]`, none: greedy order) ending at a word boundary;
+/// - the modifiers between are at most three words of the regex's class, each
+///   followed by whitespace.
+fn descriptor_parts(sentence: &str, start: usize, end: usize) -> Option<Descriptor<'_>> {
+    let text = &sentence[start..end];
+    let determiner = if text.starts_with("The") || text.starts_with("the") {
+        3
+    } else if text.starts_with("Both") || text.starts_with("both") {
+        4
+    } else if (text.starts_with("All the") || text.starts_with("all the"))
+        && text[7..].starts_with(char::is_whitespace)
+    {
+        7
+    } else if text.starts_with("All") || text.starts_with("all") {
+        3
+    } else {
+        return None;
+    };
+    let after_determiner = &text[determiner..];
+    let spaces = after_determiner.len() - after_determiner.trim_start().len();
+    if spaces == 0 {
+        return None;
+    }
+    let modifiers_start = start + determiner + spaces;
+    let last_space = text
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())?;
+    let head_start = start + last_space.0 + last_space.1.len_utf8();
+    if head_start < modifiers_start || !plain_modifiers(&sentence[modifiers_start..head_start]) {
+        return None;
+    }
+    let (head_end, match_end) = head_at(sentence, head_start)?;
+    (match_end == end).then(|| Descriptor {
+        all: Piece::new(sentence, start, end),
+        modifiers: Piece::new(sentence, modifiers_start, head_start),
+        head: Piece::new(sentence, head_start, head_end),
+    })
+}
+
+/// True when `s` is at most three words of `[\w&’'.-]+`, each followed by whitespace
+/// (ASCII words only: others are left to the regex's Unicode classes).
+fn plain_modifiers(s: &str) -> bool {
+    let mut words = 0;
+    let mut rest = s;
+    while !rest.is_empty() {
+        let word = rest
+            .find(|c: char| {
+                !(c.is_ascii_alphanumeric() || matches!(c, '_' | '&' | '’' | '\'' | '.' | '-'))
+            })
+            .unwrap_or(rest.len());
+        let after = &rest[word..];
+        let spaces = after.len() - after.trim_start().len();
+        if word == 0 || spaces == 0 {
+            return false;
+        }
+        words += 1;
+        rest = &after[spaces..];
+    }
+    words <= 3
+}
+
+/// The head [`DESCRIPTOR`] reads at byte `at` and where its match then ends (after
+/// the suffix), trying the heads in the regex's order.
+fn head_at(sentence: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = &sentence[at..];
+    for head in GROUP_HEADS
+        .iter()
+        .chain(PERSON_HEADS)
+        .chain(PLURAL_HEADS)
+        .chain(WORK_HEADS)
+    {
+        if rest.starts_with(head)
+            && let Some(end) = suffix_end(sentence, at + head.len())
+        {
+            return Some((at + head.len(), end));
+        }
+    }
+    // `\d+-year-old`, with ASCII digits (others are left to the regex).
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 && rest[digits..].starts_with("-year-old") {
+        let head_end = at + digits + "-year-old".len();
+        return suffix_end(sentence, head_end).map(|end| (head_end, end));
+    }
+    None
+}
+
+/// Where `(?:['’]s?)?(?-u:\b)` ends a match after byte `at`: the greedy options in
+/// order, the first at an ASCII word boundary.
+fn suffix_end(sentence: &str, at: usize) -> Option<usize> {
+    let quote = ["'", "’"].iter().find(|q| sentence[at..].starts_with(*q));
+    if let Some(q) = quote {
+        let after = at + q.len();
+        if sentence[after..].starts_with('s') && ascii_word_boundary(sentence, after + 1) {
+            return Some(after + 1);
+        }
+        if ascii_word_boundary(sentence, after) {
+            return Some(after);
+        }
+    }
+    ascii_word_boundary(sentence, at).then_some(at)
+}
+
+/// `(?-u:\b)` at byte `at`.
+fn ascii_word_boundary(sentence: &str, at: usize) -> bool {
+    let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let bytes = sentence.as_bytes();
+    let before = at > 0 && bytes.get(at - 1).is_some_and(word);
+    before != bytes.get(at).is_some_and(word)
+}
+
 /// Matches of [`DESCRIPTOR`], each starting at its own determiner: in "in the
 /// evening the 34-year-old" the modifiers may not swallow a second "the".
-fn descriptor_matches(sentence: &str) -> Vec<regex::Captures<'_>> {
+fn descriptor_matches(sentence: &str) -> Vec<Descriptor<'_>> {
     let mut out = Vec::new();
     // Every match holds a head word (or "-year-old") as written: a sentence without
     // any cannot match, and one automaton pass is far cheaper than the regex.
@@ -154,10 +334,9 @@ fn descriptor_matches(sentence: &str) -> Vec<regex::Captures<'_>> {
         return out;
     }
     let mut at = 0;
-    while let Some(caps) = DESCRIPTOR.captures_at(sentence, at) {
-        let all = caps.get(0).expect("group 0 always matches");
-        at = all.end();
-        let inner = caps.get(1).map_or("", |m| m.as_str());
+    while let Some(d) = descriptor_at(sentence, at) {
+        at = d.all.end();
+        let inner = d.modifiers.as_str();
         let mut last_determiner = None;
         let mut offset = 0;
         for word in inner.split_inclusive(char::is_whitespace) {
@@ -168,12 +347,12 @@ fn descriptor_matches(sentence: &str) -> Vec<regex::Captures<'_>> {
         }
         match last_determiner {
             Some(k) => {
-                let restart = caps.get(1).expect("checked above").start() + k;
-                if let Some(inner_caps) = DESCRIPTOR.captures_at(sentence, restart) {
-                    out.push(inner_caps);
+                let restart = d.modifiers.start() + k;
+                if let Some(inner_d) = descriptor_at(sentence, restart) {
+                    out.push(inner_d);
                 }
             }
-            None => out.push(caps),
+            None => out.push(d),
         }
     }
     out
@@ -664,10 +843,8 @@ pub fn resolve(
             });
         }
     }
-    for caps in descriptor_matches(sentence) {
-        let (Some(all), Some(head)) = (caps.get(0), caps.get(2)) else {
-            continue;
-        };
+    for d in descriptor_matches(sentence) {
+        let (all, head) = (d.all, d.head);
         // "the Grammy winner", "the Rhythm Nation singer": a ceremony or work inside a
         // descriptor is only a modifier; a person or group inside it wins.
         let inside = |m: &Mention| m.start < all.end() && all.start() < m.end;
@@ -694,7 +871,7 @@ pub fn resolve(
         }
         mentions.retain(|m| !inside(m));
         let head_word = head.as_str();
-        let modifiers = caps.get(1).map_or("", |m| m.as_str()).to_lowercase();
+        let modifiers = d.modifiers.as_str().to_lowercase();
         // "the best performance", "the first time": not descriptors.
         if modifiers.contains("best ") || modifiers.contains("night") {
             continue;
@@ -819,10 +996,19 @@ pub fn resolve(
             modifier: possessive,
         });
     }
-    for caps in CAPITAL_DESCRIPTOR.captures_iter(sentence) {
-        let (Some(all), Some(word)) = (caps.get(0), caps.get(1)) else {
+    // The capitalised word (group 1) is what follows the match's last whitespace: the
+    // words before it end in `\s+` and it holds none. So the lazy DFA's match is
+    // enough, without a capture search.
+    for all in CAPITAL_DESCRIPTOR.find_iter(sentence) {
+        let Some((space, c)) = all
+            .as_str()
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+        else {
             continue;
         };
+        let word = Piece::new(sentence, all.start() + space + c.len_utf8(), all.end());
         let inside = |m: &Mention| m.start < all.end() && all.start() < m.end;
         if mentions.iter().chain(added.iter()).any(inside)
             || word.as_str().ends_with('s')
@@ -1123,6 +1309,28 @@ mod tests {
     use super::*;
     use crate::entities::recognise_sentence;
     use crate::knowledge::{Gazetteer, KnowledgeBase};
+
+    #[test]
+    fn descriptor_parts_are_the_regex_groups() {
+        let text = "All the singers' fans met all the a b c singer and All the a b c d \
+                    singer. The star's fan; the stars' tour, the singers'x and the 34-year-old, \
+                    both members' all band's. The K-pop band. The Café band, the café’s \
+                    singer, the new singer-songwriter star and the evening the rapper.";
+        let mut at = 0;
+        let mut read = 0;
+        while let Some(c) = DESCRIPTOR.captures_at(text, at) {
+            let g = |k: usize| c.get(k).map(|m| (m.start(), m.end()));
+            let all = c.get(0).expect("group 0");
+            if let Some(d) = descriptor_parts(text, all.start(), all.end()) {
+                assert_eq!(Some((d.all.start, d.all.end)), g(0));
+                assert_eq!(Some((d.modifiers.start, d.modifiers.end)), g(1));
+                assert_eq!(Some((d.head.start, d.head.end)), g(2));
+                read += 1;
+            }
+            at = all.start() + 1;
+        }
+        assert!(read >= 10, "{read}");
+    }
 
     #[test]
     fn the_pronoun_scanner_finds_what_the_word_regex_found() {

@@ -169,6 +169,9 @@ fn is_ad_or_link(line: &str) -> bool {
         || lower.starts_with("read more")
 }
 
+/// Footer phrases inviting readers to write in, in lowercase.
+const CONTACT_PHRASES: [&str; 4] = ["email us", "emailing us", "get in touch", "submit stuff"];
+
 /// Lines that are not article text: ads, link lists, template tokens, credits, footers.
 pub fn is_boilerplate(line: &str) -> bool {
     let t = line.trim();
@@ -186,7 +189,6 @@ pub fn is_boilerplate(line: &str) -> bool {
     {
         return true;
     }
-    let lower = t.to_lowercase();
     const PREFIXES: &[&str] = &[
         "more:",
         "read more",
@@ -228,13 +230,15 @@ pub fn is_boilerplate(line: &str) -> bool {
         "advertisement -",
         "story continues",
     ];
-    if PREFIXES.iter().any(|p| lower.starts_with(p)) {
-        return true;
-    }
-    if lower.contains("email us")
-        || lower.contains("emailing us")
-        || lower.contains("get in touch")
-        || lower.contains("submit stuff")
+    // An ASCII line lowercases byte for byte (the cheap ASCII conversion); others
+    // need Unicode's rules.
+    let lower = if t.is_ascii() {
+        t.to_ascii_lowercase()
+    } else {
+        t.to_lowercase()
+    };
+    if PREFIXES.iter().any(|p| lower.starts_with(p))
+        || CONTACT_PHRASES.iter().any(|w| lower.contains(w))
     {
         return true;
     }
@@ -282,8 +286,8 @@ fn split_sentences(
     };
     while i < bytes.len() {
         let c = bytes[i];
-        let is_term =
-            matches!(c, b'.' | b'!' | b'?') || seg.is_char_boundary(i) && seg[i..].starts_with('…');
+        // 0xE2 is the lead byte of '…' (and so a char boundary): only there can one start.
+        let is_term = matches!(c, b'.' | b'!' | b'?') || c == 0xE2 && seg[i..].starts_with('…');
         if !is_term {
             i += 1;
             continue;
@@ -399,9 +403,18 @@ pub fn inside_quotation(sentence: &str, at: usize) -> bool {
     if memchr::memchr2(b'"', 0xE2, before.as_bytes()).is_none() {
         return false;
     }
-    let straight = before.matches('"').count();
-    let open = before.matches('“').count();
-    let close = before.matches('”').count();
+    // One pass over the candidate bytes: '"' itself, or 0xE2 starting '“' (E2 80 9C)
+    // or '”' (E2 80 9D).
+    let bytes = before.as_bytes();
+    let (mut straight, mut open, mut close) = (0usize, 0usize, 0usize);
+    for k in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        match (bytes[k], bytes.get(k + 1..k + 3)) {
+            (b'"', _) => straight += 1,
+            (_, Some([0x80, 0x9C])) => open += 1,
+            (_, Some([0x80, 0x9D])) => close += 1,
+            _ => {}
+        }
+    }
     straight % 2 == 1 || open > close
 }
 

@@ -11,6 +11,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use crate::knowledge::{Gazetteer, KbMatch, boundary_after, fold};
+use crate::lexicon::lowercase;
 use crate::model::{Entity, EntityId, EntityKind};
 
 /// An entity as known inside one document.
@@ -72,7 +73,10 @@ impl<'g> Registry<'g> {
         if let Some(&i) = self.from_kb.get(&kb) {
             return i;
         }
-        let known = &self.gaz.entities()[kb];
+        // The knowledge base outlives the registry: its entity is read in place, with
+        // no copies of its names and member lists to satisfy the borrow of `self`.
+        let gaz: &'g Gazetteer = self.gaz;
+        let known = &gaz.entities()[kb];
         let idx = self.entities.len();
         self.entities.push(DocEntity {
             id: known.id.clone(),
@@ -92,19 +96,17 @@ impl<'g> Registry<'g> {
         self.from_kb.insert(kb, idx);
         // KB names are found through the gazetteer; only partial names are local.
         if known.kind == EntityKind::Person {
-            self.add_partial_names(idx, &known.name.clone());
+            self.add_partial_names(idx, &known.name);
         }
         // Link with KB groups/members already present, and bring in groups of members
         // lazily (a member implies its group is known).
-        let member_of = known.member_of.clone();
-        let members = known.members.clone();
         let by = known.by;
-        for g in member_of {
+        for &g in &known.member_of {
             let gi = self.from_kb(g);
             self.link_member(gi, idx);
         }
-        for m in members {
-            if let Some(&mi) = self.from_kb.get(&m) {
+        for m in &known.members {
+            if let Some(&mi) = self.from_kb.get(m) {
                 self.link_member(idx, mi);
             }
         }
@@ -1252,34 +1254,47 @@ impl RawToken {
 fn raw_tokens(s: &str) -> Vec<(usize, usize)> {
     // About one word per six bytes of prose: room for most sentences up front.
     let mut out = Vec::with_capacity(s.len() / 6 + 4);
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
+        let next = i + c.len_utf8();
         let starts = c.is_alphanumeric()
-            || (c == '@' || c == '#') && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            || (c == '@' || c == '#') && char_at(s, next).is_some_and(char::is_alphanumeric);
         if !starts {
+            i = next;
             continue;
         }
-        let mut end = i + c.len_utf8();
+        let mut end = next;
         if (c == '@' || c == '#')
-            && let Some((j, n)) = it.next()
+            && let Some(n) = char_at(s, end)
         {
-            end = j + n.len_utf8();
+            end += n.len_utf8();
         }
-        while let Some(&(j, n)) = it.peek() {
+        while let Some(n) = char_at(s, end) {
             // "IZ*ONE", "P!nk", "AC/DC": punctuation inside a name.
             let joins = n.is_alphanumeric()
                 || matches!(n, '&' | '/' | '+' | '\'' | '’' | '.' | '-' | '!')
-                || n == '*' && s[j + 1..].starts_with(|c: char| c.is_alphanumeric())
+                || n == '*' && s[end + 1..].starts_with(|c: char| c.is_alphanumeric())
                 || is_mark(n);
             if !joins {
                 break;
             }
-            end = j + n.len_utf8();
-            it.next();
+            end += n.len_utf8();
         }
         out.push((i, end));
+        i = end;
     }
     out
+}
+
+/// The character starting at byte `k` of `s` (a char boundary), decoded directly
+/// when it is ASCII, as nearly every byte of prose is.
+fn char_at(s: &str, k: usize) -> Option<char> {
+    let b = *s.as_bytes().get(k)?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else {
+        s[k..].chars().next()
+    }
 }
 
 /// The length of an unknown surname right after a known person's name ("Finneas
@@ -1408,6 +1423,14 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
         let mut possessive = false;
         loop {
             let w = &sentence[m.start()..end];
+            // A word ending in a letter or digit other than 's' (most words) has
+            // nothing below to strip.
+            if w.as_bytes()
+                .last()
+                .is_some_and(|&b| b.is_ascii_alphanumeric() && b != b's')
+            {
+                break;
+            }
             if let Some(s) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
                 && !s.is_empty()
             {
@@ -2324,18 +2347,20 @@ fn classify_name(
     // Many filters below ask whether the chunk is a known name: ask the registry once.
     let mut chunk_lookup = LookupOnce::new(chunk);
     let before = sentence[..start].trim_end_matches(['"', '“', '‘', ' ', ',']);
-    let prev_word = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-        .to_lowercase();
+    let prev_word = lowercase(
+        before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-'),
+    );
     let after = sentence[end..].trim_start();
-    let next_word = after
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let next_word = lowercase(
+        after
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .next()
+            .unwrap_or(""),
+    );
     // "The Rhythm Nation singer": a descriptor's modifier, not a name.
     let descriptor_head = crate::coreference::is_descriptor_head(&next_word)
         || next_word
@@ -2349,11 +2374,11 @@ fn classify_name(
         let nw_orig = after.split(' ').next().unwrap_or("");
         if !descriptor_head && nw_orig.starts_with(char::is_uppercase) && is_stop_word(nw_orig) {
             let rest = after[nw_orig.len()..].trim_start();
-            let w2 = rest
-                .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
+            let w2 = lowercase(
+                rest.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+                    .next()
+                    .unwrap_or(""),
+            );
             let head2 = crate::coreference::is_descriptor_head(&w2);
             if head2 {
                 (w2, true, rest)
@@ -2424,18 +2449,13 @@ fn classify_name(
     }
     // "the afternoon Premiere Ceremony", "the Red Carpet Pre-Show": part of an event,
     // not an actor.
-    if chunk_lookup.get(reg).is_none()
-        && chunk.contains(' ')
-        && ["ceremony", "pre-show", "preshow", "telecast", "broadcast"]
-            .iter()
-            .any(|w| chunk.to_lowercase().ends_with(w))
-    {
+    if chunk_lookup.get(reg).is_none() && chunk.contains(' ') && ends_with_event_part(chunk) {
         return;
     }
     // "the Global Icon honour", "the Rising Star award": a prize, not an artist.
     if chunk_lookup.get(reg).is_none()
         && matches!(
-            next_word.as_str(),
+            &*next_word,
             "honour" | "honor" | "award" | "prize" | "trophy" | "gong" | "category"
         )
     {
@@ -2461,7 +2481,7 @@ fn classify_name(
         && chunk.chars().count() > 4
         && (chunk.ends_with("ed") || chunk.ends_with("ing") || chunk.ends_with("ly"))
         && matches!(
-            next_word.as_str(),
+            &*next_word,
             "by" | "with"
                 | "at"
                 | "in"
@@ -2494,7 +2514,7 @@ fn classify_name(
     // "The Cobb Energy crowd lost it": a venue's crowd, not an act.
     if chunk_lookup.get(reg).is_none()
         && matches!(
-            next_word.as_str(),
+            &*next_word,
             "crowd" | "audience" | "faithful" | "stage" | "floor" | "venue" | "arena"
         )
     {
@@ -2535,7 +2555,7 @@ fn classify_name(
     // thing it names, not an actor.
     if chunk_lookup.get(reg).is_none()
         && matches!(
-            next_word.as_str(),
+            &*next_word,
             "stage"
                 | "tent"
                 | "arena"
@@ -2587,7 +2607,7 @@ fn classify_name(
         && !chunk.contains(' ')
         && crate::lexicon::is_common_word(chunk)
         && matches!(
-            next_word.as_str(),
+            &*next_word,
             "fans"
                 | "audiences"
                 | "audience"
@@ -2606,7 +2626,7 @@ fn classify_name(
         return;
     }
     // "on New Year's Eve", "Christmas Eve": a date.
-    if chunk == "Eve" && matches!(prev_word.as_str(), "year's" | "year’s" | "christmas") {
+    if chunk == "Eve" && matches!(&*prev_word, "year's" | "year’s" | "christmas") {
         return;
     }
     // "one of the night's Excellent Work Awards": a prize handed out, not a show.
@@ -2656,7 +2676,7 @@ fn classify_name(
             let across_comma = sentence[..start].trim_end().ends_with(',');
             if !across_comma
                 && matches!(
-                    prev_word.as_str(),
+                    &*prev_word,
                     "in" | "at"
                         | "from"
                         | "near"
@@ -2713,6 +2733,15 @@ fn classify_name(
 /// True when `after` (the text after a name) is a descriptor of up to four words
 /// ending in a head noun and followed by another name: "metalcore band Bring Me the
 /// Horizon", "singer-songwriter Jorge Drexler".
+/// True when `chunk` ends in a part of an event ("Premiere Ceremony", "Red Carpet
+/// Pre-Show"), in any case (lowercased once for all the words).
+fn ends_with_event_part(chunk: &str) -> bool {
+    let lower = chunk.to_lowercase();
+    ["ceremony", "pre-show", "preshow", "telecast", "broadcast"]
+        .iter()
+        .any(|w| lower.ends_with(w))
+}
+
 fn modifies_appositive_name(after: &str) -> bool {
     let mut words = after.split(' ');
     for _ in 0..4 {

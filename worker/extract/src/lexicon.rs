@@ -1,6 +1,7 @@
 //! Common English words (`data/common_words.txt`): the ordinary words that a
 //! sentence-initial capital makes look like names.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::BuildHasher;
 use std::sync::LazyLock;
@@ -34,6 +35,16 @@ pub fn contains_folded<S: BuildHasher>(set: &HashSet<&'static str, S>, word: &st
         return std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w));
     }
     set.contains(word.to_lowercase().as_str())
+}
+
+/// `s.to_lowercase()`, borrowing `s` when that would copy it unchanged (ASCII with
+/// no capitals: most words of a sentence), so those cost no allocation.
+pub fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
 }
 
 #[cfg(test)]

@@ -114,30 +114,32 @@ fn folded_category(category: &str) -> String {
         .join(" ")
 }
 
-fn sorted(ids: &[usize], reg: &Registry<'_>) -> Vec<String> {
-    let mut v: Vec<String> = ids
-        .iter()
-        .map(|&i| reg.entities[i].id.as_str().to_string())
-        .collect();
-    v.sort();
+/// The entities' ids, sorted, without repeats, joined by commas.
+fn sorted_ids(ids: &[usize], reg: &Registry<'_>) -> String {
+    let mut v: Vec<&str> = ids.iter().map(|&i| reg.entities[i].id.as_str()).collect();
+    v.sort_unstable();
     v.dedup();
-    v
+    v.join(",")
 }
 
 /// The canonical text of a fact, the basis of its id.
+///
+/// Built in one string from borrowed ids (this runs for every event):
+/// `award|RECIPIENTS|CATEGORY|TAIL`, `encounter|PARTICIPANTS|TAIL`,
+/// `performance|PERFORMERS|WORK|TAIL`, `record|HOLDER|PREVIOUS|WORK|TAIL[|most]`,
+/// where TAIL is `CEREMONY|YEAR` and a missing id or year is empty.
 pub fn canonical(
     fact: &Fact,
     ceremony: Option<usize>,
     year: Option<i32>,
     reg: &Registry<'_>,
 ) -> String {
-    let id =
-        |i: Option<usize>| i.map_or(String::new(), |i| reg.entities[i].id.as_str().to_string());
-    let tail = format!(
-        "{}|{}",
-        id(ceremony),
-        year.map_or(String::new(), |y| y.to_string())
-    );
+    let id = |i: Option<usize>| i.map_or("", |i| reg.entities[i].id.as_str());
+    let mut out = String::with_capacity(96);
+    let mut field = |text: &str| {
+        out.push_str(text);
+        out.push('|');
+    };
     match fact {
         // One category of one edition has one winner: the work is not part of the
         // identity, so an article that names it and one that does not tell one event.
@@ -145,37 +147,43 @@ pub fn canonical(
             recipients,
             category,
             ..
-        } => format!(
-            "award|{}|{}|{tail}",
-            sorted(recipients, reg).join(","),
-            folded_category(category),
-        ),
-        Fact::Encounter { participants, .. } => {
-            format!("encounter|{}|{tail}", sorted(participants, reg).join(","))
+        } => {
+            field("award");
+            field(&sorted_ids(recipients, reg));
+            field(&folded_category(category));
         }
-        Fact::Performance { performers, work } => format!(
-            "performance|{}|{}|{tail}",
-            sorted(performers, reg).join(","),
-            id(*work)
-        ),
+        Fact::Encounter { participants, .. } => {
+            field("encounter");
+            field(&sorted_ids(participants, reg));
+        }
+        Fact::Performance { performers, work } => {
+            field("performance");
+            field(&sorted_ids(performers, reg));
+            field(id(*work));
+        }
         Fact::Record {
             holder,
             previous,
             work,
-            description,
-        } => format!(
-            "record|{}|{}|{}|{tail}{}",
-            id(Some(*holder)),
-            id(*previous),
-            id(*work),
-            // A superlative is a record of its own next to a "first" by the holder.
-            if record_sort(description) == Some(false) {
-                "|most"
-            } else {
-                ""
-            }
-        ),
+            ..
+        } => {
+            field("record");
+            field(id(Some(*holder)));
+            field(id(*previous));
+            field(id(*work));
+        }
     }
+    field(id(ceremony));
+    if let Some(y) = year {
+        out.push_str(&y.to_string());
+    }
+    // A superlative is a record of its own next to a "first" by the holder.
+    if let Fact::Record { description, .. } = fact
+        && record_sort(description) == Some(false)
+    {
+        out.push_str("|most");
+    }
+    out
 }
 
 /// "ev-" and 16 hex digits of the SHA-256 of the canonical fact.

@@ -2,11 +2,13 @@
 //! with coordination "A, B and C"), who stands after it (objects), and where a clause
 //! ends. Rules in `award`, `encounter`, `performance` and `record` build on these.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
 use crate::entities::{Chunk, Mention, Registry};
+use crate::lexicon::lowercase;
 
 /// Award categories written in lowercase, anchored where a category is expected.
 static LOWER_CATEGORY: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -208,14 +210,15 @@ pub fn lower_category_len(s: &str) -> Option<usize> {
         }
         at += 1;
     }
-    let lower: Vec<String> = words.iter().map(|(w, _)| w.to_lowercase()).collect();
-    let first = lower.first()?;
-    // The first word of a lowercase category is lowercase (a name is not a category).
-    if words[0].0.chars().next().is_some_and(char::is_uppercase) {
+    // The first word of a lowercase category is lowercase (a name is not a category):
+    // checked before the words are lowercased, which most calls then never need.
+    if words.first()?.0.starts_with(char::is_uppercase) {
         return None;
     }
+    let lower: Vec<Cow<'_, str>> = words.iter().map(|(w, _)| lowercase(w)).collect();
+    let first = lower.first()?;
     if matches!(
-        first.as_str(),
+        first.as_ref(),
         "best" | "top" | "favorite" | "favourite" | "outstanding"
     ) {
         let mut end = None;
@@ -223,7 +226,7 @@ pub fn lower_category_len(s: &str) -> Option<usize> {
             if category_breaker(w) {
                 break;
             }
-            if CATEGORY_HEADS.contains(&w.as_str()) {
+            if CATEGORY_HEADS.contains(&w.as_ref()) {
                 end = Some(words[k].1);
             }
         }
@@ -231,7 +234,7 @@ pub fn lower_category_len(s: &str) -> Option<usize> {
         if end.is_none()
             && lower.get(1).is_some_and(|g| {
                 matches!(
-                    g.as_str(),
+                    g.as_ref(),
                     "hip-hop"
                         | "latin"
                         | "pop"
@@ -264,13 +267,13 @@ pub fn lower_category_len(s: &str) -> Option<usize> {
         return None;
     }
     if lower[..of].iter().any(|w| category_breaker(w))
-        || !CATEGORY_HEADS.contains(&lower[of - 1].as_str())
+        || !CATEGORY_HEADS.contains(&lower[of - 1].as_ref())
     {
         return None;
     }
-    if lower.get(of + 1).map(String::as_str) == Some("the")
+    if lower.get(of + 1).map(AsRef::as_ref) == Some("the")
         && matches!(
-            lower.get(of + 2).map(String::as_str),
+            lower.get(of + 2).map(AsRef::as_ref),
             Some("year") | Some("decade")
         )
     {

@@ -263,6 +263,19 @@ pub fn prescan_editions(
     out
 }
 
+/// The year (group 1) of the [`EXPLICIT`] match `all`: the pattern ends with it, so
+/// when the match's last two bytes are ASCII digits it is its last four bytes
+/// ("19"/"20" and those digits); other digits are left to the regex's captures.
+fn explicit_year(sentence: &str, all: regex::Match<'_>) -> Option<(usize, usize)> {
+    let end = all.end();
+    let tail = sentence.as_bytes().get(end.checked_sub(2)?..end)?;
+    if tail.iter().all(u8::is_ascii_digit) {
+        return Some((end - 4, end));
+    }
+    let y = EXPLICIT.captures_at(sentence, all.start())?.get(1)?;
+    Some((y.start(), y.end()))
+}
+
 /// Time expressions of a sentence, resolved against `base` (publication date, or the
 /// document's last year when undated).
 pub fn sentence_years(
@@ -275,20 +288,16 @@ pub fn sentence_years(
         .as_bytes()
         .windows(2)
         .any(|w| w == b"19" || w == b"20");
-    for c in EXPLICIT.captures_iter(if has_year { sentence } else { "" }) {
-        if let Some(y) = c.get(1) {
+    for all in EXPLICIT.find_iter(if has_year { sentence } else { "" }) {
+        if let Some((y_start, y_end)) = explicit_year(sentence, all) {
             // "their 2021 comeback": an attribute, not a time.
-            let after = sentence[y.end()..].trim_start();
+            let after = sentence[y_end..].trim_start();
             // "a record held since 1938": when a span began, not when this happened.
-            if c.get(0)
-                .is_some_and(|m| m.as_str().to_lowercase().starts_with("since"))
-            {
+            if all.as_str().to_lowercase().starts_with("since") {
                 continue;
             }
             // "PSY's 2012 was ..." is a time; "Katy Perry's 2015 show" is an attribute.
-            let possessive = c
-                .get(0)
-                .is_some_and(|m| m.as_str().contains("'s ") || m.as_str().contains("’s "));
+            let possessive = all.as_str().contains("'s ") || all.as_str().contains("’s ");
             if possessive
                 && !["was ", "is ", "has ", "had ", "were "]
                     .iter()
@@ -327,7 +336,7 @@ pub fn sentence_years(
                     .iter()
                     .any(|w| after.starts_with(w))
             {
-                let kw = c.get(0).map_or("", |m| m.as_str()).to_lowercase();
+                let kw = all.as_str().to_lowercase();
                 if !(kw.starts_with("in ")
                     || kw.starts_with("since")
                     || kw.starts_with("back in")
@@ -336,10 +345,10 @@ pub fn sentence_years(
                     continue;
                 }
             }
-            if let Ok(year) = y.as_str().parse() {
+            if let Ok(year) = sentence[y_start..y_end].parse() {
                 out.push(YearCue {
                     year,
-                    start: c.get(0).map_or(y.start(), |m| m.start()),
+                    start: all.start(),
                     relative: false,
                 });
             }
