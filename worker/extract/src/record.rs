@@ -29,7 +29,7 @@ static SET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:set|sets|setting|established|claimed|earned)\s+(?:a|an|the)\s+(?:new\s+|all-time\s+|world\s+)*records?(?-u:\b)|(?-u:\b)made history(?-u:\b)|(?-u:\b)makes history(?-u:\b)|(?-u:\b)making history(?-u:\b)").expect("valid regex")
 });
 static FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:became|becoming|becomes|become)\s+the\s+(?:first|only|youngest|fastest)(?-u:\b)").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:became|becoming|becomes|become)\s+the\s+(?:first|only|youngest|fastest)(?-u:\b)|(?-u:\b)(?:is|was|are|were)\s+the\s+(?:first|only|youngest)\s+(?:[\w’'-]+\s+){1,3}?ever(?-u:\b)").expect("valid regex")
 });
 static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:the|a|an|her|his|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:most|highest|biggest|best|fastest|youngest|oldest|longest|largest|first|only)(?:-[\w]+)?(?-u:\b)|(?-u:\b)record-(?:tying|extending|setting|equalling|equaling|breaking)(?-u:\b)").expect("valid regex")
@@ -384,6 +384,20 @@ mod tests {
         assert_eq!(
             records("TWICE became the first girl group to top the Oricon chart."),
             ["TWICE"]
+        );
+    }
+
+    #[test]
+    fn being_the_first_ever_is_a_record_but_the_first_time_is_not() {
+        assert_eq!(
+            records(
+                "Okon Adeyemi is the first Ghanaian artist ever to rank among the five most-streamed acts."
+            ),
+            ["Okon Adeyemi"]
+        );
+        assert!(
+            records("For Okon Adeyemi it was the first time ever that he cried on stage.")
+                .is_empty()
         );
     }
 
