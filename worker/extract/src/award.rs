@@ -829,11 +829,53 @@ fn list_line(c: &Clause<'_, '_, '_>, mode: ListMode, out: &mut Vec<Found>) {
         return;
     };
     let from = after + sep.len();
-    let agents: Vec<&Mention> = c
+    let mut agents: Vec<&Mention> = c
         .mentions
         .iter()
         .filter(|m| m.start >= from && is_agent(m.kind) && !m.modifier)
         .collect();
+    // "Album of the Year: Wizkid, Made in Lagos (Deluxe)": after a work prize's
+    // winner and a comma comes the work, not more winners.
+    let category_lower = c.lower[cat.start..cat.end].to_string();
+    if ["album", "song", "record", "single", "video"]
+        .iter()
+        .any(|w| category_lower.contains(w))
+        && let Some(first) = agents.first()
+        && c.text[first.end..].starts_with(", ")
+    {
+        agents.truncate(1);
+    }
+    // ""Essence" by Wizkid featuring Tems": one shared award.
+    let featured = agents.len() > 1
+        && agents.windows(2).all(|w| {
+            matches!(
+                c.lower[w[0].end..w[1].start].trim(),
+                "featuring" | "feat." | "ft." | "feat" | "ft" | "x" | "with"
+            )
+        });
+    if featured {
+        let recipients: Vec<usize> = agents.iter().flat_map(|a| a.entities.clone()).collect();
+        let work = c
+            .mentions
+            .iter()
+            .find(|m| m.start >= from && m.kind == EntityKind::Work);
+        let mut used: Vec<(usize, usize)> = agents.iter().map(|a| (a.start, a.end)).collect();
+        used.push((cat.start, cat.end));
+        out.push(Found {
+            fact: Fact::Award {
+                recipients,
+                category: clean_category(&c.text[cat.start..cat.end]),
+                work: work.map(|w| w.entities[0]),
+            },
+            rule: "award.winners_list",
+            cue: (after, from),
+            used,
+            years_back: Vec::new(),
+            confidence: 0.7,
+            retype_work: work.map(|w| w.entities[0]),
+        });
+        return;
+    }
     let allowed = match mode {
         ListMode::Off => 0,
         ListMode::OneWinnerPerLine => 1,

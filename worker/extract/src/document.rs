@@ -59,6 +59,7 @@ pub fn read(text: &str) -> Document {
         end = start + text[start..end].trim_end().len();
         let trimmed = &text[start..end];
         let stripped = strip_bullet(trimmed);
+        let stripped = strip_timestamp(stripped);
         let numbered = strip_number(stripped);
         let item = numbered.len() < stripped.len();
         start += trimmed.len() - numbered.len();
@@ -137,6 +138,52 @@ fn strip_bullet(line: &str) -> &str {
         }
     }
     line
+}
+
+/// A live blog's entry after its time stamp: "9:02pm – Best Collaboration: ...",
+/// "21:06 LISA wins ...". The stamp is not part of the first sentence.
+fn strip_timestamp(line: &str) -> &str {
+    let b = line.as_bytes();
+    let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&h)
+        || !matches!(b.get(h), Some(b':' | b'.'))
+        || !b
+            .get(h + 1..h + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+        || b.get(h + 3).is_some_and(u8::is_ascii_digit)
+    {
+        return line;
+    }
+    let mut rest = line[h + 3..].trim_start();
+    for suffix in ["am", "pm", "a.m.", "p.m.", "AM", "PM"] {
+        if let Some(r) = rest.strip_prefix(suffix) {
+            rest = r.trim_start();
+            break;
+        }
+    }
+    for zone in ["GMT", "BST", "ET", "PT", "CET", "KST", "JST"] {
+        if let Some(r) = rest.strip_prefix(zone)
+            && r.starts_with([' ', ':'])
+        {
+            rest = r.trim_start();
+            break;
+        }
+    }
+    if let Some(r) = rest
+        .strip_prefix('–')
+        .or_else(|| rest.strip_prefix('—'))
+        .or_else(|| rest.strip_prefix("- "))
+        .or_else(|| rest.strip_prefix(':'))
+    {
+        rest = r.trim_start();
+    }
+    // Only a stamp before a sentence: "7:34pm – We're under way", not "3:16 into
+    // the set".
+    if rest.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“') {
+        rest
+    } else {
+        line
+    }
 }
 
 /// The line after a list number: "3. Leon Bridges, ..." or "3) ...". Only one or two
@@ -332,8 +379,14 @@ fn split_sentences(
         } else if !had_space || c == b'.' && j - i == 1 && is_abbreviation(seg, i, next) {
             false
         } else if seg[i..j].starts_with("...") || seg[i..j].starts_with('…') {
-            // An ellipsis only ends a sentence before a capital that starts a new one.
+            // An ellipsis only ends a sentence before a capital that starts a new one,
+            // and not after a word no sentence ends with ("goes to… ASAKE!").
+            let last_word = seg[..i].rsplit([' ', '\n']).next().unwrap_or("");
             next.is_some_and(|n| n.is_uppercase() || n == '"' || n == '“')
+                && !matches!(
+                    last_word.to_ascii_lowercase().as_str(),
+                    "to" | "is" | "are" | "was" | "the" | "and" | "a" | "of" | "by" | "goes"
+                )
         } else {
             next.is_some_and(|n| {
                 n.is_uppercase()
@@ -490,5 +543,26 @@ mod tests {
             sentences(text)[1..],
             ["Nova Crown won Best New Act.", "They hugged."]
         );
+    }
+
+    #[test]
+    fn a_live_blog_time_stamp_is_not_part_of_the_sentence() {
+        assert_eq!(
+            strip_timestamp("9:02pm – Best Collaboration: X"),
+            "Best Collaboration: X"
+        );
+        assert_eq!(
+            strip_timestamp("21:06 LISA wins Best K-Pop"),
+            "LISA wins Best K-Pop"
+        );
+        assert_eq!(strip_timestamp("10.31 p.m. GMT: Backstage"), "Backstage");
+        assert_eq!(strip_timestamp("3:16 into the set"), "3:16 into the set");
+        assert_eq!(strip_timestamp("2024 was big"), "2024 was big");
+    }
+
+    #[test]
+    fn an_ellipsis_after_to_does_not_end_the_sentence() {
+        let doc = read("Title\nBest Song goes to… MIRA SOL! Next up.");
+        assert_eq!(doc.sentences.len(), 3, "{:?}", doc.sentences);
     }
 }

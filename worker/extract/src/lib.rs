@@ -2739,6 +2739,19 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_live_blog_with_time_stamps_announces_winners() {
+        let blog = "Live: all the winners\n\n7:58pm – NEXT RATED goes to… MIRA SOL! She beats Rowan Pike.\n\n9:02pm – Best Collaboration: \"Ember\" by Tessa Quill featuring Odette Vance.\n\n10:55pm – Album of the Year: Juniper Hale, Glass Coast (Deluxe).";
+        assert_eq!(
+            awards(blog),
+            [
+                "MIRA SOL | NEXT RATED",
+                "Tessa Quill + Odette Vance | Best Collaboration | Ember",
+                "Juniper Hale | Album of the Year"
+            ]
+        );
+    }
+
+    #[test]
     fn film_and_television_prizes_at_music_shows_are_categories() {
         assert_eq!(
             awards(

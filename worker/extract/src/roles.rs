@@ -718,6 +718,23 @@ impl Clause<'_, '_, '_> {
             let it = at + head.len() - 2;
             return self.categories.iter().rev().find(|k| k.end <= it).copied();
         }
+        // A live blog shouts the category: "NEXT RATED goes to… ASAKE!".
+        let words = head.split(' ').count();
+        if (1..=5).contains(&words)
+            && head.chars().any(char::is_alphabetic)
+            && !head.chars().any(char::is_lowercase)
+            // Not a known act: "BTS goes to the Grammys".
+            && !self.mentions.iter().any(|m| {
+                m.start >= at
+                    && m.end <= at + head.len()
+                    && m.entities.iter().any(|&e| self.reg.entities[e].kb.is_some())
+            })
+        {
+            return Some(Chunk {
+                start: at,
+                end: at + head.len(),
+            });
+        }
         let body = head
             .strip_prefix("The ")
             .or_else(|| head.strip_prefix("the "))
