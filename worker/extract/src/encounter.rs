@@ -38,7 +38,7 @@ static CONGRATS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)congratulat(?:e|ed|es|ing)(?-u:\b)").expect("valid regex")
 });
 static RECIPROCAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:shared|sharing|shares) (?:a |an )?(?:warm |big |long |tight |sweet |quick |heartfelt |friendly )?(?:hug|embrace|moment|table|laugh|kiss|selfie)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies|snap|snaps|photograph|photographs) together|(?:took|taking|take|takes) (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies) together|hanging out together|hung out together|hang out together|(?:seen|spotted|pictured) together|(?:seen|spotted|pictured|caught) (?:chatting|talking|laughing|hugging|embracing|dancing|catching up)|(?:dancing|danced|chatting|chatted|laughing|partying|sitting|sat) together|(?:chatting|chatted) and (?:laughing|laughed)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:selfie|photo|picture|snap)s?(?: together)?|(?:traded|trading|swapped|swapping|exchanged|exchanging) (?:\w+ ){1,2}for (?:a |an )?(?:\w+ )?(?:photo|photos|selfie|selfies|picture|pictures|snap|snaps)|met in person|with each other|with one another|posed together|pictured together|photographed together|in each other's company)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:shared|sharing|shares) (?:a |an )?(?:warm |big |long |tight |sweet |quick |heartfelt |friendly )?(?:hug|embrace|moment|table|laugh|kiss|selfie)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies|snap|snaps|photograph|photographs) together|(?:took|taking|take|takes) (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies) together|hanging out together|hung out together|hang out together|(?:seen|spotted|pictured) together|(?:seen|spotted|pictured|caught) (?:chatting|talking|laughing|hugging|embracing|dancing|catching up)|(?:dancing|danced|chatting|chatted|laughing|partying|sitting|sat) together|(?:chatting|chatted) and (?:laughing|laughed)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:selfie|photo|picture|snap)s?(?: together)?|(?:traded|trading|swapped|swapping|exchanged|exchanging) (?:\w+ ){1,2}for (?:a |an )?(?:\w+ )?(?:photo|photos|selfie|selfies|picture|pictures|snap|snaps)|(?:posing|poses) together|met in person|with each other|with one another|posed together|pictured together|photographed together|in each other's company)(?-u:\b)")
         .expect("valid regex")
 });
 static LIST_INTRO: LazyLock<Regex> = LazyLock::new(|| {
@@ -450,9 +450,10 @@ pub fn find(
                     && !m.modifier
                     && crate::roles::is_agent(m.kind)
                     // "A and B, who debuted together in IZ*ONE, reunited": a name in a
-                    // prepositional phrase is not one of those who met.
+                    // prepositional phrase is not one of those who met ("a photo of A
+                    // and B posing together" is).
                     && !c.lower[..m.start].trim_end().rsplit(' ').next().is_some_and(|w| {
-                        matches!(w, "in" | "into" | "from" | "of" | "at" | "during" | "for" | "by")
+                        matches!(w, "in" | "into" | "from" | "at" | "during" | "for" | "by")
                     })
             })
             .collect();

@@ -2752,6 +2752,24 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_photo_of_two_acts_posing_together_is_an_encounter() {
+        assert_eq!(
+            encounters(
+                "The photo desk sent us a shot of Mira Sol and Rowan Pike posing together backstage."
+            ),
+            ["Mira Sol + Rowan Pike @Backstage"]
+        );
+    }
+
+    #[test]
+    fn heading_to_a_stage_for_a_song_performed_it() {
+        assert_eq!(
+            performances("Later, Nova Crown heads straight to the B-stage for \"Ember\"."),
+            ["Nova Crown | Ember"]
+        );
+    }
+
+    #[test]
     fn film_and_television_prizes_at_music_shows_are_categories() {
         assert_eq!(
             awards(
