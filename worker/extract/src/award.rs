@@ -68,6 +68,12 @@ static HONOREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,\s+(?:(?:herself|himself|themselves|itself|also|already)\s+)?an?\s+(?:(?:19|20)\d{2}\s+)?((?:[A-Z][\w'’&.-]*\s+){1,6})(?:honoree|honouree|inductee|laureate)(?-u:\b)")
         .expect("valid regex")
 });
+/// "won his first Grammy — best pop solo performance", "won her second BRIT, best
+/// album": the prize named, then its category in apposition.
+static PRIZE_THEN_CATEGORY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:his|her|their|its)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)|only)\s+)?(?:career\s+)?[\w'’-]+(?:\s+(?:award|trophy|prize))?\s*(?:,|—|–|:|\s-)\s*")
+        .expect("valid regex")
+});
 /// "the 2019 contest", "this year's competition": the contest a story is about.
 static CONTEST_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:the|this year's|last year's)\s+(?:(?:19|20)\d{2}\s+)?(?:contest|competition)(?-u:\b)")
@@ -1049,6 +1055,8 @@ fn categories_from<'m>(c: &'m Clause<'_, '_, '_>, pos: usize) -> Vec<(Chunk, Opt
     let mut at = pos;
     // "won 11 awards, including Top Country Artist and ...".
     if let Some(m) = COUNTED.find(&c.text[pos..]) {
+        at = pos + m.end();
+    } else if let Some(m) = PRIZE_THEN_CATEGORY.find(&c.text[pos..]) {
         at = pos + m.end();
     }
     while let Some(cat) = c.category_after(at) {

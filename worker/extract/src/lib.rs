@@ -2770,6 +2770,16 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_prize_then_its_category_in_apposition_is_one_award() {
+        assert_eq!(
+            awards(
+                "Rowan Pike won his first Grammy — best pop solo performance for \"Glass\" — at a small ceremony."
+            ),
+            ["Rowan Pike | best pop solo performance | Glass"]
+        );
+    }
+
+    #[test]
     fn film_and_television_prizes_at_music_shows_are_categories() {
         assert_eq!(
             awards(
