@@ -674,6 +674,12 @@ fn honours(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
     }
     // The appositive after a name: "Gloria Estefan, herself a Kennedy Center honoree
     // in 2017,", "Mira Sol, a 2019 Rock and Roll Hall of Fame inductee,".
+    if !["honoree", "honouree", "inductee", "laureate"]
+        .iter()
+        .any(|w| c.lower.contains(w))
+    {
+        return;
+    }
     for holder in c
         .mentions
         .iter()
@@ -842,7 +848,7 @@ fn list_line(c: &Clause<'_, '_, '_>, mode: ListMode, out: &mut Vec<Found>) {
         .collect();
     // "Album of the Year: Wizkid, Made in Lagos (Deluxe)": after a work prize's
     // winner and a comma comes the work, not more winners.
-    let category_lower = c.lower[cat.start..cat.end].to_string();
+    let category_lower = &c.lower[cat.start..cat.end];
     if ["album", "song", "record", "single", "video"]
         .iter()
         .any(|w| category_lower.contains(w))
@@ -867,19 +873,7 @@ fn list_line(c: &Clause<'_, '_, '_>, mode: ListMode, out: &mut Vec<Found>) {
             .find(|m| m.start >= from && m.kind == EntityKind::Work);
         let mut used: Vec<(usize, usize)> = agents.iter().map(|a| (a.start, a.end)).collect();
         used.push((cat.start, cat.end));
-        out.push(Found {
-            fact: Fact::Award {
-                recipients,
-                category: clean_category(&c.text[cat.start..cat.end]),
-                work: work.map(|w| w.entities[0]),
-            },
-            rule: "award.winners_list",
-            cue: (after, from),
-            used,
-            years_back: Vec::new(),
-            confidence: 0.7,
-            retype_work: work.map(|w| w.entities[0]),
-        });
+        out.push(list_award(c, recipients, cat, work, (after, from), used));
         return;
     }
     let allowed = match mode {
@@ -903,19 +897,38 @@ fn list_line(c: &Clause<'_, '_, '_>, mode: ListMode, out: &mut Vec<Found>) {
         if let Some(w) = work {
             used.push((w.start, w.end));
         }
-        out.push(Found {
-            fact: Fact::Award {
-                recipients: a.entities.clone(),
-                category: clean_category(&c.text[cat.start..cat.end]),
-                work: work.map(|w| w.entities[0]),
-            },
-            rule: "award.winners_list",
-            cue: (after, from),
+        out.push(list_award(
+            c,
+            a.entities.clone(),
+            cat,
+            work,
+            (after, from),
             used,
-            years_back: Vec::new(),
-            confidence: 0.7,
-            retype_work: work.map(|w| w.entities[0]),
-        });
+        ));
+    }
+}
+
+/// The award a winners-list line gives `recipients`.
+fn list_award(
+    c: &Clause<'_, '_, '_>,
+    recipients: Vec<usize>,
+    cat: &Chunk,
+    work: Option<&Mention>,
+    cue: (usize, usize),
+    used: Vec<(usize, usize)>,
+) -> Found {
+    Found {
+        fact: Fact::Award {
+            recipients,
+            category: clean_category(&c.text[cat.start..cat.end]),
+            work: work.map(|w| w.entities[0]),
+        },
+        rule: "award.winners_list",
+        cue,
+        used,
+        years_back: Vec::new(),
+        confidence: 0.7,
+        retype_work: work.map(|w| w.entities[0]),
     }
 }
 

@@ -141,7 +141,7 @@ static DESCRIPTOR_HEADS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock:
     .ok()
 });
 
-/// A byte range of a sentence with its text (the parts of a [`Descriptor`]).
+/// A byte range of a sentence with its text: a part of a [`Descriptor`], a pronoun.
 #[derive(Clone, Copy, Debug)]
 struct Piece<'s> {
     start: usize,
@@ -466,30 +466,11 @@ pub fn capital_descriptor_at(sentence: &str, word_end: usize) -> bool {
         && crate::entities::is_function_word(&next)
 }
 
-/// A pronoun found by [`pronouns`].
-struct PronounAt<'s> {
-    start: usize,
-    end: usize,
-    word: &'s str,
-}
-
-impl<'s> PronounAt<'s> {
-    fn start(&self) -> usize {
-        self.start
-    }
-    fn end(&self) -> usize {
-        self.end
-    }
-    fn as_str(&self) -> &'s str {
-        self.word
-    }
-}
-
 /// The pronouns of a sentence: he, she, they, him, her, them, it, their, his
 /// (capitalised or not) and who, as whole ASCII words. Each is a whole run of ASCII
 /// word bytes (`[0-9A-Za-z_]`), so one pass over the runs finds them all; this runs on
 /// every sentence, and a regex spent most of its time on "he" inside "the".
-fn pronouns(sentence: &str) -> impl Iterator<Item = PronounAt<'_>> {
+fn pronouns(sentence: &str) -> impl Iterator<Item = Piece<'_>> {
     let bytes = sentence.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let mut at = 0;
@@ -525,10 +506,10 @@ fn pronouns(sentence: &str) -> impl Iterator<Item = PronounAt<'_>> {
                     | "his"
                     | "who"
             ) {
-                return Some(PronounAt {
+                return Some(Piece {
                     start,
                     end: at,
-                    word,
+                    text: word,
                 });
             }
         }

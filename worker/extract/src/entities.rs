@@ -1697,17 +1697,18 @@ pub fn recognise(
                     && !sentence[cur.end..].starts_with("'s")
                     && !sentence[cur.end..].starts_with("’s");
                 // "the People's Icon Award": a prize named with a possessive.
+                let is_prize =
+                    |t: &Token| matches!(&sentence[t.start..t.end], "Award" | "Awards" | "Prize");
                 let prize_follows = j == i
                     && toks[j + 1..]
                         .iter()
                         .take(3)
-                        .any(|t| matches!(&sentence[t.start..t.end], "Award" | "Awards" | "Prize"))
-                    && toks[j + 1..]
-                        .iter()
-                        .take_while(|t| {
-                            !matches!(&sentence[t.start..t.end], "Award" | "Awards" | "Prize")
-                        })
-                        .all(|t| is_capitalised(&sentence[t.start..t.end]));
+                        .position(is_prize)
+                        .is_some_and(|k| {
+                            toks[j + 1..j + 1 + k]
+                                .iter()
+                                .all(|t| is_capitalised(&sentence[t.start..t.end]))
+                        });
                 if !plural && !prize_follows {
                     break;
                 }

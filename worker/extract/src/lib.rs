@@ -105,7 +105,6 @@ impl Extractor {
         // A paragraph that opens with a flashback to an earlier show ("Both made their
         // debuts at the Kohaku on New Year's Eve.") stays there; the story does not.
         let mut scene: Option<(usize, (usize, Option<i32>))> = None;
-        let mut last_paragraph: Option<usize> = None;
         // Headline findings, dated once the body says where the story is.
         let mut headline_drafts: Vec<usize> = Vec::new();
         let mut title_drafts: Vec<usize> = Vec::new();
@@ -130,9 +129,8 @@ impl Extractor {
             award::ListMode::WinnersOnly
         };
 
-        for sentence in &doc.sentences {
-            let opens_paragraph = last_paragraph != Some(sentence.paragraph);
-            last_paragraph = Some(sentence.paragraph);
+        for (k, sentence) in doc.sentences.iter().enumerate() {
+            let opens_paragraph = k == 0 || doc.sentences[k - 1].paragraph != sentence.paragraph;
             let at_story = match scene {
                 Some((p, at)) if p == sentence.paragraph => Some(at),
                 _ => current_ceremony,
@@ -214,9 +212,11 @@ impl Extractor {
                     edition_said: said.is_some(),
                     // "3. Leon Bridges, "Peaceful Place" (The Late Show)": a list
                     // entry's show in brackets is where the entry happened.
-                    aside: (!sentence.item)
-                        .then(|| aside_clause(s, m.start, m.end))
-                        .flatten(),
+                    aside: if sentence.item {
+                        None
+                    } else {
+                        aside_clause(s, m.start, m.end)
+                    },
                 });
             }
             let years = time::sentence_years(s, doc.published, context_year);
@@ -535,31 +535,27 @@ impl Extractor {
             } else if let Some(c) = ceremonies
                 .iter()
                 .rfind(|c| c.aside.is_none() || current_ceremony.is_none())
-                .filter(|c| {
-                    opens_paragraph
-                        && flashback(c, current_ceremony, doc.published, &years, lower_ref)
-                })
             {
-                let year = c
-                    .year
-                    .filter(|_| c.edition_said)
-                    .or_else(|| years.iter().map(|y| y.year).min());
-                scene = Some((sentence.paragraph, (c.entity, year)));
-            } else if let Some(&CeremonyMention {
-                entity: e, year: y, ..
-            }) = ceremonies
-                .iter()
-                .rfind(|c| c.aside.is_none() || current_ceremony.is_none())
-                .filter(|c| !flashback(c, current_ceremony, doc.published, &years, lower_ref))
-            {
-                if let Some(y) = y {
-                    doc_editions.entry(e).or_insert(y);
-                }
-                // A flashback ("a far cry from the 64th Grammys in 2022") dates its own
-                // sentence; the story goes on at the edition the document is about.
-                current_ceremony = Some((e, doc_editions.get(&e).copied().or(y)));
-                if first_story.is_none() {
-                    first_story = current_ceremony;
+                if flashback(c, current_ceremony, doc.published, &years, lower_ref) {
+                    if opens_paragraph {
+                        let year = c
+                            .year
+                            .filter(|_| c.edition_said)
+                            .or_else(|| years.iter().map(|y| y.year).min());
+                        scene = Some((sentence.paragraph, (c.entity, year)));
+                    }
+                } else {
+                    let (e, y) = (c.entity, c.year);
+                    if let Some(y) = y {
+                        doc_editions.entry(e).or_insert(y);
+                    }
+                    // A flashback ("a far cry from the 64th Grammys in 2022") dates its
+                    // own sentence; the story goes on at the edition the document is
+                    // about.
+                    current_ceremony = Some((e, doc_editions.get(&e).copied().or(y)));
+                    if first_story.is_none() {
+                        first_story = current_ceremony;
+                    }
                 }
             }
             if let Some(y) = ceremonies.iter().rev().find_map(|c| c.year) {
