@@ -207,7 +207,10 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
         .char_indices()
         .chain(std::iter::once((window.len(), ' ')))
     {
-        match (word_start, is_word_char(ch) && i < window.len()) {
+        // "will.i.am performed": a dot between letters continues the name.
+        let glued =
+            ch == '.' && word_start.is_some() && window[i + 1..].starts_with(char::is_alphanumeric);
+        match (word_start, (glued || is_word_char(ch)) && i < window.len()) {
             (None, true) => word_start = Some(i),
             (Some(at), false) => {
                 word_start = None;
@@ -528,6 +531,18 @@ mod tests {
         );
         assert_eq!(
             at("Lorde is scheduled to play \"Royals\".", "play"),
+            Modality::Planned
+        );
+    }
+
+    #[test]
+    fn a_name_with_dots_is_not_a_modal() {
+        assert_eq!(
+            at("will.i.am performed \"Boom Boom Pow\".", "performed"),
+            Modality::Occurred
+        );
+        assert_eq!(
+            at("will.i.am will perform in May.", "perform"),
             Modality::Planned
         );
     }

@@ -232,6 +232,14 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         {
             continue;
         }
+        // "A, B, C and D all joined him on stage": a summary of several guest spots,
+        // each told on its own, not one joint performance.
+        if lower.starts_with("join")
+            && works.is_empty()
+            && (before.ends_with(" all") || before.ends_with(" each"))
+        {
+            continue;
+        }
         // The medley cue reports each song; the verb before it would repeat the first.
         if !noun && c.lower[ce..limit.max(ce)].contains("medley of") {
             continue;
@@ -670,6 +678,17 @@ mod tests {
                 "No Doubt played Coachella. Olivia Rodrigo joined the band for \"Bathwater\"."
             ),
             ["No Doubt", "Olivia Rodrigo + No Doubt | Bathwater"]
+        );
+    }
+
+    #[test]
+    fn guests_who_all_joined_are_not_one_joint_performance() {
+        assert!(
+            performances(
+                "Tavi Lund headlined the Super Bowl halftime show. Mira Sol, Dex Holt and Ona Vey all joined her on stage."
+            )
+            .iter()
+            .all(|p| !p.contains("Mira Sol"))
         );
     }
 
