@@ -870,6 +870,11 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("becoming the", RECORD),
     ("becomes the", RECORD),
     ("become the", RECORD),
+    ("the first", RECORD),
+    ("the only", RECORD),
+    ("the youngest", RECORD),
+    ("the fastest", RECORD),
+    ("the oldest", RECORD),
 ];
 
 static CUES: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
@@ -2099,6 +2104,27 @@ mod generalisation_tests {
                 "\"We've just got a nicer van now,\" Tom Varga said. Tom Varga later played a scrappy \"Oysters\"."
             ),
             ["Tom Varga | Oysters"]
+        );
+    }
+
+    #[test]
+    fn making_someone_the_first_is_their_record() {
+        assert_eq!(
+            records(
+                "Last month \"Salt Air\" topped the UK chart, making Ivy Marr the first Welsh artist to do so in 40 years."
+            ),
+            ["Ivy Marr | Salt Air"]
+        );
+        // "make history as the first" and "one of the first" name no holder.
+        assert!(
+            records("Dune Kids make history as the first Welsh band to play the main stage.")
+                .is_empty()
+        );
+        assert!(
+            records(
+                "Ivy Marr brought Tam Oduya out to sing \"Salt Air,\" making him one of the first poets to appear there."
+            )
+            .is_empty()
         );
     }
 

@@ -3,7 +3,8 @@
 //!
 //! - `record.broke`: "X broke Y's record for Z", "the song broke Y's record".
 //! - `record.set`: "X set a (new) record", "made history".
-//! - `record.first`: "became the first K-pop album to top ..." (no previous holder).
+//! - `record.first`: "became the first K-pop album to top ...", "making X the first
+//!   ..." (no previous holder).
 //! - `record.superlative`: "the highest-grossing tour of all time", "the most wins in
 //!   the show's history", "a record-tying 19 weeks": a superlative anchored by "ever",
 //!   "of all time", "in history" or "record-", so that "the most emotional moment of
@@ -29,7 +30,7 @@ static SET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:set|sets|setting|established|claimed|earned)\s+(?:a|an|the)\s+(?:new\s+|all-time\s+|world\s+)*records?(?-u:\b)|(?-u:\b)made history(?-u:\b)|(?-u:\b)makes history(?-u:\b)|(?-u:\b)making history(?-u:\b)").expect("valid regex")
 });
 static FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:became|becoming|becomes|become)\s+the\s+(?:first|only|youngest|fastest)(?-u:\b)|(?-u:\b)(?:is|was|are|were)\s+the\s+(?:first|only|youngest)\s+(?:[\w’'-]+\s+){1,3}?ever(?-u:\b)").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:became|becoming|becomes|become)\s+the\s+(?:first|only|youngest|fastest)(?-u:\b)|(?-u:\b)(?:is|was|are|were)\s+the\s+(?:first|only|youngest)\s+(?:[\w’'-]+\s+){1,3}?ever(?-u:\b)|(?-u:\b)(?:made|making|makes|make)\s+(?:[\w’'.&*-]+\s+){1,4}?the\s+(?:first|only|youngest|fastest|oldest)(?-u:\b)").expect("valid regex")
 });
 static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:the|a|an|her|his|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:most|highest|biggest|best|fastest|youngest|oldest|longest|largest|first|only)(?:-[\w]+)?(?-u:\b)|(?-u:\b)record-(?:tying|extending|setting|equalling|equaling|breaking)(?-u:\b)").expect("valid regex")
@@ -106,6 +107,42 @@ pub fn find(
             .map(|m| (m.start, m.end))
             .collect();
         let mut subjects = c.subjects_before(cs, 0, &previous_spans, true);
+        // "..., making Tyla the first ...": the object of "make" holds the record.
+        let causative = rule == "record.first" && c.lower[cs..ce].starts_with("ma");
+        // "make history as the first", "making him one of the first": not whom it made.
+        if causative
+            && (c.lower[cs..ce].contains(" history") || c.lower[cs..ce].contains(" one of "))
+        {
+            continue;
+        }
+        if causative {
+            let object: Vec<&Mention> = c
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.start > cs
+                        && m.end <= ce
+                        && !m.modifier
+                        && (crate::roles::is_agent(m.kind) || m.kind == EntityKind::Work)
+                })
+                .take(1)
+                .collect();
+            // "which made her the first": a pronoun object is the clause's subject.
+            let pronoun = c.lower[cs..ce]
+                .split(' ')
+                .nth(1)
+                .is_some_and(|w| matches!(w, "her" | "him" | "them"));
+            if !object.is_empty() {
+                subjects = object;
+            } else if !pronoun {
+                misses.push(Miss {
+                    kind: "record",
+                    cue: (cs, ce),
+                    reason: "\"made ... the first\" with no name between".to_string(),
+                });
+                continue;
+            }
+        }
         if subjects.is_empty()
             && let Some(s) = c.subject_after_opening(ce)
         {
@@ -291,7 +328,11 @@ fn anchored(c: &Clause<'_, '_, '_>, start: usize, end: usize) -> bool {
 
 /// What the record is, with the figure when the sentence gives one.
 fn describe(c: &Clause<'_, '_, '_>, cs: usize, ce: usize, rule: &str) -> String {
-    let start = if rule == "record.first" || rule == "record.superlative" {
+    let causative = c.lower[cs..ce].starts_with("ma");
+    let start = if rule == "record.first" && causative {
+        // "making The Weeknd the first": the last "the" opens the description.
+        c.lower[cs..ce].rfind("the ").map_or(ce, |p| cs + p + 4)
+    } else if rule == "record.first" || rule == "record.superlative" {
         c.text[cs..ce].find("the ").map_or(ce, |p| cs + p + 4)
     } else {
         ce
