@@ -7,7 +7,12 @@ mod rebuild;
 
 pub use ingest::ingest_paths;
 
-use std::{fs, path::Path, process::ExitCode};
+use std::{
+    fs,
+    panic::{self, AssertUnwindSafe},
+    path::Path,
+    process::ExitCode,
+};
 
 use anyhow::Context;
 use greenroom_extract::{Extraction, Extractor, KnowledgeBase};
@@ -60,15 +65,26 @@ struct Extracted {
     entities: Vec<v1::Entity>,
 }
 
-fn extract_article(extractor: &Extractor, id: &str, text: &str) -> Extracted {
-    let extraction = extractor.extract(id, text);
+/// Extracts one article. A panic inside the extractor (a bug on some unforeseen text)
+/// is caught and returned as the reason, so that one article cannot stop a run and
+/// lose the others.
+fn extract_article(extractor: &Extractor, id: &str, text: &str) -> Result<Extracted, String> {
+    let extraction = panic::catch_unwind(AssertUnwindSafe(|| extractor.extract(id, text)))
+        .map_err(|payload| {
+            let message = payload
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| payload.downcast_ref::<&str>().copied())
+                .unwrap_or("unknown panic");
+            format!("the extractor failed on it (a bug, please report): {message}")
+        })?;
     let events = extraction.events.iter().map(convert::event).collect();
     let entities = extraction.entities.iter().map(convert::entity).collect();
-    Extracted {
+    Ok(Extracted {
         extraction,
         events,
         entities,
-    }
+    })
 }
 
 /// Prints the skipped files to stderr, one line each.

@@ -2129,6 +2129,21 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_possessed_subject_superlative_is_the_possessors_record() {
+        assert_eq!(
+            records("Ivy Marr's halftime show is officially the most-watched ever."),
+            ["Ivy Marr"]
+        );
+        // "129.3 million" does not end the clause before the rival.
+        assert_eq!(
+            records(
+                "Ivy Marr headlined the festival. That makes it the most-watched set in history, topping Dune Kids' 12.5 million."
+            ),
+            ["Ivy Marr < Dune Kids"]
+        );
+    }
+
+    #[test]
     fn as_opening_a_clause_keeps_its_subject() {
         assert_eq!(
             records("The stop comes as Mira Sol's Glass Tour continues to break records."),

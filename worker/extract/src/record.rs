@@ -39,7 +39,7 @@ static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
 const SUPERLATIVE_ANCHORS: &[&str] = &[" ever", "of all time", "all-time", " history", "on record"];
 /// Words after which an actor is the previous holder: "edging past Katy Perry's".
 static PREVIOUS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?-u:\b)(?:past|passing|passed|surpassing|surpassed|overtaking|overtaken|overtook|tying|ties|tied|beating|eclipsing|eclipsed|dethroning|dethroned|ending|unseating|unseated|toppling|toppled)\s+(?:[\w’'.-]+\s+){0,2}?["“‘']?$"#).expect("valid regex")
+    Regex::new(r#"(?i)(?-u:\b)(?:past|passing|passed|surpassing|surpassed|overtaking|overtaken|overtook|tying|ties|tied|beating|topping|eclipsing|eclipsed|dethroning|dethroned|ending|unseating|unseated|toppling|toppled)\s+(?:[\w’'.-]+\s+){0,2}?["“‘']?$"#).expect("valid regex")
 });
 /// "a record held since 1938 by actress Luise Rainer": who held it before.
 static HELD_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -164,6 +164,26 @@ pub fn find(
         {
             subjects = vec![m];
         }
+        // "Kendrick Lamar's halftime show is the most-watched ever": the possessor of
+        // the clause's subject; the thing possessed stands in for a work.
+        let mut possessed = false;
+        if subjects.is_empty()
+            && rule == "record.superlative"
+            && let Some(m) = c.mentions.iter().find(|m| {
+                m.modifier
+                    && m.end <= cs
+                    && crate::roles::is_agent(m.kind)
+                    && m.start >= c.clause_start(cs)
+                    && c.text[c.clause_start(cs)..m.start]
+                        .split_whitespace()
+                        .count()
+                        <= 1
+                    && COPULA.is_match(&c.lower[m.end..cs])
+            })
+        {
+            subjects = vec![m];
+            possessed = true;
+        }
         // "That makes it the most-watched halftime show ever": the story's focus.
         let focus_mention;
         if subjects.is_empty()
@@ -238,7 +258,9 @@ pub fn find(
                         && m.entities[0] != holder
                         && (previous_spans.contains(&(m.start, m.end))
                             || m.start >= ce
-                                && !c.text[ce..m.start].contains([';', '.'])
+                                // "129.3 million" is a figure, not a full stop.
+                                && !c.text[ce..m.start].contains(';')
+                                && !c.text[ce..m.start].contains(". ")
                                 && (PREVIOUS.is_match(window_before(c.text, m.start, ce))
                                     || HELD_BY.is_match(window_before(c.lower, m.start, ce))))
                 })
@@ -259,7 +281,12 @@ pub fn find(
         // A bare superlative ("the most decorated artist in the show's history") is
         // kept only when it names what or whom it beat: alone it is too often a
         // compliment rather than a record.
-        if rule == "record.superlative" && work.is_none() && previous.is_none() {
+        // A headline's Title Case hides the description, so there it needs a rival.
+        if rule == "record.superlative"
+            && work.is_none()
+            && previous.is_none()
+            && (!possessed || c.headline)
+        {
             misses.push(Miss {
                 kind: "record",
                 cue: (cs, ce),
@@ -302,9 +329,17 @@ fn window_before(text: &str, end: usize, floor: usize) -> &str {
     &text[start..end]
 }
 
+/// "X's show is (officially) the most-watched ever": a copula before the superlative.
+static COPULA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:is|was|became|becomes)\s+(?:now\s+|officially\s+)?$",
+    )
+    .expect("valid regex")
+});
+
 /// The verbs that introduce a rival: "tying X for the most", "passing X".
 static RIVAL_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:tying|tied with|passing|surpassing|overtaking|eclipsing|dethroning|unseating|toppling)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:tying|tied with|passing|surpassing|overtaking|eclipsing|dethroning|unseating|toppling|topping)(?-u:\b)")
         .expect("valid regex")
 });
 

@@ -27,8 +27,16 @@ pub fn run(
 
     let mut events: Vec<v1::Event> = Vec::new();
     let mut position_of: HashMap<String, usize> = HashMap::new();
+    let mut failed = 0;
     for article in &inputs.articles {
-        let extracted = extract_article(extractor, &article.id, &article.text);
+        let extracted = match extract_article(extractor, &article.id, &article.text) {
+            Ok(extracted) => extracted,
+            Err(reason) => {
+                eprintln!("skipped {}: {reason}", article.id);
+                failed += 1;
+                continue;
+            }
+        };
         if explain {
             writeln!(out, "== {}", article.id)?;
             for explanation in &extracted.extraction.explanations {
@@ -60,11 +68,11 @@ pub fn run(
     eprintln!(
         "extracted {} events from {} documents; skipped {} files",
         events.len(),
-        inputs.articles.len(),
-        inputs.skipped.len()
+        inputs.articles.len() - failed,
+        inputs.skipped.len() + failed
     );
     Ok(
-        if inputs.articles.is_empty() && !inputs.skipped.is_empty() {
+        if failed > 0 || inputs.articles.is_empty() && !inputs.skipped.is_empty() {
             ExitCode::FAILURE
         } else {
             ExitCode::SUCCESS

@@ -93,7 +93,14 @@ pub(super) fn ingest_one(
     text: String,
     summary: &mut Summary,
 ) {
-    let extracted = extract_article(extractor, &id, &text);
+    let extracted = match extract_article(extractor, &id, &text) {
+        Ok(extracted) => extracted,
+        Err(reason) => {
+            summary.failed += 1;
+            eprintln!("failed to extract document {id}: {reason}");
+            return;
+        }
+    };
     let document = NewDocument {
         id: id.clone(),
         title: extracted.extraction.title.clone(),
