@@ -172,6 +172,32 @@ static REPEAT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Turns each award found from `from` on with several recipients into one award per
+/// recipient.
+fn split_recipients(out: &mut Vec<Found>, from: usize) {
+    let found: Vec<Found> = out.drain(from..).collect();
+    for f in found {
+        match &f.fact {
+            Fact::Award {
+                recipients,
+                category,
+                work,
+            } if recipients.len() > 1 => {
+                for &r in recipients {
+                    let mut one = f.clone();
+                    one.fact = Fact::Award {
+                        recipients: vec![r],
+                        category: category.clone(),
+                        work: *work,
+                    };
+                    out.push(one);
+                }
+            }
+            _ => out.push(f),
+        }
+    }
+}
+
 /// Categories that are about a work, so a work may be their subject.
 fn work_category(category: &str) -> bool {
     let l = category.to_lowercase();
@@ -322,6 +348,10 @@ pub fn find(
         );
         add_featured(c, &mut out[before..]);
         add_sharers(c, ce, &mut out[before..]);
+        // "TWS and ILLIT each received the Next Leader Award": one award apiece.
+        if subjects.len() > 1 && c.lower[..cs].trim_end().ends_with(" each") {
+            split_recipients(out, before);
+        }
     }
 
     // "Luke Combs is the Country Music Association's entertainer of the year", "The
@@ -963,7 +993,9 @@ fn title_case_category(line: &str) -> bool {
         return false;
     }
     let last = words[words.len() - 1].to_lowercase();
+    // "SONG OF THE YEAR": an all-capitals heading too.
     line.ends_with(" of the Year")
+        || line.ends_with(" OF THE YEAR")
         || matches!(words[0], "Best" | "Top" | "Favorite" | "Favourite")
         || matches!(
             last.as_str(),

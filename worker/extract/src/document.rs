@@ -289,6 +289,17 @@ pub fn is_boilerplate(line: &str) -> bool {
     {
         return true;
     }
+    // Bylines and post metadata: "Posted by minji · K-POP NEWS · 4.2k", "By Desk
+    // Staff | 11/25/2024 9:12 AM EST", "By Marcus Treadwell".
+    if lower.starts_with("posted by ")
+        || lower.starts_with("by ")
+            && (t.contains(" | ")
+                || t.contains(" · ")
+                || t.split_whitespace().count() <= 5 && !t.contains(',') && !t.ends_with('.'))
+        || t.len() < 120 && t.matches(" · ").count() >= 2
+    {
+        return true;
+    }
     // A lone masthead such as "METRO".
     t.len() <= 12 && !t.contains(' ') && t.chars().all(|c| c.is_uppercase())
 }
@@ -505,6 +516,15 @@ mod tests {
         let doc = read(text);
         assert_eq!(doc.title, "Kestrel Win Big");
         assert_eq!(sentences(text), ["Kestrel Win Big", "They won."]);
+    }
+
+    #[test]
+    fn bylines_and_post_metadata_are_dropped() {
+        let text = " date 2022-01-02\nKestrel Win Big\n\nPosted by juno_w · K-POP NEWS · 2.1k\nBy Desk Staff | 01/02/2022 9:12 AM EST\nBy Mara Quill\nBy the end, Kestrel won.\n";
+        assert_eq!(
+            sentences(text),
+            ["Kestrel Win Big", "By the end, Kestrel won."]
+        );
     }
 
     #[test]

@@ -893,6 +893,31 @@ pub fn is_stop_word(word: &str) -> bool {
     crate::lexicon::contains_folded(&SET, word)
 }
 
+/// "received the Next Leader Award": after an article, a run of capitalised words
+/// ending in "Award" or "Prize" is a prize's name even when it opens with an ordinary
+/// word.
+fn prize_name_ahead(sentence: &str, toks: &[Token], i: usize, taken: &[(usize, usize)]) -> bool {
+    let before = sentence[..toks[i].start].trim_end();
+    let prev = before.rsplit(' ').next().unwrap_or("");
+    if !matches!(prev, "the" | "a" | "an" | "their" | "his" | "her" | "its") {
+        return false;
+    }
+    for k in i + 1..(i + 5).min(toks.len()) {
+        let t = toks[k];
+        let w = &sentence[t.start..t.end];
+        if &sentence[toks[k - 1].end..t.start] != " "
+            || !is_capitalised(w)
+            || overlaps(taken, t.start, t.end)
+        {
+            return false;
+        }
+        if matches!(w, "Award" | "Prize") {
+            return true;
+        }
+    }
+    false
+}
+
 /// "Elmont, N.Y.", "Washington, D.C.": a dotted state code after a place and a comma.
 fn dateline_state(before: &str, chunk: &str) -> bool {
     let letters = chunk.trim_end_matches('.').split('.');
@@ -1655,6 +1680,7 @@ pub fn recognise(
             && word != "The"
             && !dj_title
             && !category_mode
+            && !prize_name_ahead(sentence, &toks, i, &taken)
             && !honorific
             && !((performed_work || award_work) && word.len() > 1)
         {
@@ -2219,6 +2245,13 @@ pub fn is_category(chunk: &str) -> bool {
     }
     if words.len() == 1 {
         return matches!(*first, "daesang" | "bonsang" | "daesangs" | "bonsangs");
+    }
+    // "the Grand Prize (Daesang)": the English name of a show's top prize.
+    if words.len() == 2
+        && matches!(words[1], "prize" | "prix")
+        && matches!(*first, "grand" | "special" | "main")
+    {
+        return true;
     }
     words.iter().any(|w| {
         matches!(
@@ -2803,6 +2836,28 @@ pub fn is_function_word(w: &str) -> bool {
 
 fn guess_kind(chunk: &str, prev_word: &str, before: &str, _next_word: &str) -> EntityKind {
     let lower = chunk.to_lowercase();
+    // "HONORARY AWARDS", "Special Awards": a section of a show's prizes, not a show.
+    if let Some(head) = lower
+        .strip_suffix(" awards")
+        .or_else(|| lower.strip_suffix(" prizes"))
+        && head.split(' ').all(|w| {
+            matches!(
+                w,
+                "honorary" | "special" | "other" | "main" | "technical" | "craft" | "fan" | "genre"
+            )
+        })
+    {
+        return EntityKind::Other;
+    }
+    // "the Grand Prize", "the Special Award": a prize given at a show, not a show.
+    if let Some((first, "prize" | "award" | "prix")) = lower.split_once(' ')
+        && matches!(
+            first,
+            "grand" | "special" | "top" | "main" | "first" | "second" | "third" | "jury"
+        )
+    {
+        return EntityKind::Other;
+    }
     if [
         "awards",
         "award",

@@ -2144,6 +2144,59 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn prize_names_and_each_received() {
+        // A prize opening with an ordinary word, given to each of two acts.
+        assert_eq!(
+            crate::tests_support::awards(
+                "At the Harbour Music Awards, Nova Crown and Lumen each received the Next Wave Award."
+            ),
+            ["Nova Crown | Next Wave Award", "Lumen | Next Wave Award"]
+        );
+        // "the Grand Prize" is the prize, not the show.
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let shows: Vec<Option<String>> = ex
+            .extract(
+                "t",
+                "Night of wins\n\nNova Crown won the Grand Prize (Daesang) at the 2024 Harbour Music Awards.",
+            )
+            .events
+            .into_iter()
+            .map(|e| e.ceremony.map(|c| c.name))
+            .collect();
+        assert_eq!(shows, [Some("Harbour Music Awards".to_string())]);
+    }
+
+    #[test]
+    fn a_section_heading_of_prizes_is_not_the_show() {
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let shows: Vec<Option<String>> = ex
+            .extract(
+                "t",
+                "Harbour Music Awards 2024: the winners\n\nLumen won Best Group at the Harbour Music Awards.\n\nHONORARY AWARDS\nLegend Award: Ivy Marr\n",
+            )
+            .events
+            .into_iter()
+            .map(|e| e.ceremony.map(|c| c.name))
+            .collect();
+        assert_eq!(shows.len(), 2);
+        assert!(
+            shows
+                .iter()
+                .all(|s| s.as_deref() == Some("Harbour Music Awards"))
+        );
+    }
+
+    #[test]
+    fn an_all_capitals_of_the_year_heading_names_the_category() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "Harbour Music Awards 2024: the winners\n\nSONG OF THE YEAR\nWINNER: \"Salt Air\" — Ivy Marr\n\"Tide\" — Lumen\n"
+            ),
+            ["Ivy Marr | SONG OF THE YEAR | Salt Air"]
+        );
+    }
+
+    #[test]
     fn as_opening_a_clause_keeps_its_subject() {
         assert_eq!(
             records("The stop comes as Mira Sol's Glass Tour continues to break records."),
