@@ -300,6 +300,18 @@ pub fn is_boilerplate(line: &str) -> bool {
     {
         return true;
     }
+    // A section label such as "THE LONG READ" or "EXCLUSIVE": a short all-capitals
+    // line of ordinary words that is not a prize's name ("BEST NEW ARTIST").
+    if !t.chars().any(char::is_lowercase)
+        && t.split_whitespace().count() <= 4
+        && t.split_whitespace().all(crate::lexicon::is_common_word)
+        && !crate::entities::is_category(t)
+        && !["AWARD", "PRIZE", "WINNER", "NOMINEE"]
+            .iter()
+            .any(|w| t.contains(w))
+    {
+        return true;
+    }
     // A lone masthead such as "METRO".
     t.len() <= 12 && !t.contains(' ') && t.chars().all(|c| c.is_uppercase())
 }
@@ -520,10 +532,14 @@ mod tests {
 
     #[test]
     fn bylines_and_post_metadata_are_dropped() {
-        let text = " date 2022-01-02\nKestrel Win Big\n\nPosted by juno_w · K-POP NEWS · 2.1k\nBy Desk Staff | 01/02/2022 9:12 AM EST\nBy Mara Quill\nBy the end, Kestrel won.\n";
+        let text = " date 2022-01-02\nKestrel Win Big\n\nPosted by juno_w · K-POP NEWS · 2.1k\nBy Desk Staff | 01/02/2022 9:12 AM EST\nBy Mara Quill\nTHE LONG READ\nBy the end, Kestrel won.\nBEST NEW ARTIST\n";
         assert_eq!(
             sentences(text),
-            ["Kestrel Win Big", "By the end, Kestrel won."]
+            [
+                "Kestrel Win Big",
+                "By the end, Kestrel won.",
+                "BEST NEW ARTIST"
+            ]
         );
     }
 

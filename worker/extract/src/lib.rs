@@ -105,6 +105,10 @@ impl Extractor {
         // A paragraph that opens with a flashback to an earlier show ("Both made their
         // debuts at the Kohaku on New Year's Eve.") stays there; the story does not.
         let mut scene: Option<(usize, (usize, Option<i32>))> = None;
+        // The paragraph told in an earlier year of the story's show, and that year;
+        // the last such year, for "the following year".
+        let mut scene_year: Option<(usize, i32)> = None;
+        let mut last_scene_year: Option<i32> = None;
         // Headline findings, dated once the body says where the story is.
         let mut headline_drafts: Vec<usize> = Vec::new();
         let mut title_drafts: Vec<usize> = Vec::new();
@@ -220,6 +224,24 @@ impl Extractor {
                 });
             }
             let years = time::sentence_years(s, doc.published, context_year);
+            // "In April 2019, ...", "The following year, ...": a paragraph told in
+            // an earlier year stays in it.
+            let story_year = current_ceremony
+                .and_then(|(_, y)| y)
+                .or(doc.published.map(|p| p.year));
+            if let Some(y) = time::opening_year(lower_ref, &years, last_scene_year)
+                .filter(|&y| story_year.is_some_and(|sy| y < sy))
+            {
+                scene_year = Some((sentence.paragraph, y));
+                last_scene_year = Some(y);
+            } else if opens_paragraph
+                && let Some(y) = last_scene_year.filter(|_| lower_ref.contains("that year"))
+            {
+                scene_year = Some((sentence.paragraph, y));
+            }
+            let paragraph_year = scene_year
+                .filter(|&(p, _)| p == sentence.paragraph)
+                .map(|(_, y)| y);
             // Where a concert story's findings happened: the venue said here, else the
             // document's first venue (for findings of that year).
             let venue_here = venue::find(s).map(|(a, b)| {
@@ -382,6 +404,19 @@ impl Extractor {
                                     .any(|w| lower_ref.contains(w))
                             }),
                 );
+                // In a paragraph told in an earlier year, what is dated only by the
+                // story's edition happened in that year.
+                let year = match paragraph_year {
+                    Some(py)
+                        if own_years.is_empty()
+                            && year == story_year
+                            && (ceremony.is_none()
+                                || current_ceremony.is_some_and(|(c, _)| Some(c) == ceremony)) =>
+                    {
+                        Some(py)
+                    }
+                    _ => year,
+                };
                 // "inducted into the Canadian Music Hall of Fame" at the Junos: the hall
                 // is the honour, the story's show is where it was given.
                 let ceremony = match (&f.fact, current_ceremony) {
@@ -2164,6 +2199,23 @@ mod generalisation_tests {
             .map(|e| e.ceremony.map(|c| c.name))
             .collect();
         assert_eq!(shows, [Some("Harbour Music Awards".to_string())]);
+    }
+
+    #[test]
+    fn a_paragraph_told_in_an_earlier_year_stays_in_it() {
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let text = " date 2025-04-24\nHarbour Fest at twenty\n\nThe 2025 edition of Harbour Fest opens on Friday in Leeds.\n\nIn April 2019, Ivy Marr played a tent at Harbour Fest. Midway through her set, she brought out Lumen for \"Salt Air.\"\n\nThe following year, Dune Kids headlined the festival.\n";
+        let mut got: Vec<(Option<i32>, usize)> = ex
+            .extract("t", text)
+            .events
+            .into_iter()
+            .map(|e| match e.details {
+                EventDetails::Performance { performers, .. } => (e.year, performers.len()),
+                _ => (e.year, 0),
+            })
+            .collect();
+        got.sort();
+        assert_eq!(got, [(Some(2019), 1), (Some(2019), 2), (Some(2020), 1)]);
     }
 
     #[test]

@@ -433,6 +433,33 @@ pub fn sentence_years(
     out
 }
 
+/// The year a sentence's opening time phrase sets, before its first comma: "In April
+/// 2019, ...", "When the show returned three years ago, ...", "The following year,
+/// ..." (the year after `last`, the year an earlier paragraph was set in).
+pub fn opening_year(lower: &str, years: &[YearCue], last: Option<i32>) -> Option<i32> {
+    let comma = lower.find(',')?;
+    let opening = &lower[..comma];
+    if opening.split_whitespace().count() > 8 {
+        return None;
+    }
+    let time_word = [
+        "in ", "back in ", "on ", "at ", "by ", "when ", "during ", "after ",
+    ]
+    .iter()
+    .any(|w| opening.starts_with(w));
+    if time_word && let Some(y) = years.iter().find(|y| y.start < comma) {
+        return Some(y.year);
+    }
+    let last = last?;
+    match opening {
+        "the following year" | "a year later" | "the next year" | "one year later" => {
+            Some(last + 1)
+        }
+        "that year" | "later that year" | "later that night" | "that night" => Some(last),
+        _ => None,
+    }
+}
+
 /// "two" -> 2, "12" -> 12: the count in "N years ago".
 fn count_word(w: &str) -> i32 {
     const WORDS: [&str; 9] = [
