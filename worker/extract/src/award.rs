@@ -916,10 +916,16 @@ fn list_line(c: &Clause<'_, '_, '_>, mode: ListMode, out: &mut Vec<Found>) {
     }
     let single = agents.len() == 1;
     for a in &agents {
+        // "Album of the Year: "Salt Air," Ivy Marr": the work may come first.
         let work = if single {
             c.mentions
                 .iter()
                 .find(|m| m.start > a.end && m.kind == EntityKind::Work)
+                .or_else(|| {
+                    c.mentions
+                        .iter()
+                        .find(|m| m.start >= from && m.end <= a.start && m.kind == EntityKind::Work)
+                })
         } else {
             None
         };

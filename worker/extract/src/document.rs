@@ -28,6 +28,8 @@ pub struct Document {
     pub title: String,
     /// Sentences in text order, boilerplate dropped.
     pub sentences: Vec<Sentence>,
+    /// Whether the text is a live blog: three or more lines open with a time stamp.
+    pub live_blog: bool,
 }
 
 /// Reads `text` into a [`Document`].
@@ -36,6 +38,7 @@ pub fn read(text: &str) -> Document {
     let mut paragraph = 0usize;
     let mut first_content = true;
     let mut offset = 0usize;
+    let mut stamped = 0usize;
     for raw_line in text.split_inclusive('\n') {
         let line_start = offset;
         offset += raw_line.len();
@@ -59,7 +62,9 @@ pub fn read(text: &str) -> Document {
         end = start + text[start..end].trim_end().len();
         let trimmed = &text[start..end];
         let stripped = strip_bullet(trimmed);
-        let stripped = strip_timestamp(stripped);
+        let unstamped = strip_timestamp(stripped);
+        stamped += usize::from(unstamped.len() < stripped.len());
+        let stripped = unstamped;
         let numbered = strip_number(stripped);
         let item = numbered.len() < stripped.len();
         start += trimmed.len() - numbered.len();
@@ -106,6 +111,7 @@ pub fn read(text: &str) -> Document {
         }
         paragraph += 1;
     }
+    doc.live_blog = stamped >= 3;
     doc
 }
 

@@ -125,13 +125,16 @@ impl Extractor {
         // act and what it performed.
         let performances_listed = doc.title.to_lowercase().contains("performances");
         // "The full list of winners": lines "Category: Artist" are awards.
-        let winners_list = if !(text.contains("winners") || text.contains("Winners")) {
-            award::ListMode::Off
-        } else if text.contains("ominee") {
-            award::ListMode::OneWinnerPerLine
-        } else {
-            award::ListMode::WinnersOnly
-        };
+        // A live blog's entries ("10:22 p.m. — Album of the Year: "W," X") read the
+        // same way.
+        let winners_list =
+            if !(text.contains("winners") || text.contains("Winners") || doc.live_blog) {
+                award::ListMode::Off
+            } else if text.contains("ominee") {
+                award::ListMode::OneWinnerPerLine
+            } else {
+                award::ListMode::WinnersOnly
+            };
 
         for (k, sentence) in doc.sentences.iter().enumerate() {
             let opens_paragraph = k == 0 || doc.sentences[k - 1].paragraph != sentence.paragraph;
@@ -892,6 +895,7 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("remix", PERFORMANCE),
     ("duet", PERFORMANCE),
     ("medley", PERFORMANCE),
+    ("start", PERFORMANCE),
     ("version", PERFORMANCE),
     ("set", PERFORMANCE | RECORD),
     ("join", PERFORMANCE),
@@ -2216,6 +2220,30 @@ mod generalisation_tests {
             .collect();
         got.sort();
         assert_eq!(got, [(Some(2019), 1), (Some(2019), 2), (Some(2020), 1)]);
+    }
+
+    #[test]
+    fn a_live_blog_entry_names_category_work_and_winner() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "Harbour Music Awards live\n\n10:22 p.m. ET — Album of the Year: \"Salt Air,\" Ivy Marr\nWin number six.\n\n9:41 p.m. ET — Backstage\nLumen hugged Dune Kids.\n\n9:02 p.m. ET — Lumen performs \"Tide\"\nBig vocals.\n"
+            ),
+            ["Ivy Marr | Album of the Year | Salt Air"]
+        );
+    }
+
+    #[test]
+    fn a_medley_list_after_a_colon_is_one_performance_per_song() {
+        assert_eq!(
+            performances(
+                "At the Harbour Music Awards, Ivy Marr then performs a medley: \"Salt Air\" into \"Tide\" and finally \"Glass,\" with the arena singing."
+            ),
+            ["Ivy Marr | Salt Air", "Ivy Marr | Tide", "Ivy Marr | Glass"]
+        );
+        assert_eq!(
+            performances("At the Harbour Music Awards, Ivy Marr started the show with \"Tide.\""),
+            ["Ivy Marr | Tide"]
+        );
     }
 
     #[test]
