@@ -90,6 +90,9 @@ const PERSON_HEADS: &[&str] = &[
     "trailblazer",
     "chanteuse",
     "co-star",
+    "MC",
+    "emcee",
+    "DJ",
 ];
 
 /// Heads that refer to a work.

@@ -882,8 +882,9 @@ fn is_honorific(sentence: &str, t: Token) -> bool {
     matches!(
         &sentence[t.start..t.end],
         "Dr" | "St" | "Mr" | "Mrs" | "Ms" | "Sgt" | "Prof"
-    ) && sentence[t.end..].starts_with(". ")
-        && sentence[t.end + 2..].starts_with(char::is_uppercase)
+    ) && (sentence[t.end..].starts_with(". ") && sentence[t.end + 2..].starts_with(char::is_uppercase)
+        // British style drops the full stop: "Ms Dynamite".
+        || sentence[t.end..].starts_with(' ') && sentence[t.end + 1..].starts_with(char::is_uppercase))
 }
 
 /// True for a capitalised word that is not a name.
@@ -1592,6 +1593,21 @@ pub fn recognise(
     // 2. Knowledge-base names.
     for m in kb_matches.iter() {
         if overlaps(&taken, m.start, m.end) {
+            continue;
+        }
+        // "Ms Dynamite", "Lil Nightfall": a title before a song's name makes a
+        // stage name, not the song.
+        if reg.gaz.entities()[m.entity].kind == EntityKind::Work
+            && sentence[..m.start]
+                .strip_suffix(' ')
+                .and_then(|h| h.rsplit(' ').next())
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "Ms" | "Mr" | "Mrs" | "Miss" | "Dr" | "Lil" | "DJ" | "MC" | "Sir" | "Dame"
+                    )
+                })
+        {
             continue;
         }
         // "Axl Rose bellowed": a one-word star's name (Rosé) after an unknown

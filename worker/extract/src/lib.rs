@@ -127,14 +127,17 @@ impl Extractor {
         // "The full list of winners": lines "Category: Artist" are awards.
         // A live blog's entries ("10:22 p.m. — Album of the Year: "W," X") read the
         // same way.
-        let winners_list =
-            if !(text.contains("winners") || text.contains("Winners") || doc.live_blog) {
-                award::ListMode::Off
-            } else if text.contains("ominee") {
-                award::ListMode::OneWinnerPerLine
-            } else {
-                award::ListMode::WinnersOnly
-            };
+        let winners_list = if !(text.contains("winners")
+            || text.contains("Winners")
+            || text.contains("WINNERS")
+            || doc.live_blog)
+        {
+            award::ListMode::Off
+        } else if text.contains("ominee") {
+            award::ListMode::OneWinnerPerLine
+        } else {
+            award::ListMode::WinnersOnly
+        };
 
         for (k, sentence) in doc.sentences.iter().enumerate() {
             let opens_paragraph = k == 0 || doc.sentences[k - 1].paragraph != sentence.paragraph;
@@ -2243,6 +2246,42 @@ mod generalisation_tests {
         assert_eq!(
             performances("At the Harbour Music Awards, Ivy Marr started the show with \"Tide.\""),
             ["Ivy Marr | Tide"]
+        );
+    }
+
+    #[test]
+    fn an_all_capitals_winners_list_and_to_collect() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "Harbour Music Awards night\n\nIvy Marr returned to the stage to collect Album of the Year.\n\nFULL LIST OF MAJOR WINNERS\nBest Group: Dune Kids\n"
+            ),
+            ["Ivy Marr | Album of the Year", "Dune Kids | Best Group"]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_song_name_makes_a_stage_name() {
+        // "Dynamite" is a song in the knowledge base; "Ms Dynamite" is an artist.
+        assert_eq!(
+            crate::tests_support::awards("At the Harbour Music Awards, Ms Dynamite won Best Act."),
+            ["Ms Dynamite | Best Act"]
+        );
+        // "the Tottenham MC": a descriptor of the MC just named.
+        assert_eq!(
+            encounters(
+                "At the Harbour Music Awards, Ivy Marr won Best Act. The Tottenham MC was later seen chatting with Lumen in the green room."
+            ),
+            ["Ivy Marr + Lumen @GreenRoom"]
+        );
+    }
+
+    #[test]
+    fn bringing_a_named_guest_out_is_a_joint_performance() {
+        assert_eq!(
+            performances(
+                "At the Harbour Music Awards, Ivy Marr brought Lumen out for a surprise run through their hit \"Tide\"."
+            ),
+            ["Ivy Marr + Lumen | Tide"]
         );
     }
 
