@@ -618,7 +618,8 @@ impl Salience {
             }
             for &e in &m.entities {
                 let kind = reg.entities[e].kind;
-                if matches!(kind, EntityKind::Ceremony | EntityKind::Other) {
+                if matches!(kind, EntityKind::Ceremony | EntityKind::Other) || reg.entities[e].staff
+                {
                     continue;
                 }
                 if first_person.is_none() && kind == EntityKind::Person && m.entities.len() == 1 {
@@ -637,7 +638,7 @@ impl Salience {
             .filter(|m| m.start >= self.main_clause_from)
             .chain(mentions.iter().filter(|m| m.start < self.main_clause_from));
         let subject_person = main
-            .filter(|m| !m.modifier && m.entities.len() == 1)
+            .filter(|m| !m.modifier && m.entities.len() == 1 && !reg.entities[m.entities[0]].staff)
             .find_map(|m| {
                 let e = m.entities[0];
                 match reg.entities[e].kind {

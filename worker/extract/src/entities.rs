@@ -42,6 +42,9 @@ pub struct DocEntity {
     pub edition_base: Option<i32>,
     /// How many times it was named (not counting pronouns and descriptors).
     pub seen: u32,
+    /// Named with an office rather than as an artist ("festival boss X", "a
+    /// spokesperson, X"): not whom "he" or "she" in an artist's story means.
+    pub staff: bool,
 }
 
 /// The entities of one document, with the names that refer to them.
@@ -92,6 +95,7 @@ impl<'g> Registry<'g> {
             kb_member_count: known.members.len(),
             edition_base: known.edition_base,
             seen: 0,
+            staff: false,
         });
         self.from_kb.insert(kb, idx);
         // KB names are found through the gazetteer; only partial names are local.
@@ -165,6 +169,7 @@ impl<'g> Registry<'g> {
             kb_member_count: 0,
             edition_base: None,
             seen: 0,
+            staff: false,
         });
         let key = fold(name);
         self.by_key.insert(key.clone(), idx);

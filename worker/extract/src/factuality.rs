@@ -246,6 +246,11 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
             if *w == "not" && matches!(next, "only" | "just") {
                 continue;
             }
+            // "It is hard not to think back to when X ...": an idiom, not a denial.
+            if *w == "not" && next == "to" && i > 0 && matches!(words[i - 1], "hard" | "difficult")
+            {
+                continue;
+            }
             // "pulled out of the show" negates; "pulled her into a hug" does not.
             if *w == "pulled" && next != "out" {
                 continue;

@@ -7,6 +7,8 @@
 //! - `performance.each_separately`: "they each performed separately": one per performer,
 //!   each with the work named after them.
 //! - `performance.joined_on_stage`: "X joined Y on stage for a duet of W": one joint event.
+//! - `performance.guest_entrance`: "Y strolls out of the wings for W" during X's set:
+//!   the extractor adds X, the document's last performer.
 
 use std::sync::LazyLock;
 
@@ -17,7 +19,7 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|(?:took|take|takes|taking) the (?:green|main|pyramid|other|white|red|west|east|north|south|sahara|mojave|outdoor|coachella|park|john peel|second|big) stage|(?:headed|heads|heading) (?:straight )?(?:back )?(?:to|for) the (?:[\w-]+ |\w+-)?stage (?:for|with)|took to the stage|take to the stage|takes to the stage|hit the stage|(?:opened|opens) the (?:show|telecast|ceremony|night|broadcast)|(?:closed|closes|opened|opens) the (?:first|second|last|final) (?:part|half|act|segment|hour) with|(?:closed|closes) the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|reunited for|reunite for|reuniting for|reunites for|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|rocks the stage|delivered|delivers|serenaded|serenades|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|(?:join|joins|joined|joining) (?:him|her|them) (?:on stage )?for|(?:appeared|appears|appearing|bounded out|came out|emerged|walked out|strolled out|stepped out|ran out|popped up) for|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|(?:brought|bringing|brings|bring) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,2} out|switching into|switched into|(?:moved|moving|moves) into|(?:traded|trading|trades|swapped|swapping) (?:verses|lines|vocals) on|(?:duetted|duetting|duets) on|(?:bounced|bouncing|blazed|blazing|raced|racing|powered|powering|stormed|storming|breezed|breezing|romped|romping) through|tore through|tearing through|tears through|ran through|running through|runs through|(?:a|an) (?:[\w'’-]+ ){0,2}?run through|(?:worked|working|works) (?:his|her|their) way through|segued into|segues into|launched into|launches into|made (?:their|her|his) (?:own )?(?:\w+ )?(?:debut|return) (?:in \d{4} )?with|(?:slid|slides|sliding) into|opened (?:on|at|in) [^,.;\x22“]{1,60}? with|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|opens with|(?:started|starts|starting) (?:the (?:show|set|night) )?with|followed with|following with|followed up with|(?:wrapped|wrapping|wraps) up (?:the|their|her|his) (?:\w+ )?(?:performances|show|night|set|stages) with|(?:gave|gives|giving|give) (?:a|an|the) (?:[\w'’-]+ ){0,4}?performance|closed with|closing with|closes with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|(?:took|take|takes|taking) the (?:green|main|pyramid|other|white|red|west|east|north|south|sahara|mojave|outdoor|coachella|park|john peel|second|big) stage|(?:headed|heads|heading) (?:straight )?(?:back )?(?:to|for) the (?:[\w-]+ |\w+-)?stage (?:for|with)|took to the stage|take to the stage|takes to the stage|hit the stage|(?:opened|opens) the (?:show|telecast|ceremony|night|broadcast)|(?:closed|closes|opened|opens) the (?:first|second|last|final) (?:part|half|act|segment|hour) with|(?:closed|closes) the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|reunited for|reunite for|reuniting for|reunites for|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|rocks the stage|delivered|delivers|serenaded|serenades|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|(?:join|joins|joined|joining) (?:him|her|them) (?:on stage )?for|(?:appeared|appears|appearing|bounded out|came out|emerged|walked out|strolled out|stepped out|ran out|popped up) for|(?:bounds|bounded|bounding|strolls|strolled|strolling|walks|walked|comes|came|runs|ran|steps|stepped|pops|popped|struts|strutted|saunters|sauntered)(?: out| on| up)?(?: of the wings| from the wings| onstage| on stage)? for|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|(?:brought|bringing|brings|bring) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,2} out|switching into|switched into|(?:moved|moving|moves) into|(?:traded|trading|trades|swapped|swapping) (?:verses|lines|vocals) on|(?:duetted|duetting|duets) on|(?:bounced|bouncing|blazed|blazing|raced|racing|powered|powering|stormed|storming|breezed|breezing|romped|romping) through|tore through|tearing through|tears through|ran through|running through|runs through|(?:a|an) (?:[\w'’-]+ ){0,2}?run through|(?:worked|working|works) (?:his|her|their) way through|segued into|segues into|launched into|launches into|made (?:their|her|his) (?:own )?(?:\w+ )?(?:debut|return) (?:in \d{4} )?with|(?:slid|slides|sliding) into|opened (?:on|at|in) [^,.;\x22“]{1,60}? with|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|opens with|(?:opened|opens|opening|closed|closes|closing),? (?:alone|solo|\w+ly),? with|(?:peaked|peaks|peaking) with|(?:started|starts|starting) (?:the (?:show|set|night) )?with|followed with|following with|followed up with|(?:wrapped|wrapping|wraps) up (?:the|their|her|his) (?:\w+ )?(?:performances|show|night|set|stages) with|(?:gave|gives|giving|give) (?:a|an|the) (?:[\w'’-]+ ){0,4}?performance|closed with|closing with|closes with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
         .expect("valid regex")
 });
 static NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -36,6 +38,20 @@ static SETLIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SEPARATELY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:each performed|separately|individually|each took the stage|solo sets)(?-u:\b)").expect("valid regex")
+});
+
+/// What follows a possessor that owns the performance: "'s sunset set ", "'s medley ".
+static SET_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:set|medley|show|performance|encore|slot)\s+(?:[\w-]+\s+)?$")
+        .expect("valid regex")
+});
+
+/// A guest walking on during someone else's set: "strolls out of the wings for W",
+/// "strutted out for W", "bounds on for W". The set's owner performed it too (the
+/// document's last performer; see the extractor's loop).
+static GUEST_ENTRANCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:bounds|bounded|bounding|strolls|strolled|strolling|struts|strutted|saunters|sauntered|bounded out|strolled out|walks out|walked out|runs out|ran out|steps out|stepped out|pops out|popped out|popped up|pops up)(?: out| on| up)?(?: of the wings| from the wings| onstage| on stage)? for$")
+        .expect("valid regex")
 });
 
 /// How a medley ended: "a medley of her hits that ended with "W"", "..., ending on a
@@ -352,6 +368,21 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         {
             performers.push(m);
         }
+        // "The rapper's medley opened with W", "Ayra Starr's sunset set peaked with
+        // W": the owner of the set performed it.
+        if performers.is_empty()
+            && !noun
+            && let Some(m) = c.mentions.iter().rev().find(|m| {
+                let own = &c.lower[m.start..m.end];
+                (m.modifier || own.ends_with("'s") || own.ends_with("’s"))
+                    && m.end <= cs
+                    && is_agent(m.kind)
+                    && m.start >= c.clause_start(cs)
+                    && SET_SUBJECT.is_match(&c.lower[m.end..cs])
+            })
+        {
+            performers.push(m);
+        }
         if performers.is_empty() {
             performers = c.subjects_before(cs, 0, &[], false);
         }
@@ -497,6 +528,8 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             "performance.joined_on_stage"
         } else if noun {
             "performance.noun"
+        } else if GUEST_ENTRANCE.is_match(&lower) {
+            "performance.guest_entrance"
         } else {
             "performance.verb"
         };
