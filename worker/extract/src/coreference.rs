@@ -682,6 +682,11 @@ impl Salience {
             .or_else(|| self.most_recent(reg, EntityKind::Group))
     }
 
+    /// The work named last before this sentence.
+    pub fn recent_work(&self, reg: &Registry<'_>) -> Option<usize> {
+        self.most_recent(reg, EntityKind::Work)
+    }
+
     /// The work the story is about: the most named among recent works.
     fn main_work(&self, reg: &Registry<'_>) -> Option<usize> {
         // Oldest first, so that on a tie `max_by_key` keeps the most recent.

@@ -79,8 +79,15 @@ pub fn read(text: &str) -> Document {
         first_content = false;
         let before = doc.sentences.len();
         split_sentences(text, start, end, paragraph, &mut doc.sentences);
+        // "JIMIN: 'WHO' OUTLASTS 'SEVEN'": an all-capitals subheading is read like
+        // the headline (its capitals say nothing about names).
+        let line = &text[start..end];
+        let subheading = !is_title
+            && !line.chars().any(char::is_lowercase)
+            && line.split_whitespace().count() >= 4;
         for s in &mut doc.sentences[before..] {
             s.item = item;
+            s.title |= subheading;
         }
         if is_title {
             if title_on_date_line {

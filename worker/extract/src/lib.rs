@@ -112,6 +112,8 @@ impl Extractor {
         // Who performed last, and in which paragraph: the owner of the set a guest
         // walks on to.
         let mut set_owner: Option<(usize, usize)> = None;
+        // The last record drafted, and the sentence it came from.
+        let mut last_record: Option<(usize, usize)> = None;
         // Headline findings, dated once the body says where the story is.
         let mut headline_drafts: Vec<usize> = Vec::new();
         let mut title_drafts: Vec<usize> = Vec::new();
@@ -309,7 +311,13 @@ impl Extractor {
                     performance::list_entry(&clause, &mut found);
                 }
                 if families & RECORD != 0 {
-                    record::find(&clause, focus, &mut found, &mut misses);
+                    record::find(
+                        &clause,
+                        focus,
+                        sal.recent_work(&reg),
+                        &mut found,
+                        &mut misses,
+                    );
                 }
             }
             let in_a_row = time::years_in_a_row(s);
@@ -379,9 +387,18 @@ impl Extractor {
                 let fact_end = f.used.iter().map(|u| u.1).fold(f.cue.1, usize::max);
                 // Nor does one in an aside the cue is not in ("Imagine Dragons — who
                 // headlined the festival in 2019 — returned on Thursday").
+                // "..., passing the 11 weeks PSY's "Gangnam Style" managed in 2012":
+                // a year told after the previous holder dates the old record.
+                let rival_at = match &f.fact {
+                    Fact::Record {
+                        previous: Some(_), ..
+                    } => f.used.iter().map(|u| u.0).filter(|&a| a >= f.cue.1).min(),
+                    _ => None,
+                };
                 let own_years: Vec<time::YearCue> = years
                     .iter()
                     .copied()
+                    .filter(|y| rival_at.is_none_or(|r| y.start < r))
                     .filter(|y| {
                         y.start <= fact_end
                             || !s
@@ -555,6 +572,9 @@ impl Extractor {
                 if sentence.title {
                     title_drafts.push(drafts.len());
                 }
+                if matches!(fact, Fact::Record { .. }) {
+                    last_record = Some((k, drafts.len()));
+                }
                 drafts.push(Draft {
                     fact,
                     status,
@@ -562,6 +582,23 @@ impl Extractor {
                     ceremony,
                     source,
                 });
+            }
+            // "... the biggest opening week this decade. It beats the 43,000 units
+            // Dave's album opened with": the next sentence names whom it beat.
+            if let Some((rk, ri)) = last_record
+                && rk + 1 == k
+                && RIVAL_OPENING.is_match(lower_ref)
+                && let Fact::Record {
+                    holder,
+                    previous: previous @ None,
+                    ..
+                } = &mut drafts[ri].fact
+                && let Some(m) = rec
+                    .mentions
+                    .iter()
+                    .find(|m| roles::is_agent(m.kind) && !m.entities.contains(holder))
+            {
+                *previous = Some(m.entities[0]);
             }
             for m in misses {
                 explanations.push(Explanation {
@@ -946,6 +983,11 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("the youngest", RECORD),
     ("the fastest", RECORD),
     ("the oldest", RECORD),
+    ("this decade", RECORD),
+    ("this century", RECORD),
+    ("that is the", RECORD),
+    ("this is the", RECORD),
+    ("that's the", RECORD),
 ];
 
 static CUES: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
@@ -1330,6 +1372,13 @@ fn summarize(reg: &Registry<'_>, fact: &Fact) -> String {
 }
 
 /// "The rapper, whose real name is Terrence Abernathy": an alias of the rapper.
+/// A sentence that opens by naming what a record just told beat: "It beats ...",
+/// "It passes the record ...", "That tops ...".
+static RIVAL_OPENING: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?:it|that|this|the record|the mark) (?:beats|beat|passes|passed|overtakes|overtook|surpasses|surpassed|eclipses|eclipsed|tops|topped|breaks|broke)\b")
+        .expect("valid regex")
+});
+
 /// Marks people named with an office ("Festival boss Melvin Benn", "organiser X",
 /// "CEO X") as staff: they run the show, they are not its artists.
 fn mark_staff(s: &str, reg: &mut Registry<'_>, mentions: &[Mention]) {
@@ -2372,6 +2421,41 @@ mod generalisation_tests {
             ),
             ["Ivy Marr + Lumen | Tide"]
         );
+    }
+
+    #[test]
+    fn a_chart_figure_summed_up_as_that_is_the_biggest_is_the_works_record() {
+        assert_eq!(
+            records(
+                "Ivy Marr's album \"Salt Air\" enters the chart at No. 1 with 54,000 units. That is the biggest opening week for a Welsh album this decade. It beats the 43,000 units Dune Kids' \"Tide\" opened with in 2021."
+            ),
+            ["Ivy Marr < Dune Kids | Salt Air"]
+        );
+        // The rival's year dates the old record, not the new one.
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let years: Vec<Option<i32>> = ex
+            .extract(
+                "t",
+                " date 2025-01-31\nChart news\n\n\"Salt Air\", Ivy Marr's single, spends a 15th week in the Top 10. That is the longest Top 10 run ever by a Welsh song, passing the 11 weeks Dune Kids' \"Tide\" managed in 2012.\n",
+            )
+            .events
+            .into_iter()
+            .map(|e| e.year)
+            .collect();
+        assert_eq!(years, [Some(2025)]);
+    }
+
+    #[test]
+    fn the_bookmakers_favourite_has_not_won_yet() {
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let events = ex
+            .extract(
+                "t",
+                "Chart news\n\nBookmakers make Ivy Marr the favourite to become the first Welsh soloist to top the albums chart.\n",
+            )
+            .events;
+        assert!(!events.is_empty());
+        assert!(events.iter().all(|e| e.status == crate::model::Status::Planned));
     }
 
     #[test]

@@ -36,10 +36,18 @@ static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:the|a|an|her|his|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:most|highest|biggest|best|fastest|youngest|oldest|longest|largest|first|only)(?:-[\w]+)?(?-u:\b)|(?-u:\b)record-(?:tying|extending|setting|equalling|equaling|breaking)(?-u:\b)").expect("valid regex")
 });
 /// What makes a superlative a record: said within its clause after it.
-const SUPERLATIVE_ANCHORS: &[&str] = &[" ever", "of all time", "all-time", " history", "on record"];
+const SUPERLATIVE_ANCHORS: &[&str] = &[
+    " ever",
+    "of all time",
+    "all-time",
+    " history",
+    "on record",
+    " this decade",
+    " this century",
+];
 /// Words after which an actor is the previous holder: "edging past Katy Perry's".
 static PREVIOUS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?-u:\b)(?:past|passing|passed|surpassing|surpassed|overtaking|overtaken|overtook|tying|ties|tied|beating|topping|eclipsing|eclipsed|dethroning|dethroned|ending|unseating|unseated|toppling|toppled)\s+(?:[\w’'.-]+\s+){0,2}?["“‘']?$"#).expect("valid regex")
+    Regex::new(r#"(?i)(?-u:\b)(?:past|passing|passed|surpassing|surpassed|overtaking|overtaken|overtook|tying|ties|tied|beating|topping|eclipsing|eclipsed|dethroning|dethroned|ending|unseating|unseated|toppling|toppled)\s+(?:[\w’'.,-]+\s+){0,4}?["“‘']?$"#).expect("valid regex")
 });
 /// "a record held since 1938 by actress Luise Rainer": who held it before.
 static HELD_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -54,6 +62,7 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find(
     c: &Clause<'_, '_, '_>,
     focus: Option<usize>,
+    recent_work: Option<usize>,
     out: &mut Vec<Found>,
     misses: &mut Vec<Miss>,
 ) {
@@ -183,6 +192,40 @@ pub fn find(
         {
             subjects = vec![m];
             possessed = true;
+        }
+        // "... enters at No. 1 with 54,000 units. That is the biggest opening week
+        // ...": the work the last sentences were about holds it.
+        let work_mention;
+        let head = c.lower[c.clause_start(cs)..cs].trim_end();
+        if subjects.is_empty()
+            && rule == "record.superlative"
+            && let Some(w) = recent_work
+            && [
+                "that is",
+                "this is",
+                "that's",
+                "which is",
+                "it is",
+                "that was",
+                "which was",
+                "it was",
+            ]
+            .iter()
+            .any(|d| head.ends_with(d))
+            && !c
+                .mentions
+                .iter()
+                .any(|m| m.end <= cs && crate::roles::is_agent(m.kind))
+        {
+            work_mention = Mention {
+                start: cs,
+                end: cs,
+                entities: vec![w],
+                kind: EntityKind::Work,
+                via: crate::entities::Via::Pronoun,
+                modifier: false,
+            };
+            subjects = vec![&work_mention];
         }
         // "That makes it the most-watched halftime show ever": the story's focus.
         let focus_mention;
@@ -358,8 +401,21 @@ fn anchored(c: &Clause<'_, '_, '_>, start: usize, end: usize) -> bool {
         cut -= 1;
     }
     let clause = &clause[..cut];
-    SUPERLATIVE_ANCHORS.iter().any(|a| clause.contains(a))
+    if SUPERLATIVE_ANCHORS.iter().any(|a| clause.contains(a)) {
+        return true;
+    }
+    // "Billboard says that is the longest unbroken run by a K-pop solo song": a
+    // chart figure told just before, summed up as a superlative.
+    let head = c.lower[c.clause_start(start)..start].trim_end();
+    (head.ends_with("that is") || head.ends_with("this is") || head.ends_with("that's"))
+        && CHART_WORDS.iter().any(|w| clause.contains(w))
 }
+
+/// What a chart or sales superlative measures.
+const CHART_WORDS: &[&str] = &[
+    " run", " streak", " week", " debut", " opening", " streams", " sales", " units", " chart",
+    " peak",
+];
 
 /// What the record is, with the figure when the sentence gives one.
 fn describe(c: &Clause<'_, '_, '_>, cs: usize, ce: usize, rule: &str) -> String {
