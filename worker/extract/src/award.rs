@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::entities::{Chunk, Mention, Via};
+use crate::gated::GatedRegex;
 use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent};
 
@@ -48,14 +49,26 @@ static PRESENTED_WITH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:presented|presents|handed)\s+([^,.;]{1,40}?)\s+with(?-u:\b)")
         .expect("valid regex")
 });
-static WENT_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:went to|goes to|go to|was awarded to|were awarded to|was given to|was presented to|was handed to)(?-u:\b)")
-        .expect("valid regex")
+static WENT_TO: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:went to|goes to|go to|was awarded to|were awarded to|was given to|was presented to|was handed to)(?-u:\b)",
+        &[
+            "went to",
+            "goes to",
+            "go to",
+            "awarded to",
+            "given to",
+            "presented to",
+            "handed to",
+        ],
+    )
 });
 /// "were inducted (into the Songwriters Hall of Fame)": a hall of fame's honour.
-static INDUCTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:officially\s+|formally\s+|finally\s+|also\s+)?inducted(?-u:\b)")
-        .expect("valid regex")
+static INDUCTED: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:officially\s+|formally\s+|finally\s+|also\s+)?inducted(?-u:\b)",
+        &["inducted"],
+    )
 });
 /// "The Kennedy Center Honors saluted A, B and C": an honour that is its own prize,
 /// given by the show named before the verb.
@@ -79,9 +92,14 @@ static CONTEST_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:the|this year's|last year's)\s+(?:(?:19|20)\d{2}\s+)?(?:contest|competition)(?-u:\b)")
         .expect("valid regex")
 });
-static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:named|crowned|voted|honou?red as|honou?red with|declared|chosen as|(?:was|were|is|are|been|being|get|gets|got)\s+(?:handed|given))(?-u:\b)")
-        .expect("valid regex")
+static NAMED: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:named|crowned|voted|honou?red as|honou?red with|declared|chosen as|(?:was|were|is|are|been|being|get|gets|got)\s+(?:handed|given))(?-u:\b)",
+        &[
+            "named", "crowned", "voted", "honored", "honoured", "declared", "chosen", "handed",
+            "given",
+        ],
+    )
 });
 static LOSERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:beat out|beating out|beats out|beat|beats|beating|edging out|edged out|edges out|outpacing|ahead of|over|nominated|nominee|nominees|presented by|handed down by|handed over by|handed out by|presenter|presenters|losing to|lost to|lost out to|seeing off|saw off|sees off|fending off|fended off|a field that included|a field including|up against)(?-u:\b)")
@@ -399,7 +417,7 @@ pub fn find(
         }
     }
 
-    for cue in WENT_TO.find_iter(c.text) {
+    for cue in WENT_TO.find_iter(c) {
         let (cs, ce) = (cue.start(), cue.end());
         let Some(cat) = c
             .categories
@@ -582,7 +600,7 @@ pub fn find(
         }
     }
 
-    for cue in NAMED.find_iter(c.text) {
+    for cue in NAMED.find_iter(c) {
         let (cs, ce) = (cue.start(), cue.end());
         let contest = contest_after(c, ce);
         // "was named artist of the year and best new artist": each category listed.
@@ -713,7 +731,7 @@ fn honours(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
 /// Songwriters Hall of Fame": one induction per inductee, named for the hall when the
 /// sentence names it.
 fn inducted(c: &Clause<'_, '_, '_>, excluded: &[(usize, usize)], out: &mut Vec<Found>) {
-    for cue in INDUCTED.find_iter(c.text) {
+    for cue in INDUCTED.find_iter(c) {
         let (cs, ce) = (cue.start(), cue.end());
         let mut subjects = c.subjects_before(cs, 0, excluded, true);
         // "A, B, C and producer D were inducted": the whole list.

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::entities::Mention;
+use crate::gated::GatedRegex;
 use crate::model::Setting;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, normalise_groups, spans};
 
@@ -30,16 +31,38 @@ static SPOTTED: LazyLock<Regex> = LazyLock::new(|| {
 static ROOM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:joined|joining|joins|visited|visiting|visits|entered|entering|enter|enters|dropped by|stopped by|popped into)(?-u:\b)").expect("valid regex")
 });
-static GAVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:gave|gives|giving)\s+(?:[^\s,.;]+\s+){1,3}?(?:a|an)\s+(?:\w+\s+)?(?:hug|kiss|high-five|high five|fist bump|embrace|shout-out in person)(?-u:\b)")
-        .expect("valid regex")
+static GAVE: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:gave|gives|giving)\s+(?:[^\s,.;]+\s+){1,3}?(?:a|an)\s+(?:\w+\s+)?(?:hug|kiss|high-five|high five|fist bump|embrace|shout-out in person)(?-u:\b)",
+        &["gave", "giv"],
+    )
 });
-static CONGRATS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)congratulat(?:e|ed|es|ing)(?-u:\b)").expect("valid regex")
+static CONGRATS: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)congratulat(?:e|ed|es|ing)(?-u:\b)",
+        &["congratulat"],
+    )
 });
-static RECIPROCAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:shared|sharing|shares) (?:a |an )?(?:warm |big |long |tight |sweet |quick |heartfelt |friendly )?(?:hug|embrace|moment|table|laugh|kiss|selfie)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies|snap|snaps|photograph|photographs) together|(?:took|taking|take|takes) (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies) together|hanging out together|hung out together|hang out together|(?:seen|spotted|pictured) together|(?:seen|spotted|pictured|caught) (?:chatting|talking|laughing|hugging|embracing|dancing|catching up)|(?:dancing|danced|chatting|chatted|laughing|partying|sitting|sat) together|(?:chatting|chatted) and (?:laughing|laughed)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:selfie|photo|picture|snap)s?(?: together)?|(?:traded|trading|swapped|swapping|exchanged|exchanging) (?:\w+ ){1,2}for (?:a |an )?(?:\w+ )?(?:photo|photos|selfie|selfies|picture|pictures|snap|snaps)|(?:posing|poses) together|met in person|with each other|with one another|posed together|pictured together|photographed together|in each other's company)(?-u:\b)")
-        .expect("valid regex")
+static RECIPROCAL: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:(?:shared|sharing|shares) (?:a |an )?(?:warm |big |long |tight |sweet |quick |heartfelt |friendly )?(?:hug|embrace|moment|table|laugh|kiss|selfie)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies|snap|snaps|photograph|photographs) together|(?:took|taking|take|takes) (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies) together|hanging out together|hung out together|hang out together|(?:seen|spotted|pictured) together|(?:seen|spotted|pictured|caught) (?:chatting|talking|laughing|hugging|embracing|dancing|catching up)|(?:dancing|danced|chatting|chatted|laughing|partying|sitting|sat) together|(?:chatting|chatted) and (?:laughing|laughed)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:selfie|photo|picture|snap)s?(?: together)?|(?:traded|trading|swapped|swapping|exchanged|exchanging) (?:\w+ ){1,2}for (?:a |an )?(?:\w+ )?(?:photo|photos|selfie|selfies|picture|pictures|snap|snaps)|(?:posing|poses) together|met in person|with each other|with one another|posed together|pictured together|photographed together|in each other's company)(?-u:\b)",
+        &[
+            "shar",
+            "pos",
+            "together",
+            "seen",
+            "spotted",
+            "pictured",
+            "caught",
+            "chat",
+            "trad",
+            "swap",
+            "exchang",
+            "met in person",
+            "each other",
+            "one another",
+        ],
+    )
 });
 static LIST_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:met|meeting|greeted|hung out with)\s+(?:several|many|plenty of|a number of|a host of|lots of|a few|some|numerous|other|fellow)(?-u:\b)").expect("valid regex")
@@ -252,7 +275,7 @@ pub fn find(
         }
         if subjects.is_empty() || objects.is_empty() {
             // "with each other" etc. are handled below; a lone side is no encounter.
-            if !RECIPROCAL.is_match(c.text) {
+            if !RECIPROCAL.is_match(c) {
                 misses.push(Miss {
                     kind: "encounter",
                     cue: (cs, ce),
@@ -343,7 +366,7 @@ pub fn find(
     }
 
     // "she gave him a hug", "Lizzo gave Sia a high-five": the receiver sits inside.
-    for cue in GAVE.find_iter(c.text) {
+    for cue in GAVE.find_iter(c) {
         let (cs, ce) = (cue.start(), cue.end());
         let subjects = c.subjects_before(cs, 0, &[], false);
         let inside: Vec<&Mention> = c
@@ -367,7 +390,7 @@ pub fn find(
         );
     }
 
-    for cue in CONGRATS.find_iter(c.text) {
+    for cue in CONGRATS.find_iter(c) {
         let (cs, ce) = (cue.start(), cue.end());
         let remote = [
             "instagram",
@@ -420,7 +443,7 @@ pub fn find(
         );
     }
 
-    for cue in RECIPROCAL.find_iter(c.text) {
+    for cue in RECIPROCAL.find_iter(c) {
         let (cs, ce) = (cue.start(), cue.end());
         // "posed for a photo with Y" is told by the `MEET` rule.
         // So is "spotted chatting with Y".

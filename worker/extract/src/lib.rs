@@ -20,6 +20,7 @@ pub mod encounter;
 pub mod entities;
 pub mod explain;
 pub mod factuality;
+pub mod gated;
 pub mod gender;
 pub mod knowledge;
 pub mod lexicon;
@@ -245,6 +246,7 @@ impl Extractor {
                 let clause = Clause {
                     text: s,
                     lower: lower_ref,
+                    lower_exact: lower.len() == s.len() && !s.contains('\u{17F}'),
                     mentions: &rec.mentions,
                     categories: &rec.categories,
                     reg: &reg,
