@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::cues;
 use crate::entities::{Chunk, Mention, Via};
 use crate::gated::GatedRegex;
 use crate::model::EntityKind;
@@ -52,22 +53,14 @@ static PRESENTED_WITH: LazyLock<Regex> = LazyLock::new(|| {
 static WENT_TO: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
         r"(?i)(?-u:\b)(?:went to|goes to|go to|was awarded to|were awarded to|was given to|was presented to|was handed to)(?-u:\b)",
-        &[
-            "went to",
-            "goes to",
-            "go to",
-            "awarded to",
-            "given to",
-            "presented to",
-            "handed to",
-        ],
+        cues::WENT_TO,
     )
 });
 /// "were inducted (into the Songwriters Hall of Fame)": a hall of fame's honour.
 static INDUCTED: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
         r"(?i)(?-u:\b)(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:officially\s+|formally\s+|finally\s+|also\s+)?inducted(?-u:\b)",
-        &["inducted"],
+        cues::INDUCTED,
     )
 });
 /// "The Kennedy Center Honors saluted A, B and C": an honour that is its own prize,
@@ -95,15 +88,14 @@ static CONTEST_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 static NAMED: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
         r"(?i)(?-u:\b)(?:named|crowned|voted|honou?red as|honou?red with|declared|chosen as|(?:was|were|is|are|been|being|get|gets|got)\s+(?:handed|given))(?-u:\b)",
-        &[
-            "named", "crowned", "voted", "honored", "honoured", "declared", "chosen", "handed",
-            "given",
-        ],
+        cues::NAMED,
     )
 });
-static LOSERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:beat out|beating out|beats out|beat|beats|beating|edging out|edged out|edges out|outpacing|ahead of|over|nominated|nominee|nominees|presented by|handed down by|handed over by|handed out by|presenter|presenters|losing to|lost to|lost out to|seeing off|saw off|sees off|fending off|fended off|a field that included|a field including|up against)(?-u:\b)")
-        .expect("valid regex")
+static LOSERS: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:beat out|beating out|beats out|beat|beats|beating|edging out|edged out|edges out|outpacing|ahead of|over|nominated|nominee|nominees|presented by|handed down by|handed over by|handed out by|presenter|presenters|losing to|lost to|lost out to|seeing off|saw off|sees off|fending off|fended off|a field that included|a field including|up against)(?-u:\b)",
+        cues::LOSERS,
+    )
 });
 
 /// "shared musical event of the year with Ashley McBryde": whoever it was shared with
@@ -201,7 +193,7 @@ fn work_category(category: &str) -> bool {
 /// Spans of losers, nominees and presenters in the sentence.
 pub fn excluded_spans(c: &Clause<'_, '_, '_>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for m in LOSERS.find_iter(c.text) {
+    for m in LOSERS.find_iter(c) {
         // "Over on the international side, X won ...": a place, not a defeat.
         if m.start() == 0 && m.as_str() == "Over" {
             continue;

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::cues;
 use crate::entities::Mention;
 use crate::gated::GatedRegex;
 use crate::model::Setting;
@@ -28,40 +29,28 @@ static SPOTTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:spotted|seen|snapped)(?-u:\b)[^,.;]{0,50}?(?-u:\b)with(?-u:\b)")
         .expect("valid regex")
 });
-static ROOM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:joined|joining|joins|visited|visiting|visits|entered|entering|enter|enters|dropped by|stopped by|popped into)(?-u:\b)").expect("valid regex")
+static ROOM: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:joined|joining|joins|visited|visiting|visits|entered|entering|enter|enters|dropped by|stopped by|popped into)(?-u:\b)",
+        cues::ROOM,
+    )
 });
 static GAVE: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
         r"(?i)(?-u:\b)(?:gave|gives|giving)\s+(?:[^\s,.;]+\s+){1,3}?(?:a|an)\s+(?:\w+\s+)?(?:hug|kiss|high-five|high five|fist bump|embrace|shout-out in person)(?-u:\b)",
-        &["gave", "giv"],
+        cues::GAVE,
     )
 });
 static CONGRATS: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
         r"(?i)(?-u:\b)congratulat(?:e|ed|es|ing)(?-u:\b)",
-        &["congratulat"],
+        cues::CONGRATS,
     )
 });
 static RECIPROCAL: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
         r"(?i)(?-u:\b)(?:(?:shared|sharing|shares) (?:a |an )?(?:warm |big |long |tight |sweet |quick |heartfelt |friendly )?(?:hug|embrace|moment|table|laugh|kiss|selfie)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies|snap|snaps|photograph|photographs) together|(?:took|taking|take|takes) (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies) together|hanging out together|hung out together|hang out together|(?:seen|spotted|pictured) together|(?:seen|spotted|pictured|caught) (?:chatting|talking|laughing|hugging|embracing|dancing|catching up)|(?:dancing|danced|chatting|chatted|laughing|partying|sitting|sat) together|(?:chatting|chatted) and (?:laughing|laughed)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:selfie|photo|picture|snap)s?(?: together)?|(?:traded|trading|swapped|swapping|exchanged|exchanging) (?:\w+ ){1,2}for (?:a |an )?(?:\w+ )?(?:photo|photos|selfie|selfies|picture|pictures|snap|snaps)|(?:posing|poses) together|met in person|with each other|with one another|posed together|pictured together|photographed together|in each other's company)(?-u:\b)",
-        &[
-            "shar",
-            "pos",
-            "together",
-            "seen",
-            "spotted",
-            "pictured",
-            "caught",
-            "chat",
-            "trad",
-            "swap",
-            "exchang",
-            "met in person",
-            "each other",
-            "one another",
-        ],
+        cues::RECIPROCAL,
     )
 });
 static LIST_INTRO: LazyLock<Regex> = LazyLock::new(|| {
@@ -321,7 +310,7 @@ pub fn find(
 
     // "joined Y in her dressing room", "entering Legend's green room".
     if matches!(set, Some(Setting::DressingRoom | Setting::GreenRoom)) {
-        for cue in ROOM.find_iter(c.text) {
+        for cue in ROOM.find_iter(c) {
             let (cs, ce) = (cue.start(), cue.end());
             let room = c.lower[ce..].find("room").map_or(usize::MAX, |p| p + ce);
             if room > ce + 60 {

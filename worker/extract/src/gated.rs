@@ -1,55 +1,39 @@
 //! Regexes behind a literal gate: words one of which every match contains, looked for
-//! first in the sentence's lowercase copy.
+//! by the sentence's one cue scan ([`crate::cues`]).
 //!
 //! Some cue regexes open with a case-insensitive alternation of short words
 //! (`(?i)\b(?:was|were|is|...)\s+inducted\b`), which leaves the regex engine no
 //! literal to skip ahead to: it runs its automaton over every byte of every
 //! sentence, though nearly no sentence holds the word the pattern is about. A
-//! [`GatedRegex`] first searches the clause's lowercase copy for its few gate words
-//! and runs the regex only when one occurs, so what it finds is exactly what the
-//! regex finds. (One SIMD substring search per word: on sentence-sized texts an
-//! Aho-Corasick automaton over all the words measured several times slower.)
-//!
-//! That holds because a word a `(?i)` regex matches is ASCII letters, or the two
-//! non-ASCII letters that Unicode's simple case folding pairs with ASCII ones: the
-//! Kelvin sign, which lowercases to `k`, and the long `ſ`, which stays itself (so a
-//! sentence holding one opens every gate). When lowercasing moved byte offsets the
-//! clause's `lower` is the original text, and every gate opens too.
-
-use memchr::memmem::Finder;
+//! [`GatedRegex`] runs only when the sentence's cue scan saw one of its gate words,
+//! so what it finds is exactly what the regex finds. (A substring search per regex
+//! and sentence measured costlier than the regexes it spared; the shared scan
+//! already runs for the rule families.)
 use regex::{Captures, Match, Regex};
 
+use crate::cues::Gate;
 use crate::roles::Clause;
 
-/// A regex with the lowercase words one of which each of its matches contains.
+/// A regex and the gate whose words one of which each of its matches contains.
 #[derive(Debug)]
 pub struct GatedRegex {
     regex: Regex,
-    gate: Vec<Finder<'static>>,
+    gate: Gate,
 }
 
 impl GatedRegex {
-    /// Compiles `pattern` (a valid regex); `needles`, lowercase ASCII, must be such
-    /// that every match of it, lowercased, contains at least one of them.
-    pub fn new(pattern: &str, needles: &[&'static str]) -> Self {
-        debug_assert!(
-            needles.iter().all(
-                |n| !n.is_empty() && n.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-            )
-        );
+    /// Compiles `pattern` (a valid regex) behind `gate`, whose words (in
+    /// [`crate::cues`]) must be such that every match holds one of them.
+    pub fn new(pattern: &str, gate: Gate) -> Self {
         GatedRegex {
             regex: Regex::new(pattern).expect("valid regex"),
-            gate: needles.iter().map(|n| Finder::new(n.as_bytes())).collect(),
+            gate,
         }
     }
 
     /// False only when no match can exist in the clause.
     fn open(&self, c: &Clause<'_, '_, '_>) -> bool {
-        let open = !c.lower_exact
-            || self
-                .gate
-                .iter()
-                .any(|f| f.find(c.lower.as_bytes()).is_some());
+        let open = c.cues.may_match(self.gate);
         debug_assert!(
             open || !self.regex.is_match(c.text),
             "gate of {} closed on a match in {:?}",

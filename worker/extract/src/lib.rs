@@ -15,6 +15,7 @@
 
 pub mod award;
 pub mod coreference;
+pub mod cues;
 pub mod document;
 pub mod encounter;
 pub mod entities;
@@ -45,6 +46,7 @@ pub use knowledge::{KnowledgeBase, KnowledgeError};
 pub use model::*;
 
 use coreference::Salience;
+use cues::Cues;
 use entities::{Mention, Registry};
 use knowledge::Gazetteer;
 use merge::Draft;
@@ -223,7 +225,15 @@ impl Extractor {
             let years = time::sentence_years(s, doc.published, context_year);
             // Where a concert story's findings happened: the venue said here, else the
             // document's first venue (for findings of that year).
-            let venue_here = venue::find(s).map(|(a, b)| {
+            let cues = Cues::of(s);
+            // (Only a sentence holding a venue's head noun can name one.)
+            let venue_here = if cues.may_match(cues::VENUE) {
+                venue::find(s)
+            } else {
+                debug_assert!(venue::find(s).is_none(), "{s}");
+                None
+            };
+            let venue_here = venue_here.map(|(a, b)| {
                 let name = &s[a..b];
                 // A place, not a show: it must not become the story's ceremony.
                 reg.lookup(name)
@@ -246,7 +256,7 @@ impl Extractor {
                 let clause = Clause {
                     text: s,
                     lower: lower_ref,
-                    lower_exact: lower.len() == s.len() && !s.contains('\u{17F}'),
+                    cues,
                     mentions: &rec.mentions,
                     categories: &rec.categories,
                     reg: &reg,
@@ -254,8 +264,7 @@ impl Extractor {
                 };
                 let focus = sal.focus(&reg);
                 // Only run the rule families whose cue words occur at all.
-                let families = cue_families(s);
-                if families & AWARD != 0 || winners_list != award::ListMode::Off {
+                if cues.any_family(cues::AWARD) || winners_list != award::ListMode::Off {
                     award::find(&clause, focus, winners_list, &mut found, &mut misses);
                 }
                 // "Artist of the Year" on its own line, then "WINNER: X".
@@ -269,16 +278,16 @@ impl Extractor {
                         }
                     }
                 }
-                if families & ENCOUNTER != 0 || pending.is_waiting() {
+                if cues.any_family(cues::ENCOUNTER) || pending.is_waiting() {
                     encounter::find(&clause, &mut pending, &mut found, &mut misses);
                 }
-                if families & PERFORMANCE != 0 {
+                if cues.any_family(cues::PERFORMANCE) {
                     performance::find(&clause, &mut found, &mut misses);
                 }
                 if sentence.item && performances_listed {
                     performance::list_entry(&clause, &mut found);
                 }
-                if families & RECORD != 0 {
+                if cues.any_family(cues::RECORD) {
                     record::find(&clause, focus, &mut found, &mut misses);
                 }
             }
@@ -677,224 +686,6 @@ impl Extractor {
     }
 }
 
-const AWARD: u8 = 1;
-const ENCOUNTER: u8 = 2;
-const PERFORMANCE: u8 = 4;
-const RECORD: u8 = 8;
-
-/// Stems of every cue word, by family: a superset test that lets a sentence skip the
-/// families it cannot trigger. Every cue regex alternative contains one of its stems.
-const CUE_STEMS: &[(&str, u8)] = &[
-    ("won", AWARD),
-    ("scor", AWARD),
-    ("of the year", AWARD),
-    ("honoree", AWARD),
-    ("recipient", AWARD),
-    ("win", AWARD),
-    ("took", AWARD),
-    ("take", AWARD),
-    ("taking", AWARD),
-    ("taken", AWARD),
-    ("pick", AWARD),
-    ("collect", AWARD),
-    ("scoop", AWARD),
-    ("bag", AWARD),
-    ("claim", AWARD | RECORD),
-    ("accept", AWARD),
-    ("honored with", AWARD),
-    ("honoured with", AWARD),
-    ("swept", AWARD),
-    ("earn", AWARD | RECORD),
-    ("receiv", AWARD),
-    ("nab", AWARD),
-    ("land", AWARD),
-    ("walk", AWARD),
-    ("grab", AWARD),
-    ("snag", AWARD),
-    ("get", AWARD),
-    ("got", AWARD),
-    ("secur", AWARD),
-    ("clinch", AWARD),
-    ("went to", AWARD),
-    ("goes to", AWARD),
-    ("go to", AWARD),
-    ("awarded", AWARD),
-    ("given", AWARD),
-    ("presented", AWARD),
-    ("handed", AWARD),
-    ("lost", AWARD),
-    ("beaten", AWARD),
-    ("haul", AWARD),
-    ("inducted", AWARD),
-    ("wins", AWARD),
-    ("trophies", AWARD),
-    ("losing", AWARD),
-    ("loses", AWARD),
-    ("named", AWARD),
-    ("crowned", AWARD),
-    ("voted", AWARD),
-    ("honour", AWARD),
-    ("honor", AWARD),
-    ("declared", AWARD),
-    ("chosen", AWARD),
-    ("triumph", AWARD),
-    ("saluted", AWARD),
-    ("feted", AWARD),
-    ("celebrated", AWARD),
-    ("recogni", AWARD),
-    ("met", ENCOUNTER),
-    ("meet", ENCOUNTER),
-    ("greet", ENCOUNTER),
-    ("hug", ENCOUNTER),
-    ("spotted", ENCOUNTER),
-    ("seen", ENCOUNTER),
-    ("snapped", ENCOUNTER),
-    ("embrac", ENCOUNTER),
-    ("bump", ENCOUNTER),
-    ("ran into", ENCOUNTER),
-    ("runs into", ENCOUNTER),
-    ("running into", ENCOUNTER),
-    ("hung out", ENCOUNTER),
-    ("hangs out", ENCOUNTER),
-    ("hanging out", ENCOUNTER),
-    ("hang out", ENCOUNTER),
-    ("pose", ENCOUNTER),
-    ("posing", ENCOUNTER),
-    ("took a", ENCOUNTER),
-    ("snapped", ENCOUNTER),
-    ("selfie", ENCOUNTER),
-    ("shook", ENCOUNTER),
-    ("shake", ENCOUNTER),
-    ("shaking", ENCOUNTER),
-    ("chat", ENCOUNTER),
-    ("caught up", ENCOUNTER),
-    ("catching up", ENCOUNTER),
-    ("swapped", ENCOUNTER | PERFORMANCE),
-    ("cross", ENCOUNTER),
-    ("kiss", ENCOUNTER),
-    ("spent", ENCOUNTER),
-    ("mingl", ENCOUNTER),
-    ("reunit", ENCOUNTER | PERFORMANCE),
-    ("linked up", ENCOUNTER),
-    ("linking up", ENCOUNTER),
-    ("links up", ENCOUNTER),
-    ("danc", ENCOUNTER),
-    ("pictured", ENCOUNTER),
-    ("photographed", ENCOUNTER),
-    ("room", ENCOUNTER),
-    ("congratulat", ENCOUNTER),
-    ("shared", ENCOUNTER | AWARD),
-    ("sharing", ENCOUNTER),
-    ("sat down", ENCOUNTER),
-    ("sitting down", ENCOUNTER),
-    ("sits down", ENCOUNTER),
-    ("laugh", ENCOUNTER),
-    ("jok", ENCOUNTER),
-    ("together", ENCOUNTER),
-    ("each other", ENCOUNTER),
-    ("one another", ENCOUNTER),
-    ("in person", ENCOUNTER),
-    ("includ", ENCOUNTER),
-    ("among them", ENCOUNTER),
-    ("such as", ENCOUNTER),
-    ("perform", PERFORMANCE),
-    ("sang", PERFORMANCE),
-    ("sing", PERFORMANCE),
-    ("play", PERFORMANCE),
-    ("headlin", PERFORMANCE),
-    ("stage", PERFORMANCE),
-    ("opened the", PERFORMANCE),
-    ("closed the", PERFORMANCE),
-    ("opened with", PERFORMANCE),
-    ("opened on", PERFORMANCE),
-    ("opened at", PERFORMANCE),
-    ("opened in", PERFORMANCE),
-    ("slid", PERFORMANCE),
-    ("debut", PERFORMANCE),
-    ("sliding", PERFORMANCE),
-    ("opening with", PERFORMANCE),
-    ("opens with", PERFORMANCE),
-    ("opens the", PERFORMANCE),
-    ("closes the", PERFORMANCE),
-    ("closes with", PERFORMANCE),
-    ("segues into", PERFORMANCE),
-    ("launches into", PERFORMANCE),
-    ("closed with", PERFORMANCE),
-    ("closing with", PERFORMANCE),
-    ("closed out", PERFORMANCE),
-    ("closing out", PERFORMANCE),
-    ("kick", PERFORMANCE),
-    ("switch", PERFORMANCE),
-    ("segued", PERFORMANCE),
-    ("launched into", PERFORMANCE),
-    ("moved into", PERFORMANCE),
-    ("moving into", PERFORMANCE),
-    ("moves into", PERFORMANCE),
-    ("trad", PERFORMANCE | ENCOUNTER),
-    ("exchang", ENCOUNTER),
-    ("film", ENCOUNTER),
-    ("shot", ENCOUNTER),
-    ("shooting", ENCOUNTER),
-    ("swapping", PERFORMANCE),
-    ("through", PERFORMANCE),
-    ("brought out", PERFORMANCE),
-    ("out for", PERFORMANCE),
-    ("appear", PERFORMANCE),
-    ("emerged for", PERFORMANCE),
-    ("popped up for", PERFORMANCE),
-    ("followed with", PERFORMANCE),
-    ("following with", PERFORMANCE),
-    ("followed up with", PERFORMANCE),
-    ("wrapp", PERFORMANCE | ENCOUNTER),
-    ("wraps up", PERFORMANCE),
-    ("bringing out", PERFORMANCE),
-    ("brings out", PERFORMANCE),
-    ("bring out", PERFORMANCE),
-    ("teamed up", PERFORMANCE),
-    ("cover", PERFORMANCE),
-    ("rocked", PERFORMANCE),
-    ("deliver", PERFORMANCE),
-    ("serenad", PERFORMANCE),
-    ("rendition", PERFORMANCE),
-    ("remix", PERFORMANCE),
-    ("duet", PERFORMANCE),
-    ("medley", PERFORMANCE),
-    ("version", PERFORMANCE),
-    ("set", PERFORMANCE | RECORD),
-    ("join", PERFORMANCE),
-    ("record", RECORD),
-    ("history", RECORD),
-    ("of all time", RECORD),
-    ("all-time", RECORD),
-    (" ever", RECORD),
-    ("on record", RECORD),
-    ("became the", RECORD),
-    ("becoming the", RECORD),
-    ("becomes the", RECORD),
-    ("become the", RECORD),
-];
-
-static CUES: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
-    aho_corasick::AhoCorasickBuilder::new()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .build(CUE_STEMS.iter().map(|(p, _)| p))
-        .ok()
-});
-
-/// The rule families whose cue stems occur in `s` (all of them if the automaton is
-/// unavailable).
-fn cue_families(s: &str) -> u8 {
-    let Some(ac) = CUES.as_ref() else {
-        return AWARD | ENCOUNTER | PERFORMANCE | RECORD;
-    };
-    let mut bits = 0;
-    for m in ac.find_overlapping_iter(s) {
-        bits |= CUE_STEMS[m.pattern().as_usize()].1;
-    }
-    bits
-}
-
 /// True when byte `at` of `s` sits inside a quotation of four words or more with
 /// lowercase words in it: speech, not a quoted title.
 fn in_speech(s: &str, at: usize) -> bool {
@@ -1278,41 +1069,6 @@ fn learn_real_names(s: &str, reg: &mut Registry<'_>, mentions: &[Mention]) {
         // The alias may have been registered as a new person by recognition.
         reg.add_alias(target, name.as_str());
         reg.redirect(name.as_str(), target);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cue_prefilter_admits_every_family_cue() {
-        let cases: &[(&str, u8)] = &[
-            ("Lorde scooped Best Album", AWARD),
-            ("the prize was awarded to Lorde", AWARD),
-            ("Lorde was crowned Best Newcomer", AWARD),
-            ("Lorde bumped into Sia", ENCOUNTER),
-            ("Lorde spent the after-party teaching Sia", ENCOUNTER),
-            ("Lorde posed alongside Sia", ENCOUNTER),
-            ("Lorde joined Sia in her dressing room", ENCOUNTER),
-            ("Lorde serenaded the crowd", PERFORMANCE),
-            ("Lorde headlined Coachella", PERFORMANCE),
-            ("Lorde closed the show with a medley", PERFORMANCE),
-            ("the pair traded verses on \"Ribs\"", PERFORMANCE),
-            ("before moving into \"Ribs\"", PERFORMANCE),
-            ("Lorde bounced through \"Ribs\"", PERFORMANCE),
-            ("Lorde was presented with the icon award", AWARD),
-            ("Lorde made history", RECORD),
-            ("the song became the first to chart", RECORD),
-        ];
-        for (s, fam) in cases {
-            assert_ne!(cue_families(s) & fam, 0, "{s}");
-        }
-    }
-
-    #[test]
-    fn prose_without_cues_skips_every_family() {
-        assert_eq!(cue_families("The weather in Leeds was mild."), 0);
     }
 }
 

@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::cues;
 use crate::entities::Mention;
 use crate::gated::GatedRegex;
 use crate::model::EntityKind;
@@ -26,28 +27,25 @@ use crate::roles::{Clause, Fact, Found, Miss};
 static BROKE: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
         r"(?i)(?-u:\b)(?:broke|breaks|broken|break|breaking|shattered|shatters|smashed|smashes|beat|eclipsed|surpassed)\s+(?:[\w’'.&-]+\s+){0,5}?records?(?-u:\b)",
-        &["record"],
+        cues::BROKE,
     )
 });
 static SET: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
         r"(?i)(?-u:\b)(?:set|sets|setting|established|claimed|earned)\s+(?:a|an|the)\s+(?:new\s+|all-time\s+|world\s+)*records?(?-u:\b)|(?-u:\b)made history(?-u:\b)|(?-u:\b)makes history(?-u:\b)|(?-u:\b)making history(?-u:\b)",
-        &["record", "history"],
+        cues::SET_RECORD,
     )
 });
 static FIRST: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
         r"(?i)(?-u:\b)(?:became|becoming|becomes|become)\s+the\s+(?:first|only|youngest|fastest)(?-u:\b)|(?-u:\b)(?:is|was|are|were)\s+the\s+(?:first|only|youngest)\s+(?:[\w’'-]+\s+){1,3}?ever(?-u:\b)",
-        &["became", "becom", "ever"],
+        cues::FIRST,
     )
 });
 static SUPERLATIVE: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
         r"(?i)(?-u:\b)(?:the|a|an|her|his|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:most|highest|biggest|best|fastest|youngest|oldest|longest|largest|first|only)(?:-[\w]+)?(?-u:\b)|(?-u:\b)record-(?:tying|extending|setting|equalling|equaling|breaking)(?-u:\b)",
-        &[
-            "most", "highest", "biggest", "best", "fastest", "youngest", "oldest", "longest",
-            "largest", "first", "only", "record-",
-        ],
+        cues::SUPERLATIVE,
     )
 });
 /// What makes a superlative a record: said within its clause after it.

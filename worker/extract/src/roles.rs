@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use crate::cues::Cues;
 use crate::entities::{Chunk, Mention, Registry};
 use crate::lexicon::lowercase;
 
@@ -328,11 +329,8 @@ pub struct Clause<'s, 'r, 'g> {
     pub text: &'s str,
     /// Its lowercase copy (same byte offsets for ASCII; used only for cue search).
     pub lower: &'s str,
-    /// True when `lower` is exactly the lowercased text (not the text itself, as when
-    /// lowercasing would move offsets) and the text has no long `ſ`: then any word a
-    /// case-insensitive regex matches in the text occurs in `lower` (see
-    /// [`crate::gated`]).
-    pub lower_exact: bool,
+    /// What the sentence's cue scan found (for gated regexes).
+    pub cues: Cues,
     /// Mentions sorted by start.
     pub mentions: &'s [Mention],
     /// Category chunks.
