@@ -4,6 +4,8 @@
 //! Nothing here copies text: a sentence is a [`Span`] of the input, so evidence can
 //! always be sliced back out of it.
 
+use memchr::memmem;
+
 use crate::model::{Date, Span};
 
 /// One sentence of the article.
@@ -277,15 +279,21 @@ pub fn is_boilerplate(line: &str) -> bool {
         "advertisement -",
         "story continues",
     ];
-    // An ASCII line lowercases byte for byte (the cheap ASCII conversion); others
-    // need Unicode's rules.
-    let lower = if t.is_ascii() {
-        t.to_ascii_lowercase()
-    } else {
+    // The phrases are ASCII, and lowercasing turns no character into ASCII but an
+    // ASCII letter, 'İ' and the Kelvin sign: without those two, the line lowercased
+    // byte for byte (the cheap ASCII conversion) holds a phrase exactly where the
+    // fully lowercased line does.
+    let lower = if memmem::find(t.as_bytes(), "\u{130}".as_bytes()).is_some()
+        || memmem::find(t.as_bytes(), "\u{212A}".as_bytes()).is_some()
+    {
         t.to_lowercase()
+    } else {
+        t.to_ascii_lowercase()
     };
     if PREFIXES.iter().any(|p| lower.starts_with(p))
-        || CONTACT_PHRASES.iter().any(|w| lower.contains(w))
+        || CONTACT_PHRASES
+            .iter()
+            .any(|w| memmem::find(lower.as_bytes(), w.as_bytes()).is_some())
     {
         return true;
     }
