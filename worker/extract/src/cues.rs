@@ -212,7 +212,8 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("become the", RECORD),
 ];
 
-/// The words one of which every match of a gated regex holds (see [`GATE_WORDS`]).
+/// The words one of which every match of a gated regex (or every success of a
+/// gated check) holds (see [`GATE_WORDS`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Gate(u64);
 
@@ -246,13 +247,26 @@ pub const NOUN: Gate = Gate(1 << 12);
 pub const SEPARATELY: Gate = Gate(1 << 13);
 /// Gate of venue.rs `VENUE`.
 pub const VENUE: Gate = Gate(1 << 14);
+/// Words of checks in `lib.rs` that most sentences fail: " by ", "according to ".
+pub const BY_WORDS: Gate = Gate(1 << 15);
+/// "present", "hand".
+pub const PRESENT_WORDS: Gate = Gate(1 << 16);
+/// "real name", "born", "née", "a.k.a", "aka ".
+pub const REAL_NAME_WORDS: Gate = Gate(1 << 17);
 /// A Kelvin sign or a long `ſ`: a `(?i)` regex matches them as `k` and `s`, which
 /// the ASCII-case-insensitive scan does not, so they open every gate.
 const ODD_FOLD: u64 = 1 << 63;
 
-/// Per gated regex, words one of which (ignoring ASCII case) every match contains:
-/// each list is read off its pattern, where every alternative holds one of them.
+/// Per gate, words one of which (ignoring ASCII case) every match of its regex, or
+/// every success of its check, contains: each list is read off its pattern (where
+/// every alternative holds one of them) or its check.
 const GATE_WORDS: &[(Gate, &[&str])] = &[
+    (BY_WORDS, &[" by ", "according to "]),
+    (PRESENT_WORDS, &["present", "hand"]),
+    (
+        REAL_NAME_WORDS,
+        &["real name", "born", "née", "a.k.a", "aka "],
+    ),
     (INDUCTED, &["inducted"]),
     (
         NAMED,

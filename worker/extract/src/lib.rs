@@ -140,6 +140,7 @@ impl Extractor {
             };
             let (s_start, s_end) = (sentence.span.start, sentence.span.end);
             let s = &text[s_start..s_end];
+            let cues = Cues::of(s);
             kb_buf.clear();
             kb_buf.extend(
                 kb_all
@@ -178,7 +179,7 @@ impl Extractor {
                 }
             }
             coreference::resolve(s, &mut reg, &sal, &mut rec.mentions);
-            learn_real_names(s, &mut reg, &rec.mentions);
+            learn_real_names(s, cues, &mut reg, &rec.mentions);
             coreference::link_pronoun_owners(s, &mut reg, &rec.mentions);
             let lower = s.to_lowercase();
             let lower_ref: &str = if lower.len() == s.len() { &lower } else { s };
@@ -225,7 +226,6 @@ impl Extractor {
             let years = time::sentence_years(s, doc.published, context_year);
             // Where a concert story's findings happened: the venue said here, else the
             // document's first venue (for findings of that year).
-            let cues = Cues::of(s);
             // (Only a sentence holding a venue's head noun can name one.)
             let venue_here = if cues.may_match(cues::VENUE) {
                 venue::find(s)
@@ -587,8 +587,11 @@ impl Extractor {
             let mut told = rec.mentions;
             // Per mention, the tests below search the sentence again; most sentences
             // hold none of the words they look for, and then none can hold.
-            let may_be_by = s.contains(" by ") || s.contains("according to ");
-            let may_present = lower_ref.contains("present") || lower_ref.contains("hand");
+            // (The cue scan rules the words out for most sentences first.)
+            let may_be_by = cues.may_match(cues::BY_WORDS)
+                && (s.contains(" by ") || s.contains("according to "));
+            let may_present = cues.may_match(cues::PRESENT_WORDS)
+                && (lower_ref.contains("present") || lower_ref.contains("hand"));
             told.retain(|m| {
                 (m.via == entities::Via::Quote || !document::inside_quotation(s, m.start))
                 // Nor is a passive agent or a source ("released by the NFL, Fox
@@ -1047,7 +1050,10 @@ fn summarize(reg: &Registry<'_>, fact: &Fact) -> String {
 }
 
 /// "The rapper, whose real name is Terrence Abernathy": an alias of the rapper.
-fn learn_real_names(s: &str, reg: &mut Registry<'_>, mentions: &[Mention]) {
+fn learn_real_names(s: &str, cues: Cues, reg: &mut Registry<'_>, mentions: &[Mention]) {
+    if !cues.may_match(cues::REAL_NAME_WORDS) {
+        return;
+    }
     if !(s.contains("real name")
         || s.contains("born")
         || s.contains("née")
