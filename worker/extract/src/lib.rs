@@ -142,10 +142,15 @@ impl Extractor {
             let s = &text[s_start..s_end];
             let cues = Cues::of(s);
             kb_buf.clear();
+            // `kb_all` is in text order (one left-to-right pass): this sentence's
+            // matches follow the first one starting at or after the sentence, and end
+            // with the first one starting past it.
+            let first = kb_all.partition_point(|m| m.start < s_start);
             kb_buf.extend(
-                kb_all
+                kb_all[first..]
                     .iter()
-                    .filter(|m| m.start >= s_start && m.end <= s_end)
+                    .take_while(|m| m.start <= s_end)
+                    .filter(|m| m.end <= s_end)
                     .map(|m| knowledge::KbMatch {
                         start: m.start - s_start,
                         end: m.end - s_start,
