@@ -253,6 +253,17 @@ pub const BY_WORDS: Gate = Gate(1 << 15);
 pub const PRESENT_WORDS: Gate = Gate(1 << 16);
 /// "real name", "born", "née", "a.k.a", "aka ".
 pub const REAL_NAME_WORDS: Gate = Gate(1 << 17);
+/// Clause boundaries [`crate::roles::Clause::clause_start`] looks back for, each
+/// behind its own gate (a boundary the sentence lacks is not searched for).
+pub const CLAUSE_BOUNDARIES: [(&str, Gate); 7] = [
+    ("; ", Gate(1 << 18)),
+    (": ", Gate(1 << 19)),
+    (" — ", Gate(1 << 20)),
+    (" – ", Gate(1 << 21)),
+    ("? ", Gate(1 << 22)),
+    (" but ", Gate(1 << 23)),
+    ("(", Gate(1 << 24)),
+];
 /// A Kelvin sign or a long `ſ`: a `(?i)` regex matches them as `k` and `s`, which
 /// the ASCII-case-insensitive scan does not, so they open every gate.
 const ODD_FOLD: u64 = 1 << 63;
@@ -435,6 +446,9 @@ static SCANNER: LazyLock<Option<Scanner>> = LazyLock::new(|| {
         for &word in list {
             add(word, 0, bit);
         }
+    }
+    for (word, Gate(bit)) in CLAUSE_BOUNDARIES {
+        add(word, 0, bit);
     }
     add("\u{212A}", 0, ODD_FOLD);
     add("\u{17F}", 0, ODD_FOLD);
