@@ -336,10 +336,11 @@ pub fn find(
 
     // "Luke Combs is the Country Music Association's entertainer of the year", "The
     // 71-year-old was this year's Icon Award honoree".
-    if c.lower.contains(" is ")
-        || c.lower.contains(" was ")
-        || c.lower.contains(" are ")
-        || c.lower.contains(" were ")
+    if c.cues.may_match(cues::COPULA_WORDS)
+        && (c.lower.contains(" is ")
+            || c.lower.contains(" was ")
+            || c.lower.contains(" are ")
+            || c.lower.contains(" were "))
     {
         for cue in COPULA.find_iter(c.text) {
             let (cs, ce) = (cue.start(), cue.end());
@@ -378,7 +379,9 @@ pub fn find(
     }
 
     // "Among her haul were A and B", "Their wins included A": the owner's awards.
-    if c.lower.contains("haul") || c.lower.contains("wins") || c.lower.contains("trophies") {
+    if c.cues.may_match(cues::HAUL_WORDS)
+        && (c.lower.contains("haul") || c.lower.contains("wins") || c.lower.contains("trophies"))
+    {
         for cue in HAUL.find_iter(c.text) {
             let (cs, ce) = (cue.start(), cue.end());
             let Some(owner) = c
@@ -484,11 +487,13 @@ pub fn find(
     ] {
         // Cheap gate before the regex.
         let present = if rule == "award.lost_to" {
-            c.lower.contains("los") || c.lower.contains("beaten")
+            c.cues.may_match(cues::LOST_WORDS)
+                && (c.lower.contains("los") || c.lower.contains("beaten"))
         } else {
-            c.lower.contains("presented")
-                || c.lower.contains("presents")
-                || c.lower.contains("handed")
+            c.cues.may_match(cues::PRESENTED_WORDS)
+                && (c.lower.contains("presented")
+                    || c.lower.contains("presents")
+                    || c.lower.contains("handed"))
         };
         if !present {
             continue;

@@ -253,6 +253,19 @@ pub const BY_WORDS: Gate = Gate(1 << 15);
 pub const PRESENT_WORDS: Gate = Gate(1 << 16);
 /// "real name", "born", "née", "a.k.a", "aka ".
 pub const REAL_NAME_WORDS: Gate = Gate(1 << 17);
+/// " is ", " was ", " are ", " were " (the copula rule's check in `award.rs`).
+pub const COPULA_WORDS: Gate = Gate(1 << 25);
+/// "haul", "wins", "trophies".
+pub const HAUL_WORDS: Gate = Gate(1 << 26);
+/// "los", "beaten".
+pub const LOST_WORDS: Gate = Gate(1 << 27);
+/// "presented", "presents", "handed".
+pub const PRESENTED_WORDS: Gate = Gate(1 << 28);
+/// " row", "consecutive", "straight", "running" (`time::years_in_a_row`).
+pub const IN_A_ROW_WORDS: Gate = Gate(1 << 29);
+/// The openers of an aside before a ceremony's name (`aside_clause` in `lib.rs`).
+pub const ASIDE_OPENERS: Gate = Gate(1 << 30);
+
 /// Clause boundaries [`crate::roles::Clause::clause_start`] looks back for, each
 /// behind its own gate (a boundary the sentence lacks is not searched for).
 pub const CLAUSE_BOUNDARIES: [(&str, Gate); 7] = [
@@ -270,13 +283,31 @@ const ODD_FOLD: u64 = 1 << 63;
 
 /// Per gate, words one of which (ignoring ASCII case) every match of its regex, or
 /// every success of its check, contains: each list is read off its pattern (where
-/// every alternative holds one of them) or its check.
+/// every alternative holds one of them) or its check. A check on the lowercase copy
+/// finds a word there only if the text holds it ignoring ASCII case: lowercasing
+/// makes ASCII of nothing but ASCII letters, the Kelvin sign (`k`, in none of these
+/// words) and 'İ' (an `i` always followed by a combining dot, and no word here ends
+/// in `i`).
 const GATE_WORDS: &[(Gate, &[&str])] = &[
     (BY_WORDS, &[" by ", "according to "]),
     (PRESENT_WORDS, &["present", "hand"]),
     (
         REAL_NAME_WORDS,
         &["real name", "born", "née", "a.k.a", "aka "],
+    ),
+    (COPULA_WORDS, &[" is ", " was ", " are ", " were "]),
+    (HAUL_WORDS, &["haul", "wins", "trophies"]),
+    (LOST_WORDS, &["los", "beaten"]),
+    (PRESENTED_WORDS, &["presented", "presents", "handed"]),
+    (
+        IN_A_ROW_WORDS,
+        &[" row", "consecutive", "straight", "running"],
+    ),
+    (
+        ASIDE_OPENERS,
+        &[
+            ", who ", ", which ", ", whose ", ", when ", " (", " — ", " – ",
+        ],
     ),
     (INDUCTED, &["inducted"]),
     (

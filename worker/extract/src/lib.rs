@@ -224,7 +224,7 @@ impl Extractor {
                     aside: if sentence.item {
                         None
                     } else {
-                        aside_clause(s, m.start, m.end)
+                        aside_clause(s, cues, m.start, m.end)
                     },
                 });
             }
@@ -296,7 +296,11 @@ impl Extractor {
                     record::find(&clause, focus, &mut found, &mut misses);
                 }
             }
-            let in_a_row = time::years_in_a_row(s);
+            let in_a_row = if cues.may_match(cues::IN_A_ROW_WORDS) {
+                time::years_in_a_row(s)
+            } else {
+                None
+            };
             let mut in_a_row_used = false;
             // Properties of the sentence, not of a finding: worked out once, when a
             // finding first asks.
@@ -758,7 +762,7 @@ struct CeremonyMention {
 /// The clause a ceremony named at `start..end` of `s` is mentioned in passing in: a
 /// relative clause or parenthetical ("The band, who won Eurovision in May, ..."), or a
 /// time reference ("weeks after her Super Bowl halftime show").
-fn aside_clause(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+fn aside_clause(s: &str, cues: Cues, start: usize, end: usize) -> Option<(usize, usize)> {
     let before = &s[..start];
     let lower = before.to_lowercase();
     if lower.len() != before.len() {
@@ -770,12 +774,18 @@ fn aside_clause(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
             .map_or(s.len(), |k| from + k)
     };
     // A relative clause or parenthetical still open at the mention.
-    let opener = [
-        ", who ", ", which ", ", whose ", ", when ", " (", " — ", " – ",
-    ]
-    .iter()
-    .filter_map(|o| lower.rfind(o).map(|k| (k, o.len())))
-    .max_by_key(|&(k, _)| k);
+    // (Only when the sentence holds one at all.)
+    let opener = cues
+        .may_match(cues::ASIDE_OPENERS)
+        .then(|| {
+            [
+                ", who ", ", which ", ", whose ", ", when ", " (", " — ", " – ",
+            ]
+            .iter()
+            .filter_map(|o| lower.rfind(o).map(|k| (k, o.len())))
+            .max_by_key(|&(k, _)| k)
+        })
+        .flatten();
     if let Some((k, len)) = opener
         && !before[k + len..].contains([',', ')', ';', '"', '“'])
     {
