@@ -13,7 +13,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::cues;
 use crate::entities::{Chunk, Mention, Via};
+use crate::gated::GatedRegex;
 use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent};
 
@@ -48,14 +50,18 @@ static PRESENTED_WITH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:presented|presents|handed)\s+([^,.;]{1,40}?)\s+with(?-u:\b)")
         .expect("valid regex")
 });
-static WENT_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:went to|goes to|go to|was awarded to|were awarded to|was given to|was presented to|was handed to)(?-u:\b)")
-        .expect("valid regex")
+static WENT_TO: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:went to|goes to|go to|was awarded to|were awarded to|was given to|was presented to|was handed to)(?-u:\b)",
+        cues::WENT_TO,
+    )
 });
 /// "were inducted (into the Songwriters Hall of Fame)": a hall of fame's honour.
-static INDUCTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:officially\s+|formally\s+|finally\s+|also\s+)?inducted(?-u:\b)")
-        .expect("valid regex")
+static INDUCTED: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:officially\s+|formally\s+|finally\s+|also\s+)?inducted(?-u:\b)",
+        cues::INDUCTED,
+    )
 });
 /// "The Kennedy Center Honors saluted A, B and C": an honour that is its own prize,
 /// given by the show named before the verb.
@@ -79,13 +85,17 @@ static CONTEST_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:the|this year's|last year's)\s+(?:(?:19|20)\d{2}\s+)?(?:contest|competition)(?-u:\b)")
         .expect("valid regex")
 });
-static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:named|crowned|voted|honou?red as|honou?red with|declared|chosen as|(?:was|were|is|are|been|being|get|gets|got)\s+(?:handed|given))(?-u:\b)")
-        .expect("valid regex")
+static NAMED: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:named|crowned|voted|honou?red as|honou?red with|declared|chosen as|(?:was|were|is|are|been|being|get|gets|got)\s+(?:handed|given))(?-u:\b)",
+        cues::NAMED,
+    )
 });
-static LOSERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:beat out|beating out|beats out|beat|beats|beating|edging out|edged out|edges out|outpacing|ahead of|over|nominated|nominee|nominees|presented by|handed down by|handed over by|handed out by|presenter|presenters|losing to|lost to|lost out to|seeing off|saw off|sees off|fending off|fended off|a field that included|a field including|up against)(?-u:\b)")
-        .expect("valid regex")
+static LOSERS: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:beat out|beating out|beats out|beat|beats|beating|edging out|edged out|edges out|outpacing|ahead of|over|nominated|nominee|nominees|presented by|handed down by|handed over by|handed out by|presenter|presenters|losing to|lost to|lost out to|seeing off|saw off|sees off|fending off|fended off|a field that included|a field including|up against)(?-u:\b)",
+        cues::LOSERS,
+    )
 });
 
 /// "shared musical event of the year with Ashley McBryde": whoever it was shared with
@@ -209,7 +219,7 @@ fn work_category(category: &str) -> bool {
 /// Spans of losers, nominees and presenters in the sentence.
 pub fn excluded_spans(c: &Clause<'_, '_, '_>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for m in LOSERS.find_iter(c.text) {
+    for m in LOSERS.find_iter(c) {
         // "Over on the international side, X won ...": a place, not a defeat.
         if m.start() == 0 && m.as_str() == "Over" {
             continue;
@@ -356,10 +366,11 @@ pub fn find(
 
     // "Luke Combs is the Country Music Association's entertainer of the year", "The
     // 71-year-old was this year's Icon Award honoree".
-    if c.lower.contains(" is ")
-        || c.lower.contains(" was ")
-        || c.lower.contains(" are ")
-        || c.lower.contains(" were ")
+    if c.cues.may_match(cues::COPULA_WORDS)
+        && (c.lower.contains(" is ")
+            || c.lower.contains(" was ")
+            || c.lower.contains(" are ")
+            || c.lower.contains(" were "))
     {
         for cue in COPULA.find_iter(c.text) {
             let (cs, ce) = (cue.start(), cue.end());
@@ -398,7 +409,9 @@ pub fn find(
     }
 
     // "Among her haul were A and B", "Their wins included A": the owner's awards.
-    if c.lower.contains("haul") || c.lower.contains("wins") || c.lower.contains("trophies") {
+    if c.cues.may_match(cues::HAUL_WORDS)
+        && (c.lower.contains("haul") || c.lower.contains("wins") || c.lower.contains("trophies"))
+    {
         for cue in HAUL.find_iter(c.text) {
             let (cs, ce) = (cue.start(), cue.end());
             let Some(owner) = c
@@ -429,7 +442,7 @@ pub fn find(
         }
     }
 
-    for cue in WENT_TO.find_iter(c.text) {
+    for cue in WENT_TO.find_iter(c) {
         let (cs, ce) = (cue.start(), cue.end());
         let Some(cat) = c
             .categories
@@ -504,11 +517,13 @@ pub fn find(
     ] {
         // Cheap gate before the regex.
         let present = if rule == "award.lost_to" {
-            c.lower.contains("los") || c.lower.contains("beaten")
+            c.cues.may_match(cues::LOST_WORDS)
+                && (c.lower.contains("los") || c.lower.contains("beaten"))
         } else {
-            c.lower.contains("presented")
-                || c.lower.contains("presents")
-                || c.lower.contains("handed")
+            c.cues.may_match(cues::PRESENTED_WORDS)
+                && (c.lower.contains("presented")
+                    || c.lower.contains("presents")
+                    || c.lower.contains("handed"))
         };
         if !present {
             continue;
@@ -612,7 +627,7 @@ pub fn find(
         }
     }
 
-    for cue in NAMED.find_iter(c.text) {
+    for cue in NAMED.find_iter(c) {
         let (cs, ce) = (cue.start(), cue.end());
         let contest = contest_after(c, ce);
         // "was named artist of the year and best new artist": each category listed.
@@ -743,7 +758,7 @@ fn honours(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
 /// Songwriters Hall of Fame": one induction per inductee, named for the hall when the
 /// sentence names it.
 fn inducted(c: &Clause<'_, '_, '_>, excluded: &[(usize, usize)], out: &mut Vec<Found>) {
-    for cue in INDUCTED.find_iter(c.text) {
+    for cue in INDUCTED.find_iter(c) {
         let (cs, ce) = (cue.start(), cue.end());
         let mut subjects = c.subjects_before(cs, 0, excluded, true);
         // "A, B, C and producer D were inducted": the whole list.

@@ -4,6 +4,10 @@
 //! Nothing here copies text: a sentence is a [`Span`] of the input, so evidence can
 //! always be sliced back out of it.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use crate::model::{Date, Span};
 
 /// One sentence of the article.
@@ -232,6 +236,19 @@ fn is_ad_or_link(line: &str) -> bool {
 /// Footer phrases inviting readers to write in, in lowercase.
 const CONTACT_PHRASES: [&str; 4] = ["email us", "emailing us", "get in touch", "submit stuff"];
 
+/// [`CONTACT_PHRASES`], each searcher built once (this runs for every paragraph).
+static CONTACT_FINDERS: LazyLock<Vec<Finder<'static>>> = LazyLock::new(|| {
+    CONTACT_PHRASES
+        .iter()
+        .map(|w| Finder::new(w.as_bytes()))
+        .collect()
+});
+
+/// The characters other than ASCII letters that lowercase to ASCII: 'İ' and the
+/// Kelvin sign.
+static LOWERED_TO_ASCII: LazyLock<[Finder<'static>; 2]> =
+    LazyLock::new(|| ["\u{130}", "\u{212A}"].map(|c| Finder::new(c.as_bytes())));
+
 /// Lines that are not article text: ads, link lists, template tokens, credits, footers.
 pub fn is_boilerplate(line: &str) -> bool {
     let t = line.trim();
@@ -290,15 +307,23 @@ pub fn is_boilerplate(line: &str) -> bool {
         "advertisement -",
         "story continues",
     ];
-    // An ASCII line lowercases byte for byte (the cheap ASCII conversion); others
-    // need Unicode's rules.
-    let lower = if t.is_ascii() {
-        t.to_ascii_lowercase()
-    } else {
+    // The phrases are ASCII, and lowercasing turns no character into ASCII but an
+    // ASCII letter, 'İ' and the Kelvin sign: without those two, the line lowercased
+    // byte for byte (the cheap ASCII conversion) holds a phrase exactly where the
+    // fully lowercased line does.
+    let lower = if !t.is_ascii()
+        && LOWERED_TO_ASCII
+            .iter()
+            .any(|f| f.find(t.as_bytes()).is_some())
+    {
         t.to_lowercase()
+    } else {
+        t.to_ascii_lowercase()
     };
     if PREFIXES.iter().any(|p| lower.starts_with(p))
-        || CONTACT_PHRASES.iter().any(|w| lower.contains(w))
+        || CONTACT_FINDERS
+            .iter()
+            .any(|f| f.find(lower.as_bytes()).is_some())
     {
         return true;
     }

@@ -13,7 +13,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::cues;
 use crate::entities::Mention;
+use crate::gated::GatedRegex;
 use crate::model::Setting;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, normalise_groups, spans};
 
@@ -27,19 +29,29 @@ static SPOTTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:spotted|seen|snapped)(?-u:\b)[^,.;]{0,50}?(?-u:\b)with(?-u:\b)")
         .expect("valid regex")
 });
-static ROOM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:joined|joining|joins|visited|visiting|visits|entered|entering|enter|enters|dropped by|stopped by|popped into)(?-u:\b)").expect("valid regex")
+static ROOM: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:joined|joining|joins|visited|visiting|visits|entered|entering|enter|enters|dropped by|stopped by|popped into)(?-u:\b)",
+        cues::ROOM,
+    )
 });
-static GAVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:gave|gives|giving)\s+(?:[^\s,.;]+\s+){1,3}?(?:a|an)\s+(?:\w+\s+)?(?:hug|kiss|high-five|high five|fist bump|embrace|shout-out in person)(?-u:\b)")
-        .expect("valid regex")
+static GAVE: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:gave|gives|giving)\s+(?:[^\s,.;]+\s+){1,3}?(?:a|an)\s+(?:\w+\s+)?(?:hug|kiss|high-five|high five|fist bump|embrace|shout-out in person)(?-u:\b)",
+        cues::GAVE,
+    )
 });
-static CONGRATS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)congratulat(?:e|ed|es|ing)(?-u:\b)").expect("valid regex")
+static CONGRATS: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)congratulat(?:e|ed|es|ing)(?-u:\b)",
+        cues::CONGRATS,
+    )
 });
-static RECIPROCAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:shared|sharing|shares) (?:a |an )?(?:warm |big |long |tight |sweet |quick |heartfelt |friendly )?(?:hug|embrace|moment|table|laugh|kiss|selfie)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies|snap|snaps|photograph|photographs) together|(?:took|taking|take|takes) (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies) together|hanging out together|hung out together|hang out together|(?:seen|spotted|pictured) together|(?:seen|spotted|pictured|caught) (?:chatting|talking|laughing|hugging|embracing|dancing|catching up)|(?:dancing|danced|chatting|chatted|laughing|partying|sitting|sat) together|(?:chatting|chatted) and (?:laughing|laughed)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:selfie|photo|picture|snap)s?(?: together)?|(?:traded|trading|swapped|swapping|exchanged|exchanging) (?:\w+ ){1,2}for (?:a |an )?(?:\w+ )?(?:photo|photos|selfie|selfies|picture|pictures|snap|snaps)|(?:posing|poses) together|met in person|with each other|with one another|posed together|pictured together|photographed together|in each other's company)(?-u:\b)")
-        .expect("valid regex")
+static RECIPROCAL: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:(?:shared|sharing|shares) (?:a |an )?(?:warm |big |long |tight |sweet |quick |heartfelt |friendly )?(?:hug|embrace|moment|table|laugh|kiss|selfie)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies|snap|snaps|photograph|photographs) together|(?:took|taking|take|takes) (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies) together|hanging out together|hung out together|hang out together|(?:seen|spotted|pictured) together|(?:seen|spotted|pictured|caught) (?:chatting|talking|laughing|hugging|embracing|dancing|catching up)|(?:dancing|danced|chatting|chatted|laughing|partying|sitting|sat) together|(?:chatting|chatted) and (?:laughing|laughed)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:selfie|photo|picture|snap)s?(?: together)?|(?:traded|trading|swapped|swapping|exchanged|exchanging) (?:\w+ ){1,2}for (?:a |an )?(?:\w+ )?(?:photo|photos|selfie|selfies|picture|pictures|snap|snaps)|(?:posing|poses) together|met in person|with each other|with one another|posed together|pictured together|photographed together|in each other's company)(?-u:\b)",
+        cues::RECIPROCAL,
+    )
 });
 static LIST_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:met|meeting|greeted|hung out with)\s+(?:several|many|plenty of|a number of|a host of|lots of|a few|some|numerous|other|fellow)(?-u:\b)").expect("valid regex")
@@ -252,7 +264,7 @@ pub fn find(
         }
         if subjects.is_empty() || objects.is_empty() {
             // "with each other" etc. are handled below; a lone side is no encounter.
-            if !RECIPROCAL.is_match(c.text) {
+            if !RECIPROCAL.is_match(c) {
                 misses.push(Miss {
                     kind: "encounter",
                     cue: (cs, ce),
@@ -298,7 +310,7 @@ pub fn find(
 
     // "joined Y in her dressing room", "entering Legend's green room".
     if matches!(set, Some(Setting::DressingRoom | Setting::GreenRoom)) {
-        for cue in ROOM.find_iter(c.text) {
+        for cue in ROOM.find_iter(c) {
             let (cs, ce) = (cue.start(), cue.end());
             let room = c.lower[ce..].find("room").map_or(usize::MAX, |p| p + ce);
             if room > ce + 60 {
@@ -343,7 +355,7 @@ pub fn find(
     }
 
     // "she gave him a hug", "Lizzo gave Sia a high-five": the receiver sits inside.
-    for cue in GAVE.find_iter(c.text) {
+    for cue in GAVE.find_iter(c) {
         let (cs, ce) = (cue.start(), cue.end());
         let subjects = c.subjects_before(cs, 0, &[], false);
         let inside: Vec<&Mention> = c
@@ -367,7 +379,7 @@ pub fn find(
         );
     }
 
-    for cue in CONGRATS.find_iter(c.text) {
+    for cue in CONGRATS.find_iter(c) {
         let (cs, ce) = (cue.start(), cue.end());
         let remote = [
             "instagram",
@@ -420,7 +432,7 @@ pub fn find(
         );
     }
 
-    for cue in RECIPROCAL.find_iter(c.text) {
+    for cue in RECIPROCAL.find_iter(c) {
         let (cs, ce) = (cue.start(), cue.end());
         // "posed for a photo with Y" is told by the `MEET` rule.
         // So is "spotted chatting with Y".

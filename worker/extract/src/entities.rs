@@ -1915,7 +1915,14 @@ pub fn recognise(
 /// Where an unquoted Title Case chunk is the song being performed: "a rendition of
 /// If I Ain't Got You", "opened the show with Caught Up", "a medley of ...".
 pub fn performed_work_context(before: &str) -> bool {
-    let b = LowerTail::of(before.trim_end());
+    let before = before.trim_end();
+    // Every cue below ends in 'f', 'h', 'o' or 't', and only an ASCII letter
+    // lowercases to one: most words before a capital end otherwise (this runs for
+    // each capitalised word).
+    if !ends_with_ascii_letter_of(before, b"fhot") {
+        return false;
+    }
+    let b = LowerTail::of(before);
     [
         "rendition of",
         "performance of",
@@ -1980,7 +1987,12 @@ fn quoted_song_context(before: &str) -> bool {
 /// Where a Title Case chunk is the work an award was for: "Album of the Year for My
 /// 21st Century Blues".
 pub fn award_work_context(before: &str) -> bool {
-    let b = LowerTail::of(before.trim_end());
+    let before = before.trim_end();
+    // Every cue below ends in "for" (see [`performed_work_context`]).
+    if !ends_with_ascii_letter_of(before, b"r") {
+        return false;
+    }
+    let b = LowerTail::of(before);
     [
         "of the year for",
         "album for",
@@ -2058,6 +2070,13 @@ impl<'a> LowerTail<'a> {
             LowerTail::Lowered(t) => t.replace(", for", " for").ends_with(cue),
         }
     }
+}
+
+/// True when `text` ends with an ASCII letter that lowercases to one of `letters`.
+fn ends_with_ascii_letter_of(text: &str, letters: &[u8]) -> bool {
+    text.as_bytes()
+        .last()
+        .is_some_and(|b| letters.contains(&b.to_ascii_lowercase()))
 }
 
 /// True when ASCII `text`, lowercased, ends with the lowercase `suffix`.

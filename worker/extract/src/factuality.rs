@@ -192,7 +192,13 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     // A relative clause closed before the cue ("Hoshi, who was not on the lineup,
     // joined ...") says nothing about the cue.
     let mut skip: Vec<(usize, usize)> = Vec::new();
-    for rel in [", who ", ", which ", ", whose "] {
+    // All three start ", wh", which most windows lack.
+    let relatives: &[&str] = if window.contains(", wh") {
+        &[", who ", ", which ", ", whose "]
+    } else {
+        &[]
+    };
+    for &rel in relatives {
         let mut from = 0;
         while let Some(p) = window[from..].find(rel) {
             let open = from + p;

@@ -15,11 +15,13 @@
 
 pub mod award;
 pub mod coreference;
+pub mod cues;
 pub mod document;
 pub mod encounter;
 pub mod entities;
 pub mod explain;
 pub mod factuality;
+pub mod gated;
 pub mod gender;
 pub mod knowledge;
 pub mod lexicon;
@@ -44,6 +46,7 @@ pub use knowledge::{KnowledgeBase, KnowledgeError};
 pub use model::*;
 
 use coreference::Salience;
+use cues::Cues;
 use entities::{Mention, Registry};
 use knowledge::Gazetteer;
 use merge::Draft;
@@ -152,11 +155,17 @@ impl Extractor {
             };
             let (s_start, s_end) = (sentence.span.start, sentence.span.end);
             let s = &text[s_start..s_end];
+            let cues = Cues::of(s);
             kb_buf.clear();
+            // `kb_all` is in text order (one left-to-right pass): this sentence's
+            // matches follow the first one starting at or after the sentence, and end
+            // with the first one starting past it.
+            let first = kb_all.partition_point(|m| m.start < s_start);
             kb_buf.extend(
-                kb_all
+                kb_all[first..]
                     .iter()
-                    .filter(|m| m.start >= s_start && m.end <= s_end)
+                    .take_while(|m| m.start <= s_end)
+                    .filter(|m| m.end <= s_end)
                     .map(|m| knowledge::KbMatch {
                         start: m.start - s_start,
                         end: m.end - s_start,
@@ -191,7 +200,7 @@ impl Extractor {
             }
             coreference::resolve(s, &mut reg, &sal, &mut rec.mentions);
             mark_staff(s, &mut reg, &rec.mentions);
-            learn_real_names(s, &mut reg, &rec.mentions);
+            learn_real_names(s, cues, &mut reg, &rec.mentions);
             coreference::link_pronoun_owners(s, &mut reg, &rec.mentions);
             let lower = s.to_lowercase();
             let lower_ref: &str = if lower.len() == s.len() { &lower } else { s };
@@ -231,7 +240,7 @@ impl Extractor {
                     aside: if sentence.item {
                         None
                     } else {
-                        aside_clause(s, m.start, m.end)
+                        aside_clause(s, cues, m.start, m.end)
                     },
                 });
             }
@@ -256,7 +265,14 @@ impl Extractor {
                 .map(|(_, y)| y);
             // Where a concert story's findings happened: the venue said here, else the
             // document's first venue (for findings of that year).
-            let venue_here = venue::find(s).map(|(a, b)| {
+            // (Only a sentence holding a venue's head noun can name one.)
+            let venue_here = if cues.may_match(cues::VENUE) {
+                venue::find(s)
+            } else {
+                debug_assert!(venue::find(s).is_none(), "{s}");
+                None
+            };
+            let venue_here = venue_here.map(|(a, b)| {
                 let name = &s[a..b];
                 // A place, not a show: it must not become the story's ceremony.
                 reg.lookup(name)
@@ -279,6 +295,7 @@ impl Extractor {
                 let clause = Clause {
                     text: s,
                     lower: lower_ref,
+                    cues,
                     mentions: &rec.mentions,
                     categories: &rec.categories,
                     reg: &reg,
@@ -286,8 +303,7 @@ impl Extractor {
                 };
                 let focus = sal.focus(&reg);
                 // Only run the rule families whose cue words occur at all.
-                let families = cue_families(s);
-                if families & AWARD != 0 || winners_list != award::ListMode::Off {
+                if cues.any_family(cues::AWARD) || winners_list != award::ListMode::Off {
                     award::find(&clause, focus, winners_list, &mut found, &mut misses);
                 }
                 // "Artist of the Year" on its own line, then "WINNER: X".
@@ -301,16 +317,16 @@ impl Extractor {
                         }
                     }
                 }
-                if families & ENCOUNTER != 0 || pending.is_waiting() {
+                if cues.any_family(cues::ENCOUNTER) || pending.is_waiting() {
                     encounter::find(&clause, &mut pending, &mut found, &mut misses);
                 }
-                if families & PERFORMANCE != 0 {
+                if cues.any_family(cues::PERFORMANCE) {
                     performance::find(&clause, &mut found, &mut misses);
                 }
                 if sentence.item && performances_listed {
                     performance::list_entry(&clause, &mut found);
                 }
-                if families & RECORD != 0 {
+                if cues.any_family(cues::RECORD) {
                     record::find(
                         &clause,
                         focus,
@@ -320,7 +336,11 @@ impl Extractor {
                     );
                 }
             }
-            let in_a_row = time::years_in_a_row(s);
+            let in_a_row = if cues.may_match(cues::IN_A_ROW_WORDS) {
+                time::years_in_a_row(s)
+            } else {
+                None
+            };
             let mut in_a_row_used = false;
             // Properties of the sentence, not of a finding: worked out once, when a
             // finding first asks.
@@ -675,8 +695,11 @@ impl Extractor {
             let mut told = rec.mentions;
             // Per mention, the tests below search the sentence again; most sentences
             // hold none of the words they look for, and then none can hold.
-            let may_be_by = s.contains(" by ") || s.contains("according to ");
-            let may_present = lower_ref.contains("present") || lower_ref.contains("hand");
+            // (The cue scan rules the words out for most sentences first.)
+            let may_be_by = cues.may_match(cues::BY_WORDS)
+                && (s.contains(" by ") || s.contains("according to "));
+            let may_present = cues.may_match(cues::PRESENT_WORDS)
+                && (lower_ref.contains("present") || lower_ref.contains("hand"));
             told.retain(|m| {
                 (m.via == entities::Via::Quote || !document::inside_quotation(s, m.start))
                 // Nor is a passive agent or a source ("released by the NFL, Fox
@@ -774,243 +797,6 @@ impl Extractor {
     }
 }
 
-const AWARD: u8 = 1;
-const ENCOUNTER: u8 = 2;
-const PERFORMANCE: u8 = 4;
-const RECORD: u8 = 8;
-
-/// Stems of every cue word, by family: a superset test that lets a sentence skip the
-/// families it cannot trigger. Every cue regex alternative contains one of its stems.
-const CUE_STEMS: &[(&str, u8)] = &[
-    ("won", AWARD),
-    ("scor", AWARD),
-    ("of the year", AWARD),
-    ("honoree", AWARD),
-    ("recipient", AWARD),
-    ("win", AWARD),
-    ("took", AWARD),
-    ("take", AWARD),
-    ("taking", AWARD),
-    ("taken", AWARD),
-    ("pick", AWARD),
-    ("collect", AWARD),
-    ("scoop", AWARD),
-    ("bag", AWARD),
-    ("claim", AWARD | RECORD),
-    ("accept", AWARD),
-    ("honored with", AWARD),
-    ("honoured with", AWARD),
-    ("swept", AWARD),
-    ("earn", AWARD | RECORD),
-    ("receiv", AWARD),
-    ("nab", AWARD),
-    ("land", AWARD),
-    ("walk", AWARD),
-    ("grab", AWARD),
-    ("snag", AWARD),
-    ("get", AWARD),
-    ("got", AWARD),
-    ("secur", AWARD),
-    ("clinch", AWARD),
-    ("went to", AWARD),
-    ("goes to", AWARD),
-    ("go to", AWARD),
-    ("awarded", AWARD),
-    ("given", AWARD),
-    ("presented", AWARD),
-    ("handed", AWARD),
-    ("lost", AWARD),
-    ("beaten", AWARD),
-    ("haul", AWARD),
-    ("inducted", AWARD),
-    ("wins", AWARD),
-    ("trophies", AWARD),
-    ("losing", AWARD),
-    ("loses", AWARD),
-    ("named", AWARD),
-    ("crowned", AWARD),
-    ("voted", AWARD),
-    ("honour", AWARD),
-    ("honor", AWARD),
-    ("declared", AWARD),
-    ("chosen", AWARD),
-    ("triumph", AWARD),
-    ("saluted", AWARD),
-    ("feted", AWARD),
-    ("celebrated", AWARD),
-    ("recogni", AWARD),
-    ("met", ENCOUNTER),
-    ("meet", ENCOUNTER),
-    ("greet", ENCOUNTER),
-    ("hug", ENCOUNTER),
-    ("spotted", ENCOUNTER),
-    ("seen", ENCOUNTER),
-    ("snapped", ENCOUNTER),
-    ("embrac", ENCOUNTER),
-    ("bump", ENCOUNTER),
-    ("ran into", ENCOUNTER),
-    ("runs into", ENCOUNTER),
-    ("running into", ENCOUNTER),
-    ("hung out", ENCOUNTER),
-    ("hangs out", ENCOUNTER),
-    ("hanging out", ENCOUNTER),
-    ("hang out", ENCOUNTER),
-    ("pose", ENCOUNTER),
-    ("posing", ENCOUNTER),
-    ("took a", ENCOUNTER),
-    ("snapped", ENCOUNTER),
-    ("selfie", ENCOUNTER),
-    ("shook", ENCOUNTER),
-    ("shake", ENCOUNTER),
-    ("shaking", ENCOUNTER),
-    ("chat", ENCOUNTER),
-    ("caught up", ENCOUNTER),
-    ("catching up", ENCOUNTER),
-    ("swapped", ENCOUNTER | PERFORMANCE),
-    ("cross", ENCOUNTER),
-    ("kiss", ENCOUNTER),
-    ("spent", ENCOUNTER),
-    ("mingl", ENCOUNTER),
-    ("reunit", ENCOUNTER | PERFORMANCE),
-    ("linked up", ENCOUNTER),
-    ("linking up", ENCOUNTER),
-    ("links up", ENCOUNTER),
-    ("danc", ENCOUNTER),
-    ("pictured", ENCOUNTER),
-    ("photographed", ENCOUNTER),
-    ("room", ENCOUNTER),
-    ("congratulat", ENCOUNTER),
-    ("shared", ENCOUNTER | AWARD),
-    ("sharing", ENCOUNTER),
-    ("sat down", ENCOUNTER),
-    ("sitting down", ENCOUNTER),
-    ("sits down", ENCOUNTER),
-    ("laugh", ENCOUNTER),
-    ("jok", ENCOUNTER),
-    ("together", ENCOUNTER),
-    ("each other", ENCOUNTER),
-    ("one another", ENCOUNTER),
-    ("in person", ENCOUNTER),
-    ("includ", ENCOUNTER),
-    ("among them", ENCOUNTER),
-    ("such as", ENCOUNTER),
-    ("perform", PERFORMANCE),
-    ("sang", PERFORMANCE),
-    ("sing", PERFORMANCE),
-    ("play", PERFORMANCE),
-    ("headlin", PERFORMANCE),
-    ("stage", PERFORMANCE),
-    ("opened the", PERFORMANCE),
-    ("closed the", PERFORMANCE),
-    ("opened with", PERFORMANCE),
-    ("opened on", PERFORMANCE),
-    ("opened at", PERFORMANCE),
-    ("opened in", PERFORMANCE),
-    ("slid", PERFORMANCE),
-    ("debut", PERFORMANCE),
-    ("sliding", PERFORMANCE),
-    ("opening with", PERFORMANCE),
-    ("opens with", PERFORMANCE),
-    ("opens the", PERFORMANCE),
-    ("closes the", PERFORMANCE),
-    ("closes with", PERFORMANCE),
-    ("segues into", PERFORMANCE),
-    ("launches into", PERFORMANCE),
-    ("closed with", PERFORMANCE),
-    ("closing with", PERFORMANCE),
-    ("closed out", PERFORMANCE),
-    ("closing out", PERFORMANCE),
-    ("kick", PERFORMANCE),
-    ("switch", PERFORMANCE),
-    ("segued", PERFORMANCE),
-    ("launched into", PERFORMANCE),
-    ("moved into", PERFORMANCE),
-    ("moving into", PERFORMANCE),
-    ("moves into", PERFORMANCE),
-    ("trad", PERFORMANCE | ENCOUNTER),
-    ("exchang", ENCOUNTER),
-    ("film", ENCOUNTER),
-    ("shot", ENCOUNTER),
-    ("shooting", ENCOUNTER),
-    ("swapping", PERFORMANCE),
-    ("through", PERFORMANCE),
-    ("brought out", PERFORMANCE),
-    ("out for", PERFORMANCE),
-    ("appear", PERFORMANCE),
-    ("open", PERFORMANCE),
-    ("clos", PERFORMANCE),
-    ("peak", PERFORMANCE),
-    ("out for", PERFORMANCE),
-    ("on for", PERFORMANCE),
-    ("up for", PERFORMANCE),
-    ("wings for", PERFORMANCE),
-    ("stage for", PERFORMANCE),
-    ("emerged for", PERFORMANCE),
-    ("popped up for", PERFORMANCE),
-    ("followed with", PERFORMANCE),
-    ("following with", PERFORMANCE),
-    ("followed up with", PERFORMANCE),
-    ("wrapp", PERFORMANCE | ENCOUNTER),
-    ("wraps up", PERFORMANCE),
-    ("bringing out", PERFORMANCE),
-    ("brings out", PERFORMANCE),
-    ("bring out", PERFORMANCE),
-    ("teamed up", PERFORMANCE),
-    ("cover", PERFORMANCE),
-    ("rocked", PERFORMANCE),
-    ("deliver", PERFORMANCE),
-    ("serenad", PERFORMANCE),
-    ("rendition", PERFORMANCE),
-    ("remix", PERFORMANCE),
-    ("duet", PERFORMANCE),
-    ("medley", PERFORMANCE),
-    ("start", PERFORMANCE),
-    ("version", PERFORMANCE),
-    ("set", PERFORMANCE | RECORD),
-    ("join", PERFORMANCE),
-    ("record", RECORD),
-    ("history", RECORD),
-    ("of all time", RECORD),
-    ("all-time", RECORD),
-    (" ever", RECORD),
-    ("on record", RECORD),
-    ("became the", RECORD),
-    ("becoming the", RECORD),
-    ("becomes the", RECORD),
-    ("become the", RECORD),
-    ("the first", RECORD),
-    ("the only", RECORD),
-    ("the youngest", RECORD),
-    ("the fastest", RECORD),
-    ("the oldest", RECORD),
-    ("this decade", RECORD),
-    ("this century", RECORD),
-    ("that is the", RECORD),
-    ("this is the", RECORD),
-    ("that's the", RECORD),
-];
-
-static CUES: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
-    aho_corasick::AhoCorasickBuilder::new()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .build(CUE_STEMS.iter().map(|(p, _)| p))
-        .ok()
-});
-
-/// The rule families whose cue stems occur in `s` (all of them if the automaton is
-/// unavailable).
-fn cue_families(s: &str) -> u8 {
-    let Some(ac) = CUES.as_ref() else {
-        return AWARD | ENCOUNTER | PERFORMANCE | RECORD;
-    };
-    let mut bits = 0;
-    for m in ac.find_overlapping_iter(s) {
-        bits |= CUE_STEMS[m.pattern().as_usize()].1;
-    }
-    bits
-}
-
 /// True when byte `at` of `s` sits inside a quotation of four words or more with
 /// lowercase words in it: speech, not a quoted title.
 fn in_speech(s: &str, at: usize) -> bool {
@@ -1075,7 +861,7 @@ struct CeremonyMention {
 /// The clause a ceremony named at `start..end` of `s` is mentioned in passing in: a
 /// relative clause or parenthetical ("The band, who won Eurovision in May, ..."), or a
 /// time reference ("weeks after her Super Bowl halftime show").
-fn aside_clause(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+fn aside_clause(s: &str, cues: Cues, start: usize, end: usize) -> Option<(usize, usize)> {
     let before = &s[..start];
     let lower = before.to_lowercase();
     if lower.len() != before.len() {
@@ -1087,12 +873,18 @@ fn aside_clause(s: &str, start: usize, end: usize) -> Option<(usize, usize)> {
             .map_or(s.len(), |k| from + k)
     };
     // A relative clause or parenthetical still open at the mention.
-    let opener = [
-        ", who ", ", which ", ", whose ", ", when ", " (", " — ", " – ",
-    ]
-    .iter()
-    .filter_map(|o| lower.rfind(o).map(|k| (k, o.len())))
-    .max_by_key(|&(k, _)| k);
+    // (Only when the sentence holds one at all.)
+    let opener = cues
+        .may_match(cues::ASIDE_OPENERS)
+        .then(|| {
+            [
+                ", who ", ", which ", ", whose ", ", when ", " (", " — ", " – ",
+            ]
+            .iter()
+            .filter_map(|o| lower.rfind(o).map(|k| (k, o.len())))
+            .max_by_key(|&(k, _)| k)
+        })
+        .flatten();
     if let Some((k, len)) = opener
         && !before[k + len..].contains([',', ')', ';', '"', '“'])
     {
@@ -1371,7 +1163,6 @@ fn summarize(reg: &Registry<'_>, fact: &Fact) -> String {
     }
 }
 
-/// "The rapper, whose real name is Terrence Abernathy": an alias of the rapper.
 /// A sentence that opens by naming what a record just told beat: "It beats ...",
 /// "It passes the record ...", "That tops ...".
 static RIVAL_OPENING: LazyLock<regex::Regex> = LazyLock::new(|| {
@@ -1414,7 +1205,11 @@ fn mark_staff(s: &str, reg: &mut Registry<'_>, mentions: &[Mention]) {
     }
 }
 
-fn learn_real_names(s: &str, reg: &mut Registry<'_>, mentions: &[Mention]) {
+/// "The rapper, whose real name is Terrence Abernathy": an alias of the rapper.
+fn learn_real_names(s: &str, cues: Cues, reg: &mut Registry<'_>, mentions: &[Mention]) {
+    if !cues.may_match(cues::REAL_NAME_WORDS) {
+        return;
+    }
     if !(s.contains("real name")
         || s.contains("born")
         || s.contains("née")
@@ -1436,41 +1231,6 @@ fn learn_real_names(s: &str, reg: &mut Registry<'_>, mentions: &[Mention]) {
         // The alias may have been registered as a new person by recognition.
         reg.add_alias(target, name.as_str());
         reg.redirect(name.as_str(), target);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cue_prefilter_admits_every_family_cue() {
-        let cases: &[(&str, u8)] = &[
-            ("Lorde scooped Best Album", AWARD),
-            ("the prize was awarded to Lorde", AWARD),
-            ("Lorde was crowned Best Newcomer", AWARD),
-            ("Lorde bumped into Sia", ENCOUNTER),
-            ("Lorde spent the after-party teaching Sia", ENCOUNTER),
-            ("Lorde posed alongside Sia", ENCOUNTER),
-            ("Lorde joined Sia in her dressing room", ENCOUNTER),
-            ("Lorde serenaded the crowd", PERFORMANCE),
-            ("Lorde headlined Coachella", PERFORMANCE),
-            ("Lorde closed the show with a medley", PERFORMANCE),
-            ("the pair traded verses on \"Ribs\"", PERFORMANCE),
-            ("before moving into \"Ribs\"", PERFORMANCE),
-            ("Lorde bounced through \"Ribs\"", PERFORMANCE),
-            ("Lorde was presented with the icon award", AWARD),
-            ("Lorde made history", RECORD),
-            ("the song became the first to chart", RECORD),
-        ];
-        for (s, fam) in cases {
-            assert_ne!(cue_families(s) & fam, 0, "{s}");
-        }
-    }
-
-    #[test]
-    fn prose_without_cues_skips_every_family() {
-        assert_eq!(cue_families("The weather in Leeds was mild."), 0);
     }
 }
 
@@ -2455,7 +2215,11 @@ mod generalisation_tests {
             )
             .events;
         assert!(!events.is_empty());
-        assert!(events.iter().all(|e| e.status == crate::model::Status::Planned));
+        assert!(
+            events
+                .iter()
+                .all(|e| e.status == crate::model::Status::Planned)
+        );
     }
 
     #[test]

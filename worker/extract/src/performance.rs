@@ -14,7 +14,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::cues;
 use crate::entities::Mention;
+use crate::gated::GatedRegex;
 use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
 
@@ -22,8 +24,11 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|(?:took|take|takes|taking) the (?:green|main|pyramid|other|white|red|west|east|north|south|sahara|mojave|outdoor|coachella|park|john peel|second|big) stage|(?:headed|heads|heading) (?:straight )?(?:back )?(?:to|for) the (?:[\w-]+ |\w+-)?stage (?:for|with)|took to the stage|take to the stage|takes to the stage|hit the stage|(?:opened|opens) the (?:show|telecast|ceremony|night|broadcast)|(?:closed|closes|opened|opens) the (?:first|second|last|final) (?:part|half|act|segment|hour) with|(?:closed|closes) the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|reunited for|reunite for|reuniting for|reunites for|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|rocks the stage|delivered|delivers|serenaded|serenades|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|(?:join|joins|joined|joining) (?:him|her|them) (?:on stage )?for|(?:appeared|appears|appearing|bounded out|came out|emerged|walked out|strolled out|stepped out|ran out|popped up) for|(?:bounds|bounded|bounding|strolls|strolled|strolling|walks|walked|comes|came|runs|ran|steps|stepped|pops|popped|struts|strutted|saunters|sauntered)(?: out| on| up)?(?: of the wings| from the wings| onstage| on stage)? for|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|(?:brought|bringing|brings|bring) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,2} out|switching into|switched into|(?:moved|moving|moves) into|(?:traded|trading|trades|swapped|swapping) (?:verses|lines|vocals) on|(?:duetted|duetting|duets) on|(?:bounced|bouncing|blazed|blazing|raced|racing|powered|powering|stormed|storming|breezed|breezing|romped|romping) through|tore through|tearing through|tears through|ran through|running through|runs through|(?:a|an) (?:[\w'’-]+ ){0,2}?run through|(?:worked|working|works) (?:his|her|their) way through|segued into|segues into|launched into|launches into|made (?:their|her|his) (?:own )?(?:\w+ )?(?:debut|return) (?:in \d{4} )?with|(?:slid|slides|sliding) into|opened (?:on|at|in) [^,.;\x22“]{1,60}? with|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|opens with|(?:opened|opens|opening|closed|closes|closing),? (?:alone|solo|\w+ly),? with|(?:peaked|peaks|peaking) with|(?:started|starts|starting) (?:the (?:show|set|night) )?with|followed with|following with|followed up with|(?:wrapped|wrapping|wraps) up (?:the|their|her|his) (?:\w+ )?(?:performances|show|night|set|stages) with|(?:gave|gives|giving|give) (?:a|an|the) (?:[\w'’-]+ ){0,4}?performance|closed with|closing with|closes with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
         .expect("valid regex")
 });
-static NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:performance|rendition|duet|medley|version|cover|remix|set|stage|singalong|sing-along)\s+(?:of|covering)(?-u:\b)|(?-u:\b)medley:").expect("valid regex")
+static NOUN: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:performance|rendition|duet|medley|version|cover|remix|set|stage|singalong|sing-along)\s+(?:of|covering)(?-u:\b)|(?-u:\b)medley:",
+        cues::NOUN,
+    )
 });
 /// "took the stage to present the award", "to accept the trophy": not a show.
 static PURPOSE_NOT_SHOW: LazyLock<Regex> = LazyLock::new(|| {
@@ -36,8 +41,11 @@ static SETLIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:setlist|set list|set)(?-u:\b)[^.;]{0,60}?(?-u:\b)(?:including|included|includes|featuring|featured|spanning|such as)(?-u:\b)")
         .expect("valid regex")
 });
-static SEPARATELY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:each performed|separately|individually|each took the stage|solo sets)(?-u:\b)").expect("valid regex")
+static SEPARATELY: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:each performed|separately|individually|each took the stage|solo sets)(?-u:\b)",
+        cues::SEPARATELY,
+    )
 });
 
 /// What follows a possessor that owns the performance: "'s sunset set ", "'s medley ".
@@ -105,12 +113,12 @@ pub fn list_entry(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
 
 /// Runs every performance rule on a sentence.
 pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>) {
-    let separate = SEPARATELY.find(c.text);
+    let separate = SEPARATELY.find(c);
     let mut cues: Vec<(usize, usize, bool)> = VERB
         .find_iter(c.text)
         .map(|m| (m.start(), m.end(), false))
         .collect();
-    cues.extend(NOUN.find_iter(c.text).map(|m| (m.start(), m.end(), true)));
+    cues.extend(NOUN.find_iter(c).map(|m| (m.start(), m.end(), true)));
     // The setlist's songs are reported by a verb-like cue at "including".
     if c.lower.contains("set") {
         cues.extend(

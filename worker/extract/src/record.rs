@@ -19,21 +19,35 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::cues;
 use crate::entities::Mention;
+use crate::gated::GatedRegex;
 use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss};
 
-static BROKE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:broke|breaks|broken|break|breaking|shattered|shatters|smashed|smashes|beat|eclipsed|surpassed)\s+(?:[\w’'.&-]+\s+){0,5}?records?(?-u:\b)").expect("valid regex")
+static BROKE: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:broke|breaks|broken|break|breaking|shattered|shatters|smashed|smashes|beat|eclipsed|surpassed)\s+(?:[\w’'.&-]+\s+){0,5}?records?(?-u:\b)",
+        cues::BROKE,
+    )
 });
-static SET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:set|sets|setting|established|claimed|earned)\s+(?:a|an|the)\s+(?:new\s+|all-time\s+|world\s+)*records?(?-u:\b)|(?-u:\b)made history(?-u:\b)|(?-u:\b)makes history(?-u:\b)|(?-u:\b)making history(?-u:\b)").expect("valid regex")
+static SET: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:set|sets|setting|established|claimed|earned)\s+(?:a|an|the)\s+(?:new\s+|all-time\s+|world\s+)*records?(?-u:\b)|(?-u:\b)made history(?-u:\b)|(?-u:\b)makes history(?-u:\b)|(?-u:\b)making history(?-u:\b)",
+        cues::SET_RECORD,
+    )
 });
-static FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:became|becoming|becomes|become)\s+the\s+(?:first|only|youngest|fastest)(?-u:\b)|(?-u:\b)(?:is|was|are|were)\s+the\s+(?:first|only|youngest)\s+(?:[\w’'-]+\s+){1,3}?ever(?-u:\b)|(?-u:\b)(?:made|making|makes|make)\s+(?:[\w’'.&*-]+\s+){1,4}?the\s+(?:first|only|youngest|fastest|oldest)(?-u:\b)").expect("valid regex")
+static FIRST: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:became|becoming|becomes|become)\s+the\s+(?:first|only|youngest|fastest)(?-u:\b)|(?-u:\b)(?:is|was|are|were)\s+the\s+(?:first|only|youngest)\s+(?:[\w’'-]+\s+){1,3}?ever(?-u:\b)|(?-u:\b)(?:made|making|makes|make)\s+(?:[\w’'.&*-]+\s+){1,4}?the\s+(?:first|only|youngest|fastest|oldest)(?-u:\b)",
+        cues::FIRST,
+    )
 });
-static SUPERLATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:the|a|an|her|his|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:most|highest|biggest|best|fastest|youngest|oldest|longest|largest|first|only)(?:-[\w]+)?(?-u:\b)|(?-u:\b)record-(?:tying|extending|setting|equalling|equaling|breaking)(?-u:\b)").expect("valid regex")
+static SUPERLATIVE: LazyLock<GatedRegex> = LazyLock::new(|| {
+    GatedRegex::new(
+        r"(?i)(?-u:\b)(?:the|a|an|her|his|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:most|highest|biggest|best|fastest|youngest|oldest|longest|largest|first|only)(?:-[\w]+)?(?-u:\b)|(?-u:\b)record-(?:tying|extending|setting|equalling|equaling|breaking)(?-u:\b)",
+        cues::SUPERLATIVE,
+    )
 });
 /// What makes a superlative a record: said within its clause after it.
 const SUPERLATIVE_ANCHORS: &[&str] = &[
@@ -69,22 +83,19 @@ pub fn find(
     let mut cues: Vec<(usize, usize, &'static str)> = Vec::new();
     cues.extend(
         BROKE
-            .find_iter(c.text)
+            .find_iter(c)
             .map(|m| (m.start(), m.end(), "record.broke")),
     );
-    cues.extend(
-        SET.find_iter(c.text)
-            .map(|m| (m.start(), m.end(), "record.set")),
-    );
+    cues.extend(SET.find_iter(c).map(|m| (m.start(), m.end(), "record.set")));
     cues.extend(
         FIRST
-            .find_iter(c.text)
+            .find_iter(c)
             .map(|m| (m.start(), m.end(), "record.first")),
     );
     if cues.is_empty() {
         cues.extend(
             SUPERLATIVE
-                .find_iter(c.text)
+                .find_iter(c)
                 .filter(|m| anchored(c, m.start(), m.end()))
                 .map(|m| (m.start(), m.end(), "record.superlative")),
         );

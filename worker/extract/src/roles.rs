@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use crate::cues::{self, Cues, Gate};
 use crate::entities::{Chunk, Mention, Registry};
 use crate::lexicon::lowercase;
 
@@ -328,6 +329,8 @@ pub struct Clause<'s, 'r, 'g> {
     pub text: &'s str,
     /// Its lowercase copy (same byte offsets for ASCII; used only for cue search).
     pub lower: &'s str,
+    /// What the sentence's cue scan found (for gated regexes).
+    pub cues: Cues,
     /// Mentions sorted by start.
     pub mentions: &'s [Mention],
     /// Category chunks.
@@ -349,16 +352,20 @@ impl Clause<'_, '_, '_> {
     pub fn clause_start(&self, pos: usize) -> usize {
         // Built once: `str::rfind` sets up a new searcher on every call, and this
         // runs for every cue.
-        static BOUNDARIES: LazyLock<Vec<(&str, memchr::memmem::FinderRev<'static>)>> =
+        // Most sentences hold few of the boundaries: the cue scan says which.
+        static BOUNDARIES: LazyLock<Vec<(&str, Gate, memchr::memmem::FinderRev<'static>)>> =
             LazyLock::new(|| {
-                ["; ", ": ", " — ", " – ", "? ", " but ", "("]
-                    .into_iter()
-                    .map(|p| (p, memchr::memmem::FinderRev::new(p)))
+                cues::CLAUSE_BOUNDARIES
+                    .iter()
+                    .map(|&(p, gate)| (p, gate, memchr::memmem::FinderRev::new(p)))
                     .collect()
             });
         let head = &self.text[..pos];
         let mut best = 0;
-        for (pat, finder) in BOUNDARIES.iter() {
+        for (pat, gate, finder) in BOUNDARIES.iter() {
+            if !self.cues.may_match(*gate) {
+                continue;
+            }
             let pat = *pat;
             let mut end = head.len();
             while let Some(p) = finder.rfind(&head.as_bytes()[..end]) {
