@@ -585,7 +585,7 @@ impl Salience {
         let first = sentence.split(' ').next().unwrap_or("");
         let participle = first.len() >= 5
             && first.starts_with(char::is_uppercase)
-            && first[1..].chars().all(|c| c.is_ascii_lowercase())
+            && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
             && (first.ends_with("ed") || first.ends_with("ing"));
         let absolute = ["With ", "Despite ", "During ", "Amid "]
             .iter()

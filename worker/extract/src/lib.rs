@@ -2206,6 +2206,15 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_sentence_opening_with_a_dotted_capital_i_does_not_panic() {
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let events = ex
+            .extract("t", "Night\n\nİstanbul cheered as Ivy Marr performed \"Salt Air\" at the Harbour Music Awards.\n")
+            .events;
+        assert_eq!(events.len(), 1);
+    }
+
+    #[test]
     fn the_bookmakers_favourite_has_not_won_yet() {
         let ex = Extractor::new(KnowledgeBase::bundled());
         let events = ex
