@@ -209,9 +209,16 @@ pub fn find(
         objects.truncate(keep);
         floor = objects.last().map_or(ce, |o| o.end);
         // "met several stars, including A, B and C".
-        let list = LIST_INTRO
-            .find(&c.text[cs..])
-            .is_some_and(|m| m.start() == 0);
+        // But "greeted fellow Puerto Rican star Ricky Martin": one named right there.
+        let list = LIST_INTRO.find(&c.text[cs..]).is_some_and(|m| {
+            let named_here = objects.first().is_some_and(|o| {
+                (m.as_str().ends_with("fellow") || m.as_str().ends_with("other"))
+                    && o.start >= cs + m.end()
+                    && !c.text[cs + m.end()..o.start].contains([',', ';'])
+                    && c.text[cs + m.end()..o.start].split_whitespace().count() <= 4
+            });
+            m.start() == 0 && !named_here
+        });
         if list {
             let inc = INCLUDED.find_at(c.text, ce);
             match inc {

@@ -2375,6 +2375,25 @@ fn classify_name(
     out: &mut Recognised,
 ) {
     let chunk = &sentence[start..end];
+    // "Mr. Hancock", "Ms Tagaq": a title and the surname of someone already named.
+    if let Some(surname) = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr "]
+        .iter()
+        .find_map(|t| chunk.strip_prefix(t))
+        && !surname.contains(' ')
+        && let Some(i) = reg.lookup(surname)
+        && reg.entities[i].kind == EntityKind::Person
+        && reg.entities[i].name.contains(' ')
+    {
+        out.mentions.push(Mention {
+            start,
+            end,
+            entities: vec![i],
+            kind: EntityKind::Person,
+            via: Via::Name,
+            modifier: possessive,
+        });
+        return;
+    }
     // "Performing Tattoo while ...", "Accepting Album of the Year": a sentence-initial
     // participle is not part of the name after it.
     if let Some((first, rest)) = chunk.split_once(' ')

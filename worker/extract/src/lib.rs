@@ -2215,6 +2215,26 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_title_and_surname_is_the_person_already_named() {
+        assert_eq!(
+            performances(
+                "At the Harbour Music Awards, pianist Leo Marr received a lifetime award. To close the ceremony, Mr. Marr took the stage for \"Salt Air.\" Later, Ivy Vale gave a stripped-back arrangement of \"Tide.\""
+            ),
+            ["Leo Marr | Salt Air", "Ivy Vale | Tide"]
+        );
+    }
+
+    #[test]
+    fn greeting_a_fellow_star_by_name_is_a_meeting() {
+        assert_eq!(
+            encounters(
+                "At the Harbour Music Awards, Leo Marr greeted fellow Welsh star Ivy Vale backstage."
+            ),
+            ["Leo Marr + Ivy Vale @Backstage"]
+        );
+    }
+
+    #[test]
     fn the_bookmakers_favourite_has_not_won_yet() {
         let ex = Extractor::new(KnowledgeBase::bundled());
         let events = ex

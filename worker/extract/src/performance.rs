@@ -26,7 +26,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NOUN: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
-        r"(?i)(?-u:\b)(?:performance|rendition|duet|medley|version|cover|remix|set|stage|singalong|sing-along)\s+(?:of|covering)(?-u:\b)|(?-u:\b)medley:",
+        r"(?i)(?-u:\b)(?:performance|rendition|duet|medley|version|cover|remix|set|stage|singalong|sing-along|arrangement|reworking|reimagining)\s+(?:of|covering)(?-u:\b)|(?-u:\b)medley:",
         cues::NOUN,
     )
 });
