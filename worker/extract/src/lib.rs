@@ -613,10 +613,11 @@ impl Extractor {
                     previous: previous @ None,
                     ..
                 } = &mut drafts[ri].fact
-                && let Some(m) = rec
-                    .mentions
-                    .iter()
-                    .find(|m| roles::is_agent(m.kind) && !m.entities.contains(holder))
+                && let Some(m) = rec.mentions.iter().find(|m| {
+                    roles::is_agent(m.kind)
+                        && m.via != entities::Via::Pronoun
+                        && !m.entities.contains(holder)
+                })
             {
                 *previous = Some(m.entities[0]);
             }
@@ -1164,9 +1165,9 @@ fn summarize(reg: &Registry<'_>, fact: &Fact) -> String {
 }
 
 /// A sentence that opens by naming what a record just told beat: "It beats ...",
-/// "It passes the record ...", "That tops ...".
+/// "It passes the record ...", "That moves her past ...".
 static RIVAL_OPENING: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^(?:it|that|this|the record|the mark) (?:beats|beat|passes|passed|overtakes|overtook|surpasses|surpassed|eclipses|eclipsed|tops|topped|breaks|broke)\b")
+    regex::Regex::new(r"^(?:(?:it|that|this|the record|the mark) (?:beats|beat|passes|passed|overtakes|overtook|surpasses|surpassed|eclipses|eclipsed|tops|topped|breaks|broke)|(?:it|that|this) (?:moves|moved|puts|put|takes|took) (?:her|him|them|it) (?:past|ahead of|above))\b")
         .expect("valid regex")
 });
 
@@ -2231,6 +2232,21 @@ mod generalisation_tests {
                 "At the Harbour Music Awards, Leo Marr greeted fellow Welsh star Ivy Vale backstage."
             ),
             ["Leo Marr + Ivy Vale @Backstage"]
+        );
+    }
+
+    #[test]
+    fn blimps_that_make_her_the_most_awarded_are_her_record() {
+        assert_eq!(
+            records(
+                "The network confirmed that Ivy Vale's three wins make her the most-awarded musician in the show's history. That moves her past Lumen."
+            ),
+            ["Ivy Vale < Lumen"]
+        );
+        // "broke his own record": the holder held it before.
+        assert_eq!(
+            records("Leo Marr breaks his own record for the biggest opening week."),
+            ["Leo Marr < Leo Marr"]
         );
     }
 

@@ -39,7 +39,7 @@ static SET: LazyLock<GatedRegex> = LazyLock::new(|| {
 });
 static FIRST: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
-        r"(?i)(?-u:\b)(?:became|becoming|becomes|become)\s+the\s+(?:first|only|youngest|fastest)(?-u:\b)|(?-u:\b)(?:is|was|are|were)\s+the\s+(?:first|only|youngest)\s+(?:[\w’'-]+\s+){1,3}?ever(?-u:\b)|(?-u:\b)(?:made|making|makes|make)\s+(?:[\w’'.&*-]+\s+){1,4}?the\s+(?:first|only|youngest|fastest|oldest)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:became|becoming|becomes|become)\s+the\s+(?:first|only|youngest|fastest)(?-u:\b)|(?-u:\b)(?:is|was|are|were)\s+the\s+(?:first|only|youngest)\s+(?:[\w’'-]+\s+){1,3}?ever(?-u:\b)|(?-u:\b)(?:made|making|makes|make)\s+(?:[\w’'.&*-]+\s+){1,4}?the\s+(?:first|only|youngest|fastest|oldest|most-awarded|most-decorated|best-selling|highest-grossing|most-streamed|most-watched)(?-u:\b)",
         cues::FIRST,
     )
 });
@@ -90,6 +90,12 @@ pub fn find(
     cues.extend(
         FIRST
             .find_iter(c)
+            // "That makes it the most-watched set ever": whose "it" is, the
+            // superlative rule works out.
+            .filter(|m| {
+                let cue = &c.lower[m.start()..m.end()];
+                !(cue.contains(" it the ") && cue.contains('-'))
+            })
             .map(|m| (m.start(), m.end(), "record.first")),
     );
     if cues.is_empty() {
@@ -152,8 +158,18 @@ pub fn find(
                 .split(' ')
                 .nth(1)
                 .is_some_and(|w| matches!(w, "her" | "him" | "them"));
+            // "Swift's three blimps make her the most-awarded ...": the possessor.
+            let possessor = c.mentions.iter().rev().find(|m| {
+                m.modifier
+                    && m.end <= cs
+                    && m.start >= c.clause_start(cs)
+                    && crate::roles::is_agent(m.kind)
+                    && c.text[m.end..cs].split_whitespace().count() <= 4
+            });
             if !object.is_empty() {
                 subjects = object;
+            } else if pronoun && let Some(p) = possessor {
+                subjects = vec![p];
             } else if !pronoun {
                 misses.push(Miss {
                     kind: "record",
@@ -304,7 +320,15 @@ pub fn find(
         let previous: Option<&Mention> = c
             .mentions
             .iter()
-            .find(|m| m.start >= cs && m.end <= ce && m.modifier && crate::roles::is_agent(m.kind))
+            .find(|m| {
+                m.start >= cs
+                    && m.end <= ce
+                    && m.modifier
+                    && crate::roles::is_agent(m.kind)
+                    // "broke his own record" names the holder; "make her the most-
+                    // awarded" does not.
+                    && (m.entities[0] != holder || c.lower[cs..ce].contains(" own "))
+            })
             .or_else(|| {
                 // "..., tying Beyoncé for the most", "edging past Katy Perry's 2015 show".
                 c.mentions.iter().find(|m| {
