@@ -1346,6 +1346,26 @@ mod generalisation_tests {
         assert_eq!(years, [Some(2024)]);
     }
 
+    /// The year of every event extracted from `text`.
+    fn years_of(text: &str) -> Vec<Option<i32>> {
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        ex.extract("t", text)
+            .events
+            .into_iter()
+            .map(|e| e.year)
+            .collect()
+    }
+
+    /// The ceremony of every event extracted from `text`.
+    fn shows_of(text: &str) -> Vec<Option<String>> {
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        ex.extract("t", text)
+            .events
+            .into_iter()
+            .map(|e| e.ceremony.map(|c| c.name))
+            .collect()
+    }
+
     fn ceremonies_of(text: &str) -> Vec<Option<String>> {
         let ex = Extractor::new(KnowledgeBase::bundled());
         ex.extract("t", text)
@@ -1491,14 +1511,8 @@ mod generalisation_tests {
 
     #[test]
     fn the_year_of_a_named_festival_edition_dates_the_sentence() {
-        let ex = Extractor::new(KnowledgeBase::bundled());
         let text = " date 2024-04-20\nCoachella 2024\n\nRowan Pike played the first weekend of the 2023 festival but withdrew from weekend two.";
-        let years: Vec<Option<i32>> = ex
-            .extract("t", text)
-            .events
-            .into_iter()
-            .map(|e| e.year)
-            .collect();
+        let years = years_of(text);
         assert_eq!(years, [Some(2023)]);
     }
 
@@ -2069,16 +2083,9 @@ mod generalisation_tests {
             ["Nova Crown | Next Wave Award", "Lumen | Next Wave Award"]
         );
         // "the Grand Prize" is the prize, not the show.
-        let ex = Extractor::new(KnowledgeBase::bundled());
-        let shows: Vec<Option<String>> = ex
-            .extract(
-                "t",
-                "Night of wins\n\nNova Crown won the Grand Prize (Daesang) at the 2024 Harbour Music Awards.",
-            )
-            .events
-            .into_iter()
-            .map(|e| e.ceremony.map(|c| c.name))
-            .collect();
+        let shows = shows_of(
+            "Night of wins\n\nNova Crown won the Grand Prize (Daesang) at the 2024 Harbour Music Awards.",
+        );
         assert_eq!(shows, [Some("Harbour Music Awards".to_string())]);
     }
 
@@ -2193,16 +2200,9 @@ mod generalisation_tests {
             ["Ivy Marr < Dune Kids | Salt Air"]
         );
         // The rival's year dates the old record, not the new one.
-        let ex = Extractor::new(KnowledgeBase::bundled());
-        let years: Vec<Option<i32>> = ex
-            .extract(
-                "t",
-                " date 2025-01-31\nChart news\n\n\"Salt Air\", Ivy Marr's single, spends a 15th week in the Top 10. That is the longest Top 10 run ever by a Welsh song, passing the 11 weeks Dune Kids' \"Tide\" managed in 2012.\n",
-            )
-            .events
-            .into_iter()
-            .map(|e| e.year)
-            .collect();
+        let years = years_of(
+            " date 2025-01-31\nChart news\n\n\"Salt Air\", Ivy Marr's single, spends a 15th week in the Top 10. That is the longest Top 10 run ever by a Welsh song, passing the 11 weeks Dune Kids' \"Tide\" managed in 2012.\n",
+        );
         assert_eq!(years, [Some(2025)]);
     }
 
@@ -2269,16 +2269,9 @@ mod generalisation_tests {
 
     #[test]
     fn a_section_heading_of_prizes_is_not_the_show() {
-        let ex = Extractor::new(KnowledgeBase::bundled());
-        let shows: Vec<Option<String>> = ex
-            .extract(
-                "t",
-                "Harbour Music Awards 2024: the winners\n\nLumen won Best Group at the Harbour Music Awards.\n\nHONORARY AWARDS\nLegend Award: Ivy Marr\n",
-            )
-            .events
-            .into_iter()
-            .map(|e| e.ceremony.map(|c| c.name))
-            .collect();
+        let shows = shows_of(
+            "Harbour Music Awards 2024: the winners\n\nLumen won Best Group at the Harbour Music Awards.\n\nHONORARY AWARDS\nLegend Award: Ivy Marr\n",
+        );
         assert_eq!(shows.len(), 2);
         assert!(
             shows
