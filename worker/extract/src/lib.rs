@@ -2226,6 +2226,28 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn selfies_bear_hugs_and_waiting_rooms_are_meetings() {
+        assert_eq!(
+            encounters(
+                "At the Harbour Music Awards, Ivy Vale and Lumen found each other backstage and snapped a selfie."
+            ),
+            ["Ivy Vale + Lumen @Backstage"]
+        );
+        assert_eq!(
+            encounters(
+                "At the Harbour Music Awards, Leo Marr spotted Ivy Vale in the front row and pulled her into a giant bear hug."
+            ),
+            ["Ivy Vale + Leo Marr"]
+        );
+        assert_eq!(
+            encounters(
+                "At the Harbour Music Awards, Nova Crown visited Lumen's waiting room before the show."
+            ),
+            ["Nova Crown + Lumen @DressingRoom"]
+        );
+    }
+
+    #[test]
     fn greeting_a_fellow_star_by_name_is_a_meeting() {
         assert_eq!(
             encounters(
