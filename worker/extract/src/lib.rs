@@ -2932,7 +2932,7 @@ mod generalisation_tests {
             encounters(
                 "Mira Sol and Tessa Quill, who debuted together in Nova Crown, reunited in the waiting room and posed for a selfie."
             ),
-            ["Mira Sol + Tessa Quill"]
+            ["Mira Sol + Tessa Quill @DressingRoom"]
         );
     }
 
