@@ -223,35 +223,16 @@ pub fn find(
         // "... enters at No. 1 with 54,000 units. That is the biggest opening week
         // ...": the work the last sentences were about holds it.
         let work_mention;
-        let head = c.lower[c.clause_start(cs)..cs].trim_end();
         if subjects.is_empty()
             && rule == "record.superlative"
             && let Some(w) = recent_work
-            && [
-                "that is",
-                "this is",
-                "that's",
-                "which is",
-                "it is",
-                "that was",
-                "which was",
-                "it was",
-            ]
-            .iter()
-            .any(|d| head.ends_with(d))
+            && after_demonstrative(c, cs)
             && !c
                 .mentions
                 .iter()
                 .any(|m| m.end <= cs && crate::roles::is_agent(m.kind))
         {
-            work_mention = Mention {
-                start: cs,
-                end: cs,
-                entities: vec![w],
-                kind: EntityKind::Work,
-                via: crate::entities::Via::Pronoun,
-                modifier: false,
-            };
+            work_mention = stand_in(cs, w, EntityKind::Work);
             subjects = vec![&work_mention];
         }
         // "That makes it the most-watched halftime show ever": the story's focus.
@@ -260,14 +241,7 @@ pub fn find(
             && rule == "record.superlative"
             && let Some(f) = focus
         {
-            focus_mention = Mention {
-                start: cs,
-                end: cs,
-                entities: vec![f],
-                kind: c.reg.entities[f].kind,
-                via: crate::entities::Via::Pronoun,
-                modifier: false,
-            };
+            focus_mention = stand_in(cs, f, c.reg.entities[f].kind);
             subjects = vec![&focus_mention];
         }
         let Some(subject) = subjects.last().copied() else {
@@ -405,6 +379,36 @@ fn window_before(text: &str, end: usize, floor: usize) -> &str {
         start += 1;
     }
     &text[start..end]
+}
+
+/// An entity the sentence does not name, standing as the holder at `at`.
+fn stand_in(at: usize, entity: usize, kind: EntityKind) -> Mention {
+    Mention {
+        start: at,
+        end: at,
+        entities: vec![entity],
+        kind,
+        via: crate::entities::Via::Pronoun,
+        modifier: false,
+    }
+}
+
+/// "That is the biggest ...", "which was the longest ...": the cue's clause opens with
+/// a demonstrative or relative subject and a copula.
+fn after_demonstrative(c: &Clause<'_, '_, '_>, cs: usize) -> bool {
+    let head = c.lower[c.clause_start(cs)..cs].trim_end();
+    [
+        "that is",
+        "this is",
+        "that's",
+        "which is",
+        "it is",
+        "that was",
+        "which was",
+        "it was",
+    ]
+    .iter()
+    .any(|d| head.ends_with(d))
 }
 
 /// "X's show is (officially) the most-watched ever": a copula before the superlative.
