@@ -842,6 +842,16 @@ static STOP: &[&str] = &[
     "superstar",
     "songwriter",
     "singer-songwriter",
+    // "Veterans Lee Kernaghan and Adam Brand shared ...": plurals before a list.
+    "veterans",
+    "rookies",
+    "singers",
+    "rappers",
+    "soloists",
+    "superstars",
+    "songwriters",
+    "newcomer",
+    "newcomers",
     "inside",
     "onstage",
     "offstage",
@@ -917,7 +927,8 @@ fn prize_name_ahead(sentence: &str, toks: &[Token], i: usize, taken: &[(usize, u
         {
             return false;
         }
-        if matches!(w, "Award" | "Prize") {
+        // "the Country Music Awards of Australia": a show's name too.
+        if matches!(w, "Award" | "Prize" | "Awards" | "Festival") {
             return true;
         }
     }
@@ -934,6 +945,25 @@ fn dateline_state(before: &str, chunk: &str) -> bool {
             .clone()
             .all(|l| l.len() == 1 && l.starts_with(|c: char| c.is_ascii_uppercase()))
         && letters.count() >= 2
+}
+
+/// "TAMWORTH, NSW (AAP) —", "LAGOS, Nigeria —": whatever sits in a wire story's
+/// dateline (an all-capitals place, a comma, up to the dash) is where it was filed.
+fn in_dateline(sentence: &str, start: usize) -> bool {
+    let Some(comma) = sentence.find(", ").filter(|c| (3..=30).contains(c)) else {
+        return false;
+    };
+    let place = &sentence[..comma];
+    let caps = place
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''))
+        && place.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    let dash = sentence[comma..]
+        .find(" — ")
+        .or_else(|| sentence[comma..].find(" – "))
+        .or_else(|| sentence[comma..].find(" -- "))
+        .filter(|&d| d <= 40);
+    caps && dash.is_some_and(|d| start < comma + d)
 }
 
 /// "CORAL GABLES, Fla. (AP) —": a news agency credited in a dateline.
@@ -2760,6 +2790,7 @@ fn classify_name(
             let lower = chunk.to_lowercase();
             if PLACES.contains(&lower.as_str())
                 || dateline_state(&sentence[..start], chunk)
+                || in_dateline(sentence, start)
                 || wire_credit(sentence, start, start + chunk.len())
             {
                 return;
@@ -2916,6 +2947,10 @@ fn guess_kind(chunk: &str, prev_word: &str, before: &str, _next_word: &str) -> E
         )
     {
         return EntityKind::Other;
+    }
+    // "the Country Music Awards of Australia", "the Festival of Lights".
+    if lower.contains(" awards of ") || lower.contains(" festival of ") {
+        return EntityKind::Ceremony;
     }
     if [
         "awards",

@@ -99,7 +99,11 @@ impl Extractor {
             let k = doc.sentences.partition_point(|s| s.span.start <= m.start);
             k > 0 && m.end <= doc.sentences[k - 1].span.end
         });
-        let editions = time::prescan_editions(&self.gaz, text, &kb_all, doc.published);
+        let mut editions = time::prescan_editions(&self.gaz, text, &kb_all, doc.published);
+        let branded = time::branded_edition(&self.gaz, text, &kb_all, doc.published, &editions);
+        if let Some((id, y)) = &branded {
+            editions.insert(id.clone(), y + 1);
+        }
         let mut reg = Registry::new(&self.gaz);
         let mut sal = Salience::default();
         let mut kb_buf = Vec::new();
@@ -226,7 +230,10 @@ impl Extractor {
                 }
                 let e = m.entities[0];
                 let base = reg.entities[e].edition_base;
-                let said = time::edition_year(s, m.start, m.end, base);
+                let said = time::edition_year(s, m.start, m.end, base).map(|y| match &branded {
+                    Some((id, b)) if *b == y && *id == reg.entities[e].id => y + 1,
+                    _ => y,
+                });
                 let year = said
                     .or_else(|| editions.get(&reg.entities[e].id).copied())
                     .or_else(|| doc_editions.get(&e).copied());
@@ -1514,6 +1521,54 @@ mod generalisation_tests {
         let text = " date 2024-04-20\nCoachella 2024\n\nRowan Pike played the first weekend of the 2023 festival but withdrew from weekend two.";
         let years = years_of(text);
         assert_eq!(years, [Some(2023)]);
+    }
+
+    #[test]
+    fn a_show_branded_with_last_year_and_held_this_year_dates_to_this_year() {
+        // Held in February, named for the year whose sales it honours.
+        let text = " date 2026-02-16\nCircle Chart Music Awards 2025: full winners\n\nThe ceremony wrapped on Sunday in Busan. Lumen Veil won Artist of the Year.";
+        assert_eq!(years_of(text), [Some(2026)]);
+        // Published in the autumn, the same name is the edition it says.
+        let later = " date 2026-10-16\nCircle Chart Music Awards 2025: a look back\n\nThe ceremony wrapped on Sunday in Busan. Lumen Veil won Artist of the Year.";
+        assert_eq!(years_of(later), [Some(2025)]);
+        // Not told as just held: the number stands.
+        let recap = " date 2026-02-16\nCircle Chart Music Awards 2025: full winners\n\nLumen Veil won Artist of the Year.";
+        assert_eq!(years_of(recap), [Some(2025)]);
+    }
+
+    #[test]
+    fn a_show_named_awards_of_a_country_is_the_show() {
+        let text = " date 2026-03-02\nHeadline\n\nOdette Vance won Album of the Year at the Folk Music Awards of Norway on Saturday.";
+        assert_eq!(
+            shows_of(text),
+            [Some("Folk Music Awards of Norway".to_string())]
+        );
+        assert_eq!(
+            crate::tests_support::awards(
+                "Odette Vance won Album of the Year at the Folk Music Awards of Norway on Saturday."
+            ),
+            ["Odette Vance | Album of the Year"]
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_names_no_winner() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "BALLARAT, VIC (AAP) — Odette Vance has become the most awarded female artist in the show's history.\n\nThe 48-year-old singer won Album of the Year for \"Glass\"."
+            ),
+            ["Odette Vance | Album of the Year | Glass"]
+        );
+    }
+
+    #[test]
+    fn a_plural_descriptor_before_a_list_is_not_a_name() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "Veterans Rowan Pike and Tessa Quill shared Duo of the Year for \"Long Road\"."
+            ),
+            ["Rowan Pike + Tessa Quill | Duo of the Year | Long Road"]
+        );
     }
 
     #[test]

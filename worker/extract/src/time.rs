@@ -264,6 +264,43 @@ pub fn prescan_editions(
     out
 }
 
+/// "Told as just held": a weekday ("on Sunday", "Saturday's broadcast") or "last night".
+static HELD_RECENTLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s| night| evening)|last night|this weekend)(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// A show branded with the year it honours and held early the next one ("Hanteo
+/// Music Awards 2024", held in February 2025): the story's show (the first the
+/// document names), when its edition is the year before publication, the article
+/// came out in the first quarter but not in its first week, and tells the show as
+/// just held. Returns the show and its branded year; the event year is the next.
+pub fn branded_edition(
+    gaz: &Gazetteer,
+    text: &str,
+    found: &[KbMatch],
+    published: Option<Date>,
+    editions: &HashMap<EntityId, i32>,
+) -> Option<(EntityId, i32)> {
+    let p = published?;
+    if p.month > 3 || (p.month == 1 && p.day <= 7) {
+        return None;
+    }
+    let first = found
+        .iter()
+        .map(|m| (m, &gaz.entities()[m.entity]))
+        .find(|(_, e)| e.kind == EntityKind::Ceremony)?
+        .1;
+    let branded = *editions.get(&first.id)?;
+    // Any mention of the show with the publication year's number: not branded.
+    let named_this_year = found.iter().any(|m| {
+        gaz.entities()[m.entity].id == first.id
+            && edition_year(text, m.start, m.end, first.edition_base) == Some(p.year)
+    });
+    (branded == p.year - 1 && !named_this_year && HELD_RECENTLY.is_match(text))
+        .then(|| (first.id.clone(), branded))
+}
+
 /// The year (group 1) of the [`EXPLICIT`] match `all`: the pattern ends with it, so
 /// when the match's last two bytes are ASCII digits it is its last four bytes
 /// ("19"/"20" and those digits); other digits are left to the regex's captures.
