@@ -468,6 +468,14 @@ pub fn find(
         else {
             continue;
         };
+        // "Album of the Year (Daesang) went to X": the bracketed other name of the
+        // prize just named is not the prize.
+        let cat = c
+            .categories
+            .iter()
+            .copied()
+            .find(|k| k.end < cat.start && c.text[k.end..cat.start].trim() == "(")
+            .unwrap_or(cat);
         let limit = c.object_limit(ce);
         let objs: Vec<&Mention> = c.objects_after(ce, limit, &[]);
         let Some(first) = objs.first() else {
@@ -988,7 +996,12 @@ fn list_award(
 pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
     let body = c.text.trim_end_matches([' ', ':', '.']);
     let Some(cat) = c.categories.iter().find(|k| k.start == 0) else {
-        return title_case_category(body).then(|| clean_category(body));
+        // "ARTIST OF THE YEAR (BONSANG)": the prize's other name in brackets.
+        let bare = match body.rfind(" (") {
+            Some(k) if body.ends_with(')') => &body[..k],
+            _ => body,
+        };
+        return title_case_category(bare).then(|| clean_category(body));
     };
     (cat.end == body.len() || {
         // "Song of the Year (presented by X)": a parenthesised note after it.
@@ -1037,20 +1050,49 @@ fn title_case_category(line: &str) -> bool {
 }
 
 /// "WINNER: "Shape of You" - Ed Sheeran" under a heading naming the category: each
-/// artist on the line won it, for the work named there.
-pub fn heading_winner(c: &Clause<'_, '_, '_>, category: &str, out: &mut Vec<Found>) {
+/// artist on the line won it, for the work named there. Returns true when the
+/// heading goes on to the next line: a bullet list of bare names ("- TWS", "- IVE")
+/// under one heading is a winner per line, and "- Male: X" names the prize's
+/// division ("Rookie of the Year (Male)").
+pub fn heading_winner(
+    c: &Clause<'_, '_, '_>,
+    category: &str,
+    item: bool,
+    out: &mut Vec<Found>,
+) -> bool {
     let head = c.lower.trim_start_matches(['*', '-', '•', ' ']);
     let lead = c.lower.len() - head.len();
     let label = ["winner:", "winner -", "winner –", "winner —", "winners:"]
         .iter()
         .find(|l| head.starts_with(*l))
         .map_or(0, |l| l.len());
+    let mut from = lead + label;
+    let mut category = category.to_string();
+    if label == 0
+        && let Some(colon) = c.text[from..].find(": ")
+        && let sub = &c.text[from..from + colon]
+        && sub.starts_with(char::is_uppercase)
+        && sub.split(' ').count() <= 2
+        && !matches!(
+            c.lower[from..from + colon].trim_end_matches('s'),
+            "nominee"
+                | "also nominated"
+                | "nominated"
+                | "presenter"
+                | "presented by"
+                | "host"
+                | "note"
+                | "shortlist"
+        )
+    {
+        category = format!("{category} ({sub})");
+        from += colon + 2;
+    }
     // Unlabelled, the line must be nothing but names and titles: "Bruno Mars
     // (presented by Alicia Keys)", not "Also nominated: A, B".
-    if label == 0 && !only_names(c) {
-        return;
+    if label == 0 && !only_names(c, from) {
+        return false;
     }
-    let from = lead + label;
     // "BTS (#BTSARMY)", "Bruno Mars (presented by Alicia Keys)": not the note.
     let upto = c.text[from..].find(" (").map_or(c.text.len(), |k| from + k);
     let agents: Vec<&Mention> = c
@@ -1059,7 +1101,7 @@ pub fn heading_winner(c: &Clause<'_, '_, '_>, category: &str, out: &mut Vec<Foun
         .filter(|m| m.start >= from && m.end <= upto && is_agent(m.kind) && !m.modifier)
         .collect();
     if agents.is_empty() {
-        return;
+        return false;
     }
     let work = c
         .mentions
@@ -1072,7 +1114,7 @@ pub fn heading_winner(c: &Clause<'_, '_, '_>, category: &str, out: &mut Vec<Foun
     out.push(Found {
         fact: Fact::Award {
             recipients: entities_of(&agents),
-            category: category.to_string(),
+            category,
             work: work.map(|w| w.entities[0]),
         },
         rule: "award.winners_heading",
@@ -1082,14 +1124,20 @@ pub fn heading_winner(c: &Clause<'_, '_, '_>, category: &str, out: &mut Vec<Foun
         confidence: 0.8,
         retype_work: work.map(|w| w.entities[0]),
     });
+    (item || lead > 0) && label == 0
 }
 
 /// True when a line holds only names, titles, list separators and a parenthesised
 /// note.
-fn only_names(c: &Clause<'_, '_, '_>) -> bool {
+fn only_names(c: &Clause<'_, '_, '_>, from: usize) -> bool {
     let body = c.text.split(" (").next().unwrap_or(c.text);
-    let mut at = 0;
-    for m in c.mentions.iter().filter(|m| m.end <= body.len()) {
+    let from = from.min(body.len());
+    let mut at = from;
+    for m in c
+        .mentions
+        .iter()
+        .filter(|m| m.start >= from && m.end <= body.len())
+    {
         if !body[at..m.start]
             .split(|ch: char| ch.is_whitespace() || "\"“”'‘’,&-–—".contains(ch))
             .all(|w| w.is_empty() || w == "and")
@@ -1098,7 +1146,7 @@ fn only_names(c: &Clause<'_, '_, '_>) -> bool {
         }
         at = m.end;
     }
-    at > 0
+    at > from
         && body[at..]
             .trim_matches(|ch: char| ch.is_whitespace() || "\"“”'‘’.".contains(ch))
             .is_empty()

@@ -21,6 +21,8 @@ pub struct Sentence {
     pub title: bool,
     /// True for the sentences of a numbered list item ("3. Artist, "Song" (Show)").
     pub item: bool,
+    /// True for the sentences of a line that opened with a bullet ("- TWS").
+    pub bulleted: bool,
 }
 
 /// An article read into sentences.
@@ -66,6 +68,7 @@ pub fn read(text: &str) -> Document {
         end = start + text[start..end].trim_end().len();
         let trimmed = &text[start..end];
         let stripped = strip_bullet(trimmed);
+        let bulleted = stripped.len() < trimmed.len();
         let unstamped = strip_timestamp(stripped);
         stamped += usize::from(unstamped.len() < stripped.len());
         let stripped = unstamped;
@@ -75,7 +78,9 @@ pub fn read(text: &str) -> Document {
         // The first line is the title even if it looks like a masthead ("BTS").
         let skip = start >= end
             || (!first_content || is_ad_or_link(&text[start..end]))
-                && is_boilerplate(&text[start..end]);
+                && (is_boilerplate(&text[start..end])
+                    // "- IVE" under a winners heading is a name, not a masthead.
+                    || !bulleted && is_masthead(&text[start..end]));
         if skip {
             continue;
         }
@@ -91,6 +96,7 @@ pub fn read(text: &str) -> Document {
             && line.split_whitespace().count() >= 4;
         for s in &mut doc.sentences[before..] {
             s.item = item;
+            s.bulleted = bulleted;
             s.title |= subheading;
         }
         if is_title {
@@ -117,6 +123,7 @@ pub fn read(text: &str) -> Document {
                     paragraph,
                     title: true,
                     item,
+                    bulleted,
                 });
             }
         }
@@ -340,17 +347,18 @@ pub fn is_boilerplate(line: &str) -> bool {
     }
     // A section label such as "THE LONG READ" or "EXCLUSIVE": a short all-capitals
     // line of ordinary words that is not a prize's name ("BEST NEW ARTIST").
-    if !t.chars().any(char::is_lowercase)
+    !t.chars().any(char::is_lowercase)
         && t.split_whitespace().count() <= 4
         && t.split_whitespace().all(crate::lexicon::is_common_word)
         && !crate::entities::is_category(t)
         && !["AWARD", "PRIZE", "WINNER", "NOMINEE"]
             .iter()
             .any(|w| t.contains(w))
-    {
-        return true;
-    }
-    // A lone masthead such as "METRO".
+}
+
+/// A lone masthead such as "METRO".
+fn is_masthead(line: &str) -> bool {
+    let t = line.trim();
     t.len() <= 12 && !t.contains(' ') && t.chars().all(|c| c.is_uppercase())
 }
 
@@ -390,6 +398,7 @@ fn split_sentences(
             paragraph,
             title: false,
             item: false,
+            bulleted: false,
         });
     };
     while i < bytes.len() {

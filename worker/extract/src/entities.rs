@@ -850,8 +850,6 @@ static STOP: &[&str] = &[
     "soloists",
     "superstars",
     "songwriters",
-    "newcomer",
-    "newcomers",
     "inside",
     "onstage",
     "offstage",

@@ -318,8 +318,13 @@ impl Extractor {
                     if let Some(h) = award::list_heading(&clause) {
                         list_heading = Some(h);
                     } else if let Some(h) = &list_heading {
-                        award::heading_winner(&clause, h, &mut found);
-                        if !found.is_empty() {
+                        let goes_on = award::heading_winner(
+                            &clause,
+                            h,
+                            sentence.item || sentence.bulleted,
+                            &mut found,
+                        );
+                        if !found.is_empty() && !goes_on {
                             list_heading = None;
                         }
                     }
@@ -1568,6 +1573,45 @@ mod generalisation_tests {
                 "Veterans Rowan Pike and Tessa Quill shared Duo of the Year for \"Long Road\"."
             ),
             ["Rowan Pike + Tessa Quill | Duo of the Year | Long Road"]
+        );
+    }
+
+    #[test]
+    fn a_bullet_list_under_a_capitals_heading_is_a_winner_per_line() {
+        let text = " date 2026-02-16\nFull list of winners\n\nBAND OF THE YEAR (BONSANG)\n- LUMEN\n- Velvet Hour\n\nROOKIE OF THE YEAR\n- Male: KORE\n- Female: Odette Vance\n";
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let mut got: Vec<String> = ex
+            .extract("t", text)
+            .events
+            .into_iter()
+            .filter_map(|e| match e.details {
+                EventDetails::Award {
+                    recipients,
+                    category,
+                    ..
+                } => Some(format!("{} | {category}", recipients[0].name)),
+                _ => None,
+            })
+            .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "KORE | ROOKIE OF THE YEAR (Male)",
+                "LUMEN | BAND OF THE YEAR (BONSANG)",
+                "Odette Vance | ROOKIE OF THE YEAR (Female)",
+                "Velvet Hour | BAND OF THE YEAR (BONSANG)",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_bracketed_other_name_of_a_prize_is_not_the_prize() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "Album of the Year (Daesang) went to Lumen Veil for \"Glass\", the quintet's third."
+            ),
+            ["Lumen Veil | Album of the Year | Glass"]
         );
     }
 
