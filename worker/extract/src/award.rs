@@ -119,8 +119,9 @@ fn add_sharers(c: &Clause<'_, '_, '_>, from: usize, found: &mut [Found]) {
         let Some(rest) = c.text[k..].strip_prefix(" with ") else {
             continue;
         };
-        let at = c.text.len() - rest.len();
-        if let Some(m) = c.mentions.iter().find(|m| {
+        // "with Elevation Worship, Chris Brown and Chandler Moore": the whole list.
+        let mut at = c.text.len() - rest.len();
+        while let Some(m) = c.mentions.iter().find(|m| {
             m.start == at
                 && !m.modifier
                 && matches!(m.kind, EntityKind::Person | EntityKind::Group)
@@ -131,6 +132,13 @@ fn add_sharers(c: &Clause<'_, '_, '_>, from: usize, found: &mut [Found]) {
                     recipients.push(e);
                 }
             }
+            let Some(sep) = [", and ", " and ", ", "]
+                .iter()
+                .find(|sep| c.text[m.end..].starts_with(**sep))
+            else {
+                break;
+            };
+            at = m.end + sep.len();
         }
     }
 }
@@ -1389,8 +1397,21 @@ fn emit(
     let is_work_subject = subject.kind == EntityKind::Work
         || any_work_cat && unknown_first_seen && (known_artist_after || artist_before_when);
     let (recipients, subject_work, rule) = if is_work_subject {
+        // "and Lumen Veil, whose "Place" won X": the owner the relative names.
+        let whose = c
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| {
+                m.end <= subject.start
+                    && is_agent(m.kind)
+                    && c.text[m.end..subject.start].trim_end_matches(['"', '“', '‘', '\'', ' '])
+                        == ", whose"
+            })
+            .map(|m| m.entities[0]);
         let owner = reg
             .owner_of(subj_entity)
+            .or(whose)
             .or_else(|| {
                 // Another actor in the sentence, else the document's focus.
                 c.mentions

@@ -1706,7 +1706,7 @@ pub fn recognise(
             i += 1;
             continue;
         }
-        let category_mode = is_category_start(word);
+        let category_mode = is_category_start(word) || year_prize_ahead(&sentence[t.start..]);
         let honorific = is_honorific(sentence, t);
         let performed_work = performed_work_context(&sentence[..t.start]);
         let award_work = award_work_context(&sentence[..t.start]);
@@ -2264,6 +2264,46 @@ fn title_like(q: &str) -> bool {
 }
 
 /// First words that start an award category ("Best ...", "Album of the Year").
+/// "Hip Hop Album of the Year", "Rap/Hip Hop Album of the Year": a capitalised run
+/// closed by "of the Year" is a prize even when it opens with a genre word.
+fn year_prize_ahead(rest: &str) -> bool {
+    let mut end = rest.len().min(60);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let Some(k) = rest[..end].find(" of the Year") else {
+        return false;
+    };
+    let first = rest[..k].split([' ', '/']).next().unwrap_or("");
+    k > 0
+        && !matches!(
+            first,
+            "In" | "At"
+                | "On"
+                | "For"
+                | "With"
+                | "And"
+                | "As"
+                | "By"
+                | "From"
+                | "To"
+                | "After"
+                | "The"
+                | "A"
+                | "An"
+                | "Of"
+                | "His"
+                | "Her"
+                | "Their"
+                | "Its"
+                | "Our"
+                | "My"
+        )
+        && rest[..k]
+            .split([' ', '/'])
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "&")
+}
+
 fn is_category_start(word: &str) -> bool {
     matches!(
         word,
@@ -2943,6 +2983,36 @@ fn guess_kind(chunk: &str, prev_word: &str, before: &str, _next_word: &str) -> E
             first,
             "grand" | "special" | "top" | "main" | "first" | "second" | "third" | "jury"
         )
+    {
+        return EntityKind::Other;
+    }
+    // "added three more Doves to her collection", "her 17 Golden Guitars": a count
+    // of trophies, not an act.
+    let counted = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                w,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "more"
+                    | "several"
+                    | "many"
+            )
+    };
+    if counted(prev_word)
+        && !lower.contains(' ')
+        && chunk.ends_with('s')
+        && !chunk.ends_with("ss")
+        && chunk.chars().skip(1).all(char::is_lowercase)
     {
         return EntityKind::Other;
     }

@@ -99,6 +99,14 @@ impl Extractor {
             let k = doc.sentences.partition_point(|s| s.span.start <= m.start);
             k > 0 && m.end <= doc.sentences[k - 1].span.end
         });
+        // Names of the shows the document names: "GMA photographers" in a story of the
+        // GMA Dove Awards is that show's association, not Good Morning America.
+        let show_names: Vec<&str> = kb_all
+            .iter()
+            .map(|m| &self.gaz.entities()[m.entity])
+            .filter(|e| e.kind == EntityKind::Ceremony)
+            .map(|e| e.name.as_str())
+            .collect();
         let mut editions = time::prescan_editions(&self.gaz, text, &kb_all, doc.published);
         let branded = time::branded_edition(&self.gaz, text, &kb_all, doc.published, &editions);
         if let Some((id, y)) = &branded {
@@ -216,6 +224,15 @@ impl Extractor {
                 .iter()
                 .filter(|m| m.kind == EntityKind::Ceremony)
             {
+                let surface = &s[m.start..m.end];
+                if surface.len() <= 5
+                    && surface.chars().all(|c| c.is_ascii_uppercase())
+                    && show_names.iter().any(|n| {
+                        *n != reg.entities[m.entities[0]].name && n.split(' ').any(|w| w == surface)
+                    })
+                {
+                    continue;
+                }
                 let after = s[m.end..].trim_start().to_lowercase();
                 // "the Grammy winner", "Grammy-winning": a title, not the venue.
                 if after.starts_with("winner")
@@ -1612,6 +1629,88 @@ mod generalisation_tests {
                 "Album of the Year (Daesang) went to Lumen Veil for \"Glass\", the quintet's third."
             ),
             ["Lumen Veil | Album of the Year | Glass"]
+        );
+    }
+
+    #[test]
+    fn a_performance_of_a_work_by_a_list_names_every_player() {
+        assert_eq!(
+            performances(
+                "The evening opened with a joint performance of \"Glass\" by Lumen Veil, Odette Vance and Rowan Pike."
+            ),
+            ["Lumen Veil + Odette Vance + Rowan Pike | Glass"]
+        );
+    }
+
+    #[test]
+    fn other_performers_included_is_a_performance_each() {
+        assert_eq!(
+            performances("Other performers included Kora Lind, Mira Sol and Dax Ferro."),
+            ["Kora Lind", "Mira Sol", "Dax Ferro"]
+        );
+        // A line-up in the present is not a report.
+        assert!(performances("Performers include Kora Lind and Mira Sol.").is_empty());
+    }
+
+    #[test]
+    fn a_prize_shared_with_a_list_goes_to_all_of_them() {
+        assert_eq!(
+            awards(
+                "Rowan Pike shared Duo of the Year with Mira Sol, Kora Lind and Dax Ferro for their recording of \"Praise\"."
+            ),
+            ["Rowan Pike + Mira Sol + Kora Lind + Dax Ferro | Duo of the Year"]
+        );
+    }
+
+    #[test]
+    fn a_count_of_trophies_is_not_the_winner() {
+        assert_eq!(
+            awards(
+                "Odette Vance added three more Doves to her collection, winning Gospel Artist of the Year."
+            ),
+            ["Odette Vance | Gospel Artist of the Year"]
+        );
+    }
+
+    #[test]
+    fn a_second_win_verb_after_and_starts_a_new_category() {
+        let mut got = awards(
+            "Odette Vance was named New Artist of the Year and collected Pop Album of the Year for \"Glass\".",
+        );
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Odette Vance | New Artist of the Year",
+                "Odette Vance | Pop Album of the Year | Glass"
+            ]
+        );
+    }
+
+    #[test]
+    fn whose_work_won_goes_to_the_owner_the_relative_names() {
+        let mut got = awards(
+            "Other winners included Mira Sol, who took Rap/Hip Hop Album of the Year for \"Tide\"; and Lumen Veil, whose \"Place\" won Short Form Video of the Year.",
+        );
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Lumen Veil | Short Form Video of the Year | Place",
+                "Mira Sol | Rap/Hip Hop Album of the Year | Tide"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_inside_the_story_shows_name_does_not_move_the_story() {
+        let text = " date 2024-10-16\nWinners at the GMA Dove Awards\n\nOdette Vance won Gospel Artist of the Year at the GMA Dove Awards on Tuesday. In a moment captured by GMA photographers, Odette Vance greeted Rowan Pike in the green room.";
+        assert_eq!(
+            shows_of(text),
+            [
+                Some("GMA Dove Awards".to_string()),
+                Some("GMA Dove Awards".to_string())
+            ]
         );
     }
 

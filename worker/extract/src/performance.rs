@@ -30,6 +30,10 @@ static NOUN: LazyLock<GatedRegex> = LazyLock::new(|| {
         cues::NOUN,
     )
 });
+static PERFORMERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)performers(?: on the night| at the show| of the night| on the bill)?(?: also)? (?:included|were|featured)(?-u:\b)")
+        .expect("valid regex")
+});
 /// "took the stage to present the award", "to accept the trophy": not a show.
 static PURPOSE_NOT_SHOW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s+(?:at|in|on)\s+[^,.;]{1,40}?)?\s+to\s+(?:present|accept|collect|receive|announce|introduce|give|deliver a speech|speak|thank|honou?r|hand)(?-u:\b)")
@@ -113,6 +117,7 @@ pub fn list_entry(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
 
 /// Runs every performance rule on a sentence.
 pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>) {
+    performers_listed(c, out);
     let separate = SEPARATELY.find(c);
     let mut cues: Vec<(usize, usize, bool)> = VERB
         .find_iter(c.text)
@@ -391,6 +396,18 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         {
             performers.push(m);
         }
+        // "opened with a joint performance of "W" by A, B and C": the players
+        // come after the work.
+        if performers.is_empty()
+            && noun
+            && let Some(w) = works.first()
+            && let Some(by) = c.lower[w.end..]
+                .trim_start_matches(['"', '”', '’', '\''])
+                .strip_prefix(" by ")
+        {
+            let from = c.lower.len() - by.len();
+            performers = c.objects_after(from, limit.max(from), &[]);
+        }
         if performers.is_empty() {
             performers = c.subjects_before(cs, 0, &[], false);
         }
@@ -622,6 +639,31 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
 
 /// "X and Y both took the stage ...: they each performed separately, X with "A" and Y
 /// with "B"": one event per performer.
+/// `performance.performers_listed`: "Other performers included A, B and C": each
+/// of them performed, on their own (the present "performers include" is a line-up).
+fn performers_listed(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
+    if !c.lower.contains("performers") {
+        return;
+    }
+    let Some(m) = PERFORMERS_LISTED.find(c.text) else {
+        return;
+    };
+    for p in c.objects_after(m.end(), c.text.len(), &[]) {
+        out.push(Found {
+            fact: Fact::Performance {
+                performers: p.entities.clone(),
+                work: None,
+            },
+            rule: "performance.performers_listed",
+            cue: (m.start(), m.end()),
+            used: vec![(p.start, p.end)],
+            years_back: Vec::new(),
+            confidence: 0.7,
+            retype_work: None,
+        });
+    }
+}
+
 fn each_separately(c: &Clause<'_, '_, '_>, cs: usize, ce: usize, out: &mut Vec<Found>) {
     let mut performers: Vec<usize> = Vec::new();
     for m in c

@@ -184,6 +184,24 @@ fn category_breaker(w: &str) -> bool {
             | "her"
             | "his"
             | "their"
+            // "and collected Pop Album of the Year": a win verb opens a new clause.
+            | "collected"
+            | "earned"
+            | "claimed"
+            | "received"
+            | "scooped"
+            | "bagged"
+            | "landed"
+            | "grabbed"
+            | "snagged"
+            | "secured"
+            | "clinched"
+            | "nabbed"
+            | "accepted"
+            | "won"
+            | "took"
+            | "named"
+            | "crowned"
     )
 }
 
