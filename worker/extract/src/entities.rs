@@ -913,7 +913,27 @@ pub fn is_stop_word(word: &str) -> bool {
 fn prize_name_ahead(sentence: &str, toks: &[Token], i: usize, taken: &[(usize, usize)]) -> bool {
     let before = sentence[..toks[i].start].trim_end();
     let prev = before.rsplit(' ').next().unwrap_or("");
-    if !matches!(prev, "the" | "a" | "an" | "their" | "his" | "her" | "its") {
+    // "the 2023 Canadian Country Music Association Awards", "the eighth All Africa
+    // Music Awards": an edition may stand between the article and the name.
+    let edition =
+        prev.len() == 4 && prev.starts_with(['1', '2']) && prev.chars().all(|c| c.is_ascii_digit())
+            || prev.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|x| prev.ends_with(x))
+            || matches!(
+                prev,
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "sixth"
+                    | "seventh"
+                    | "eighth"
+                    | "ninth"
+                    | "tenth"
+                    | "annual"
+            );
+    if !matches!(prev, "the" | "a" | "an" | "their" | "his" | "her" | "its") && !edition {
         return false;
     }
     for k in i + 1..(i + 5).min(toks.len()) {
@@ -1640,6 +1660,49 @@ pub fn recognise(
                         "Ms" | "Mr" | "Mrs" | "Miss" | "Dr" | "Lil" | "DJ" | "MC" | "Sir" | "Dame"
                     )
                 })
+        {
+            continue;
+        }
+        // "the Canadian Country Music Association Awards", "the Latin American Music
+        // Awards": a nation before a show's name makes another show.
+        if reg.gaz.entities()[m.entity].kind == EntityKind::Ceremony
+            && sentence[..m.start].strip_suffix(' ').is_some_and(|h| {
+                matches!(
+                    h.rsplit(' ').next().unwrap_or(""),
+                    "Canadian"
+                        | "Australian"
+                        | "Latin"
+                        | "Korean"
+                        | "Japanese"
+                        | "Nigerian"
+                        | "African"
+                        | "Asian"
+                        | "European"
+                        | "British"
+                        | "Irish"
+                        | "Scottish"
+                        | "Welsh"
+                        | "Mexican"
+                        | "Brazilian"
+                        | "Indian"
+                        | "Filipino"
+                        | "Chinese"
+                        | "Taiwanese"
+                        | "German"
+                        | "French"
+                        | "Spanish"
+                        | "Italian"
+                        | "Dutch"
+                        | "Swedish"
+                        | "Norwegian"
+                        | "Danish"
+                        | "Ghanaian"
+                        | "Kenyan"
+                        | "Jamaican"
+                        | "Caribbean"
+                        | "Arab"
+                )
+            })
         {
             continue;
         }

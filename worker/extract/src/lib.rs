@@ -100,7 +100,8 @@ impl Extractor {
             k > 0 && m.end <= doc.sentences[k - 1].span.end
         });
         // Names of the shows the document names: "GMA photographers" in a story of the
-        // GMA Dove Awards is that show's association, not Good Morning America.
+        // GMA Dove Awards is that show's association, and "her first GMA" in one of
+        // the Golden Melody Awards is that show, not Good Morning America.
         let show_names: Vec<&str> = kb_all
             .iter()
             .map(|m| &self.gaz.entities()[m.entity])
@@ -228,7 +229,13 @@ impl Extractor {
                 if surface.len() <= 5
                     && surface.chars().all(|c| c.is_ascii_uppercase())
                     && show_names.iter().any(|n| {
-                        *n != reg.entities[m.entities[0]].name && n.split(' ').any(|w| w == surface)
+                        // "GMA Dove Awards", or the initials of "Golden Melody Awards".
+                        let initials: String = n
+                            .split(' ')
+                            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                            .collect();
+                        *n != reg.entities[m.entities[0]].name
+                            && (n.split(' ').any(|w| w == surface) || initials == surface)
                     })
                 {
                     continue;
@@ -1710,6 +1717,38 @@ mod generalisation_tests {
             [
                 Some("GMA Dove Awards".to_string()),
                 Some("GMA Dove Awards".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_nation_before_a_known_shows_name_makes_another_show() {
+        let text = " date 2023-09-16\nHeadline\n\nOdette Vance won Female Artist of the Year at the 2023 Canadian Country Music Association Awards on Friday night.";
+        assert_eq!(
+            shows_of(text),
+            [Some(
+                "Canadian Country Music Association Awards".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn an_edition_before_a_show_opening_with_a_common_word_keeps_the_word() {
+        let text = " date 2024-01-15\nHeadline\n\nOdette Vance was named Artiste of the Year at the eighth All Africa Music Awards (AFRIMA) on Sunday night.";
+        assert_eq!(
+            shows_of(text),
+            [Some("All Africa Music Awards".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_shows_initials_are_that_show_not_another_known_acronym() {
+        let text = " date 2023-07-02\nHeadline\n\nOdette Vance won Best Band at the Golden Melody Awards on Saturday. It was her first major GMA since 2019. Backstage, Odette Vance hugged Rowan Pike.";
+        assert_eq!(
+            shows_of(text),
+            [
+                Some("Golden Melody Awards".to_string()),
+                Some("Golden Melody Awards".to_string())
             ]
         );
     }
