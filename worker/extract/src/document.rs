@@ -79,8 +79,9 @@ pub fn read(text: &str) -> Document {
         let skip = start >= end
             || (!first_content || is_ad_or_link(&text[start..end]))
                 && (is_boilerplate(&text[start..end])
-                    // "- IVE" under a winners heading is a name, not a masthead.
-                    || !bulleted && is_masthead(&text[start..end]));
+                    // "- IVE" under a winners heading is a name, not a masthead; so
+                    // is "BLUR" heading a review's section further down.
+                    || !bulleted && paragraph < 3 && is_masthead(&text[start..end]));
         if skip {
             continue;
         }

@@ -128,6 +128,29 @@ impl Extractor {
         // Who performed last, and in which paragraph: the owner of the set a guest
         // walks on to.
         let mut set_owner: Option<(usize, usize)> = None;
+        // A review's section heading naming one act ("KENDRICK LAMAR" on its own
+        // line): the paragraphs after it are about that act's set.
+        let mut heading_act: Option<usize> = None;
+        // Who performed last, all of them ("The pair then teamed up again for W").
+        let mut last_performers: Option<(usize, Vec<usize>)> = None;
+        let review = {
+            let t = doc.title.to_lowercase();
+            [
+                "review",
+                "festival",
+                "live",
+                "set",
+                "concert",
+                "moments",
+                "highlights",
+                "recap",
+                "night",
+                "gig",
+                "tour",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
+        };
         // The last record drafted, and the sentence it came from.
         let mut last_record: Option<(usize, usize)> = None;
         // Headline findings, dated once the body says where the story is.
@@ -361,6 +384,31 @@ impl Extractor {
                 }
                 if sentence.item && performances_listed {
                     performance::list_entry(&clause, &mut found);
+                }
+                let alone = (k == 0 || doc.sentences[k - 1].paragraph != sentence.paragraph)
+                    && doc
+                        .sentences
+                        .get(k + 1)
+                        .is_none_or(|n| n.paragraph != sentence.paragraph)
+                    && !s.ends_with(['.', '!', '?', '"', '”', ':'])
+                    && s.split_whitespace().count() <= 6;
+                if review && alone && k > 0 {
+                    heading_act = rec
+                        .mentions
+                        .iter()
+                        .find(|m| m.start == 0 && m.end == s.len() && roles::is_agent(m.kind))
+                        .map(|m| m.entities[0]);
+                } else if review
+                    && !sentence.title
+                    && !cues.any_family(cues::AWARD | cues::RECORD)
+                    && let Some(act) = heading_act.map(|a| vec![a]).or_else(|| {
+                        last_performers
+                            .as_ref()
+                            .filter(|(p, _)| *p == sentence.paragraph)
+                            .map(|(_, a)| a.clone())
+                    })
+                {
+                    performance::set_review(&clause, &act, &mut found);
                 }
                 if cues.any_family(cues::RECORD) {
                     record::find(
@@ -620,6 +668,7 @@ impl Extractor {
                     } else if let Some(&first) = performers.first() {
                         set_owner = Some((sentence.paragraph, first));
                     }
+                    last_performers = Some((sentence.paragraph, performers.clone()));
                 }
                 pending_expl.push((drafts.len(), main_expl));
                 if sentence.title && ceremony.is_none() && year.is_none() {
@@ -1750,6 +1799,30 @@ mod generalisation_tests {
                 Some("Golden Melody Awards".to_string()),
                 Some("Golden Melody Awards".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_song_in_a_reviews_section_on_an_act_is_that_acts_performance() {
+        let text = " date 2023-07-03\nZither Fest 2023 review: Lumen Veil rule the main stage\n\nHere is what we saw at Zither Fest.\n\nLUMEN VEIL\nThe quintet arrived fresh from two stadium nights. The closer, \"Glass Tide\", turned the field into one choir. Their new single \"Paper Moon\" is out on Friday.\n\nODETTE VANCE\nHer Friday show was pure joy. \"Salt Roads\" arrived in a shower of gold confetti. 'This is for you!' she screamed.\n";
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let mut got: Vec<String> = ex
+            .extract("t", text)
+            .events
+            .into_iter()
+            .filter_map(|e| match e.details {
+                EventDetails::Performance { performers, work } => Some(format!(
+                    "{} | {}",
+                    performers[0].name,
+                    work.map(|w| w.name).unwrap_or_default()
+                )),
+                _ => None,
+            })
+            .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            ["Lumen Veil | Glass Tide", "ODETTE VANCE | Salt Roads"]
         );
     }
 

@@ -639,6 +639,97 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
 
 /// "X and Y both took the stage ...: they each performed separately, X with "A" and Y
 /// with "B"": one event per performer.
+/// `performance.set_review`: in a review of a show, a quoted song told in a paragraph
+/// about one act's set is a song that act performed: "The closer, "Alright", turned
+/// the field into one choir", "her "Despechá" was the moment the tent became a
+/// nightclub". `act` is whose set the paragraph is about; a possessor right before
+/// the song ("her", "Rosalía's") who is not a member of that act performed it
+/// instead. Sentences about releases, charts or prizes are left alone.
+pub fn set_review(c: &Clause<'_, '_, '_>, act: &[usize], out: &mut Vec<Found>) {
+    const NOT_ON_STAGE: &[&str] = &[
+        "releas",
+        "single",
+        "chart",
+        "stream",
+        "video",
+        "album",
+        "wrote",
+        "written",
+        "nominat",
+        "award",
+        "won ",
+        "record",
+        "billboard",
+        "no. 1",
+        "tiktok",
+        "cover art",
+        "lyric",
+        "dedicat",
+        "will ",
+        "next year",
+        "rumou",
+        "hoped",
+    ];
+    if NOT_ON_STAGE.iter().any(|w| c.lower.contains(w)) {
+        return;
+    }
+    for w in c
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Work && m.via == crate::entities::Via::Quote)
+    {
+        let told = out.iter().any(|f| {
+            f.used.iter().any(|&(a, b)| a <= w.start && w.end <= b)
+                || matches!(&f.fact, Fact::Performance { work: Some(x), .. } if *x == w.entities[0])
+        });
+        // "'This is for you!' she screamed": quoted speech, not a song.
+        let after = c.lower[w.end..].trim_start_matches(['!', '?', ',', '\'', '’', '"', '”']);
+        let speech = [
+            " she ",
+            " he ",
+            " they ",
+            " said",
+            " told",
+            " screamed",
+            " shouted",
+            " yelled",
+        ]
+        .iter()
+        .any(|v| after.starts_with(v));
+        if told || speech {
+            continue;
+        }
+        let possessor = c
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| {
+                m.end <= w.start
+                    && m.modifier
+                    && is_agent(m.kind)
+                    && c.text[m.end..w.start]
+                        .trim_matches(|ch: char| ch.is_whitespace() || "'’s\"“".contains(ch))
+                        .is_empty()
+            })
+            .map(|m| m.entities[0])
+            .filter(|p| {
+                !act.contains(p) && !c.reg.entities[*p].member_of.iter().any(|g| act.contains(g))
+            });
+        out.push(Found {
+            fact: Fact::Performance {
+                performers: possessor.map_or_else(|| act.to_vec(), |p| vec![p]),
+                work: Some(w.entities[0]),
+            },
+            rule: "performance.set_review",
+            cue: (w.start, w.end),
+            used: vec![(w.start, w.end)],
+            years_back: Vec::new(),
+            confidence: 0.6,
+            retype_work: None,
+        });
+    }
+}
+
 /// `performance.performers_listed`: "Other performers included A, B and C": each
 /// of them performed, on their own (the present "performers include" is a line-up).
 fn performers_listed(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
