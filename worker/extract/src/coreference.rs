@@ -460,6 +460,16 @@ pub fn capital_descriptor_at(sentence: &str, word_end: usize) -> bool {
     if rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_punctuation() && c != '"') {
         return true;
     }
+    // "the Irishman brought out", "the Canadian hugged": a demonym is a descriptor
+    // whatever verb follows it.
+    let word = sentence[..word_end]
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if crate::entities::is_demonym(&word) && !rest.starts_with(char::is_uppercase) {
+        return true;
+    }
     // "the Swede after the jury votes", "the Beatle was": a function word or a verb,
     // not an adjective before a noun ("the Colombian superstar").
     let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();

@@ -1011,6 +1011,22 @@ fn wire_credit(sentence: &str, start: usize, end: usize) -> bool {
 }
 
 /// Nationalities that are not stop words, because "the Chilean" is a descriptor.
+/// True for a nationality word used as a noun: "canadian", "irishman", "frenchwoman".
+pub fn is_demonym(lower: &str) -> bool {
+    DEMONYMS.contains(&lower)
+        // "Californian", "Nigerian", "Kenyan": a place and an "n".
+        || lower.strip_suffix('n').is_some_and(|p| p.len() > 3 && PLACES.contains(p))
+        || ["man", "woman"].iter().any(|end| {
+            lower.strip_suffix(end).is_some_and(|stem| {
+                matches!(
+                    stem,
+                    "irish" | "english" | "french" | "scots" | "welsh" | "dutch" | "country"
+                        | "kins" | "yorkshire" | "cornish" | "manx"
+                )
+            })
+        })
+}
+
 const DEMONYMS: &[&str] = &[
     "nigerian",
     "ghanaian",
@@ -1064,163 +1080,13 @@ const DEMONYMS: &[&str] = &[
     "south african",
 ];
 
-/// Places that show up capitalised in datelines and venues.
-static PLACES: &[&str] = &[
-    // US state abbreviations in datelines ("Glendale, Ariz.").
-    "ala",
-    "ariz",
-    "ark",
-    "calif",
-    "colo",
-    "conn",
-    "fla",
-    "ill",
-    "ind",
-    "kan",
-    "mass",
-    "mich",
-    "minn",
-    "miss",
-    "nev",
-    "okla",
-    "ore",
-    "penn",
-    "tenn",
-    "tex",
-    "wash",
-    "wis",
-    // Canadian provinces in datelines ("Hamilton, Ont.").
-    "ont",
-    "que",
-    "alta",
-    "sask",
-    "north",
-    "south",
-    "east",
-    "west",
-    "los angeles",
-    "new york",
-    "las vegas",
-    "london",
-    "seoul",
-    "tokyo",
-    "paris",
-    "jakarta",
-    "manchester",
-    "glasgow",
-    "leeds",
-    "newark",
-    "indio",
-    "california",
-    "hong kong",
-    "korea",
-    "south korea",
-    "japan",
-    "america",
-    "brazil",
-    "paju",
-    "incheon",
-    "busan",
-    "osaka",
-    "berlin",
-    "sydney",
-    "toronto",
-    "chicago",
-    "miami",
-    "nashville",
-    "atlanta",
-    "dublin",
-    "stockholm",
-    "malmö",
-    "copenhagen",
-    "tennessee",
-    "texas",
-    "florida",
-    "england",
-    "scotland",
-    "ireland",
-    "wales",
-    "europe",
-    "asia",
-    "africa",
-    "mexico",
-    "canada",
-    "australia",
-    "new jersey",
-    "georgia",
-    "ohio",
-    "michigan",
-    "illinois",
-    "pennsylvania",
-    "massachusetts",
-    "new mexico",
-    "arizona",
-    "nevada",
-    "oregon",
-    "washington",
-    "louisiana",
-    "alabama",
-    "kentucky",
-    "virginia",
-    "north carolina",
-    "south carolina",
-    "colorado",
-    "minnesota",
-    "missouri",
-    "sweden",
-    "norway",
-    "finland",
-    "denmark",
-    "ukraine",
-    "italy",
-    "spain",
-    "france",
-    "germany",
-    "nigeria",
-    "ghana",
-    "south africa",
-    "jamaica",
-    "colombia",
-    "argentina",
-    "puerto rico",
-    "hammersmith",
-    "liverpool",
-    "birmingham",
-    "bristol",
-    "madrid",
-    "barcelona",
-    "rome",
-    "milan",
-    "lagos",
-    "kingston",
-    "montreal",
-    "vancouver",
-    "melbourne",
-    "boston",
-    "seattle",
-    "houston",
-    "austin",
-    "detroit",
-    "philadelphia",
-    "san francisco",
-    "china",
-    "india",
-    "manila",
-    "bangkok",
-    "singapore",
-    "taipei",
-    "macau",
-    "kuala lumpur",
-    "nagoya",
-    "saitama",
-    "fukuoka",
-    "inglewood",
-    "hollywood",
-    "brooklyn",
-    "manhattan",
-    "vegas",
-    "atlantic",
-];
+/// Places that show up capitalised in datelines and venues (data/places.txt).
+static PLACES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/places.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
 
 /// Nouns after which a preceding chunk names a group.
 const GROUP_CUES: &[&str] = &[
@@ -2889,7 +2755,7 @@ fn classify_name(
         Some(i) => i,
         None => {
             let lower = chunk.to_lowercase();
-            if PLACES.contains(&lower.as_str())
+            if PLACES.contains(lower.as_str())
                 || dateline_state(&sentence[..start], chunk)
                 || in_dateline(sentence, start)
                 || wire_credit(sentence, start, start + chunk.len())

@@ -408,7 +408,7 @@ impl Extractor {
                             .map(|(_, a)| a.clone())
                     })
                 {
-                    performance::set_review(&clause, &act, &mut found);
+                    performance::set_review(&clause, &act, heading_act.is_some(), &mut found);
                 }
                 if cues.any_family(cues::RECORD) {
                     record::find(
@@ -1823,6 +1823,40 @@ mod generalisation_tests {
         assert_eq!(
             got,
             ["Lumen Veil | Glass Tide", "ODETTE VANCE | Salt Roads"]
+        );
+    }
+
+    #[test]
+    fn since_a_year_when_dates_the_when_clause() {
+        let text = " date 2023-07-02\nHeadline\n\nOdette Vance won Best Female Singer at the Golden Melody Awards on Saturday. It was her first major win since 2019, when \"Glass\" was crowned Album of the Year.";
+        assert_eq!(years_of(text), [Some(2023), Some(2019)]);
+    }
+
+    #[test]
+    fn a_city_or_country_is_never_the_winner() {
+        // The headline names the city before the singer: it must not become "the
+        // singer" of the body.
+        let text = " date 2024-10-03\n'Sir hummed it back to me': Odette Vance on her Zither win, Abu Dhabi, and the song\n\nFive days after the 24th Zither Awards in Abu Dhabi, Odette Vance is still getting messages. The Jamshedpur-born singer won Best Playback Singer for \"Glass\".";
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let winners: Vec<String> = ex
+            .extract("t", text)
+            .events
+            .into_iter()
+            .filter_map(|e| match e.details {
+                EventDetails::Award { recipients, .. } => Some(recipients[0].name.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(winners, ["Odette Vance"]);
+    }
+
+    #[test]
+    fn a_demonym_before_any_verb_is_the_person_named_before() {
+        assert_eq!(
+            performances(
+                "Rowan Pike played the best set of the weekend. Later the Irishman brought out Mira Sol for \"Tide\"."
+            ),
+            ["Rowan Pike", "Rowan Pike + Mira Sol | Tide"]
         );
     }
 

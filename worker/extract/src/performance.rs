@@ -644,8 +644,10 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
 /// the field into one choir", "her "Despechá" was the moment the tent became a
 /// nightclub". `act` is whose set the paragraph is about; a possessor right before
 /// the song ("her", "Rosalía's") who is not a member of that act performed it
-/// instead. Sentences about releases, charts or prizes are left alone.
-pub fn set_review(c: &Clause<'_, '_, '_>, act: &[usize], out: &mut Vec<Found>) {
+/// instead (`headed`: the act comes from a section heading), or without a heading
+/// whoever the sentence names last before the song. Sentences about releases,
+/// charts or prizes are left alone.
+pub fn set_review(c: &Clause<'_, '_, '_>, act: &[usize], headed: bool, out: &mut Vec<Found>) {
     const NOT_ON_STAGE: &[&str] = &[
         "releas",
         "single",
@@ -699,17 +701,28 @@ pub fn set_review(c: &Clause<'_, '_, '_>, act: &[usize], out: &mut Vec<Found>) {
         if told || speech {
             continue;
         }
+        // The possessor right before the song ("her "Despechá""); without a section
+        // heading, the act named last before it as possessor or subject
+        // ("Macklemore brought what Macklemore brings, and "W" sent ...").
         let possessor = c
             .mentions
             .iter()
             .rev()
             .find(|m| {
                 m.end <= w.start
-                    && m.modifier
                     && is_agent(m.kind)
-                    && c.text[m.end..w.start]
-                        .trim_matches(|ch: char| ch.is_whitespace() || "'’s\"“".contains(ch))
-                        .is_empty()
+                    && if headed {
+                        m.modifier
+                            && c.text[m.end..w.start]
+                                .trim_matches(|ch: char| {
+                                    ch.is_whitespace() || "'’s\"“".contains(ch)
+                                })
+                                .is_empty()
+                    } else {
+                        // A possessor, or the subject opening its clause ("brought out
+                        // Baby Keem for W, and saved X" leaves X to the set's owner).
+                        m.modifier || c.text[c.clause_start(m.start)..m.start].trim().is_empty()
+                    }
             })
             .map(|m| m.entities[0])
             .filter(|p| {

@@ -333,8 +333,9 @@ pub fn sentence_years(
         if let Some((y_start, y_end)) = explicit_year(sentence, all) {
             // "their 2021 comeback": an attribute, not a time.
             let after = sentence[y_end..].trim_start();
-            // "a record held since 1938": when a span began, not when this happened.
-            if all.as_str().to_lowercase().starts_with("since") {
+            // "a record held since 1938": when a span began, not when this happened
+            // (but "since 2019, when W was crowned ..." dates the when-clause).
+            if all.as_str().to_lowercase().starts_with("since") && !after.starts_with(", when ") {
                 continue;
             }
             // "PSY's 2012 was ..." is a time; "Katy Perry's 2015 show" is an attribute.
