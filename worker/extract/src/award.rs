@@ -816,7 +816,16 @@ fn inducted(c: &Clause<'_, '_, '_>, excluded: &[(usize, usize)], out: &mut Vec<F
             .iter()
             .find(|m| m.start >= ce && m.start <= ce + 24 && m.kind == EntityKind::Ceremony)
             .filter(|_| c.lower[ce..].trim_start().starts_with("into"));
-        let category = hall.map_or_else(
+        // "inducted into the Roll of Renown": a roll or hall the story names.
+        let roll = c
+            .mentions
+            .iter()
+            .find(|m| m.start >= ce && m.start <= ce + 24 && m.kind != EntityKind::Work)
+            .filter(|m| {
+                let into = c.lower[ce..m.start].trim();
+                into == "into" || into == "into the"
+            });
+        let category = hall.or(roll).map_or_else(
             || "induction".to_string(),
             |h| c.reg.entities[h.entities[0]].name.clone(),
         );

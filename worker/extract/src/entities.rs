@@ -1713,7 +1713,32 @@ pub fn recognise(
                                 .iter()
                                 .all(|t| is_capitalised(&sentence[t.start..t.end]))
                         });
-                if !plural && !prize_follows {
+                // "Creepy Nuts' R-Shitei": a plural possessor before a name ends; the
+                // plural possessive goes on only into an institution or a prize.
+                let institution = toks.get(j + 1).is_some_and(|t| {
+                    matches!(
+                        &sentence[t.start..t.end],
+                        "Choice"
+                            | "Award"
+                            | "Awards"
+                            | "Prize"
+                            | "Favorite"
+                            | "Favourite"
+                            | "Day"
+                            | "Club"
+                            | "Association"
+                            | "Guild"
+                            | "League"
+                            | "Union"
+                            | "Hall"
+                            | "Chart"
+                            | "Poll"
+                            | "Vote"
+                            | "Night"
+                            | "Festival"
+                    )
+                });
+                if !(prize_follows || plural && institution) {
                     break;
                 }
             }

@@ -1861,6 +1861,24 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_plural_possessor_before_a_name_is_not_part_of_it() {
+        assert_eq!(
+            encounters(
+                "Backstage, Lumen Veil's Odette Vance and Tide Riders' R-Kaze were spotted chatting."
+            ),
+            ["Odette Vance + R-Kaze @Backstage"]
+        );
+    }
+
+    #[test]
+    fn inducted_into_a_named_roll_is_that_honour() {
+        assert_eq!(
+            awards("Mira Sol was inducted into the Roll of Renown on Saturday."),
+            ["Mira Sol | Roll of Renown"]
+        );
+    }
+
+    #[test]
     fn a_sentence_initial_participle_is_not_a_performer() {
         assert_eq!(
             performances(
