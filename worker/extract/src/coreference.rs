@@ -5,6 +5,7 @@
 //! matching kind, preferring the current sentence, then the subject of the previous
 //! sentences. It runs after [`crate::entities::recognise`] and adds mentions.
 
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -103,15 +104,20 @@ const PLURAL_HEADS: &[&str] = &["pair", "two", "duo", "artists", "acts", "singer
 
 /// True for a noun that ends a descriptor ("the K-pop band").
 pub fn is_descriptor_head(word: &str) -> bool {
-    let w = word.trim_end_matches(['\'', '’', 's']);
-    GROUP_HEADS.contains(&word)
-        || PERSON_HEADS.contains(&word)
-        || PLURAL_HEADS.contains(&word)
-        || PERSON_HEADS.contains(&w)
-        || matches!(
-            word,
-            "fans" | "fandom" | "army" | "label" | "agency" | "team" | "camp"
-        )
+    // Every head, and the person heads alone, each in one set (this runs for every
+    // capitalised chunk).
+    static HEADS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        GROUP_HEADS
+            .iter()
+            .chain(PERSON_HEADS)
+            .chain(PLURAL_HEADS)
+            .chain(&["fans", "fandom", "army", "label", "agency", "team", "camp"])
+            .copied()
+            .collect()
+    });
+    static PERSON: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| PERSON_HEADS.iter().copied().collect());
+    HEADS.contains(word) || PERSON.contains(word.trim_end_matches(['\'', '’', 's']))
 }
 
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {

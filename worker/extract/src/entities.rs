@@ -155,6 +155,11 @@ impl<'g> Registry<'g> {
 
     /// Creates an entity for a name never seen before.
     pub fn create(&mut self, name: &str, kind: EntityKind) -> usize {
+        self.create_folded(name, fold(name), kind)
+    }
+
+    /// [`Registry::create`] with `key`, the name already folded.
+    fn create_folded(&mut self, name: &str, key: String, kind: EntityKind) -> usize {
         let idx = self.entities.len();
         self.entities.push(DocEntity {
             id: EntityId::from_name(name.strip_prefix("The ").unwrap_or(name)),
@@ -171,10 +176,12 @@ impl<'g> Registry<'g> {
             seen: 0,
             staff: false,
         });
-        let key = fold(name);
-        self.by_key.insert(key.clone(), idx);
         if let Some(rest) = key.strip_prefix("the ") {
-            self.by_key.entry(rest.to_string()).or_insert(idx);
+            let rest = rest.to_string();
+            self.by_key.insert(key, idx);
+            self.by_key.entry(rest).or_insert(idx);
+        } else {
+            self.by_key.insert(key, idx);
         }
         if kind == EntityKind::Person {
             self.add_partial_names(idx, name);
@@ -184,22 +191,23 @@ impl<'g> Registry<'g> {
 
     /// A work named like an existing artist: its own entity, reachable by the quoted name.
     pub fn create_work(&mut self, name: &str) -> usize {
-        let key = format!("work:{}", fold(name));
+        let folded = fold(name);
+        let key = format!("work:{folded}");
         if let Some(&i) = self.by_key.get(&key) {
             return i;
         }
-        let before = self.by_key.get(&fold(name)).copied();
-        let idx = self.create(name, EntityKind::Work);
+        let before = self.by_key.get(&folded).copied();
+        let idx = self.create_folded(name, folded.clone(), EntityKind::Work);
         // Keep the plain name for the artist; the work is found through quotes.
         match before {
             Some(b) => {
-                self.by_key.insert(fold(name), b);
+                self.by_key.insert(folded, b);
             }
             None => {
-                if let Some(kb) = self.gaz.lookup(name)
+                if let Some(kb) = self.gaz.lookup_folded(&folded)
                     && self.gaz.entities()[kb].kind != EntityKind::Work
                 {
-                    self.by_key.remove(&fold(name));
+                    self.by_key.remove(&folded);
                 }
             }
         }
@@ -2225,14 +2233,9 @@ fn title_like(q: &str) -> bool {
         w.chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
-            || SMALL.contains(&w.to_lowercase().as_str())
+            || crate::lexicon::lower_in(SMALL, w)
     }) && !(words.len() == 1
-        && SPEECH_WORDS.contains(
-            &words[0]
-                .trim_end_matches([',', '.'])
-                .to_lowercase()
-                .as_str(),
-        ))
+        && crate::lexicon::lower_in(SPEECH_WORDS, words[0].trim_end_matches([',', '.'])))
 }
 
 /// First words that start an award category ("Best ...", "Album of the Year").
@@ -2266,36 +2269,41 @@ fn is_category_start(word: &str) -> bool {
 
 /// An award category: "Album of the Year", "Best Group/Duo", "MWave Global Choice".
 pub fn is_category(chunk: &str) -> bool {
-    let lower = chunk.to_lowercase();
+    crate::lexicon::with_lowercase(chunk, is_category_lower)
+}
+
+/// [`is_category`] of a chunk already lowercased.
+fn is_category_lower(lower: &str) -> bool {
     if lower.contains(" of the year")
         || lower.contains(" of the decade")
         || lower.contains(" of the summer")
     {
         return true;
     }
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let Some(first) = words.first() else {
+    let mut split = lower.split_whitespace();
+    let Some(first) = split.next() else {
         return false;
     };
     if matches!(
-        *first,
+        first,
         "best" | "top" | "favorite" | "favourite" | "outstanding" | "worldwide"
     ) {
         return true;
     }
-    if words.len() == 1 {
-        return matches!(*first, "daesang" | "bonsang" | "daesangs" | "bonsangs");
-    }
+    let Some(second) = split.next() else {
+        return matches!(first, "daesang" | "bonsang" | "daesangs" | "bonsangs");
+    };
     // "the Grand Prize (Daesang)": the English name of a show's top prize.
-    if words.len() == 2
-        && matches!(words[1], "prize" | "prix")
-        && matches!(*first, "grand" | "special" | "main")
+    if split.next().is_none()
+        && matches!(second, "prize" | "prix")
+        && matches!(first, "grand" | "special" | "main")
     {
         return true;
     }
-    words.iter().any(|w| {
+    let words = || lower.split_whitespace();
+    words().any(|w| {
         matches!(
-            *w,
+            w,
             "daesang"
                 | "bonsang"
                 | "daesangs"
@@ -2305,11 +2313,11 @@ pub fn is_category(chunk: &str) -> bool {
                 | "group/duo"
                 | "duo/group"
         )
-    }) || (CATEGORY_WORDS.contains(first)
-        && words.iter().skip(1).all(|w| {
-            CATEGORY_WORDS.contains(w)
+    }) || (CATEGORY_WORDS.contains(&first)
+        && words().skip(1).all(|w| {
+            CATEGORY_WORDS.contains(&w)
                 || matches!(
-                    *w,
+                    w,
                     "new"
                         | "male"
                         | "female"
@@ -2498,17 +2506,17 @@ fn classify_name(
     // "the Swede", "the former Beatle": a demonym or band role, resolved by
     // coreference, not a new name.
     {
-        let lower_before = before.to_lowercase();
+        use crate::lexicon::{lower_ends_with, lower_eq};
         if chunk_lookup.get(reg).is_none()
             && !chunk.contains(' ')
             && !chunk.ends_with('s')
             && chunk.chars().count() >= 4
             && !chunk.starts_with("The")
-            && (lower_before.ends_with(" the")
-                || lower_before == "the"
-                || lower_before.ends_with("the former")
-                || lower_before.ends_with("the late")
-                || lower_before.ends_with("the young"))
+            && (lower_ends_with(before, " the")
+                || lower_eq(before, "the")
+                || lower_ends_with(before, "the former")
+                || lower_ends_with(before, "the late")
+                || lower_ends_with(before, "the young"))
             && !sentence[..start].ends_with(['"', '“', '‘', '\''])
             && crate::coreference::capital_descriptor_at(sentence, end)
             && crate::coreference::capital_descriptor_word(reg, sentence, start, chunk)
@@ -2591,7 +2599,7 @@ fn classify_name(
         return;
     }
     // "Dutch DJ Martin Garrix": a nationality before a name describes it.
-    if DEMONYMS.contains(&chunk.to_lowercase().as_str()) && prev_word != "the" {
+    if crate::lexicon::lower_in(DEMONYMS, chunk) && prev_word != "the" {
         return;
     }
     // "the Pyramid Stage", "on the Other Stage": a festival stage is a place.
@@ -2757,8 +2765,9 @@ fn classify_name(
     let idx = match known {
         Some(i) => i,
         None => {
-            let lower = chunk.to_lowercase();
-            if PLACES.contains(&lower.as_str())
+            static PLACE_SET: LazyLock<FxHashSet<&'static str>> =
+                LazyLock::new(|| PLACES.iter().copied().collect());
+            if crate::lexicon::with_lowercase(chunk, |lower| PLACE_SET.contains(lower))
                 || dateline_state(&sentence[..start], chunk)
                 || wire_credit(sentence, start, start + chunk.len())
             {
@@ -2780,7 +2789,7 @@ fn classify_name(
                         | "via"
                         | "on"
                 )
-                && !lower.ends_with("awards")
+                && !crate::lexicon::lower_ends_with(chunk, "awards")
             {
                 return;
             }
@@ -2893,8 +2902,20 @@ pub fn is_function_word(w: &str) -> bool {
         || w.ends_with("ly")
 }
 
-fn guess_kind(chunk: &str, prev_word: &str, before: &str, _next_word: &str) -> EntityKind {
-    let lower = chunk.to_lowercase();
+fn guess_kind(chunk: &str, prev_word: &str, before: &str, next_word: &str) -> EntityKind {
+    crate::lexicon::with_lowercase(chunk, |lower| {
+        guess_kind_lower(chunk, lower, prev_word, before, next_word)
+    })
+}
+
+/// [`guess_kind`], with `lower` the chunk lowercased.
+fn guess_kind_lower(
+    chunk: &str,
+    lower: &str,
+    prev_word: &str,
+    before: &str,
+    _next_word: &str,
+) -> EntityKind {
     // "HONORARY AWARDS", "Special Awards": a section of a show's prizes, not a show.
     if let Some(head) = lower
         .strip_suffix(" awards")
@@ -2949,8 +2970,10 @@ fn guess_kind(chunk: &str, prev_word: &str, before: &str, _next_word: &str) -> E
     {
         return EntityKind::Work;
     }
-    let lower_before = before.to_lowercase();
-    if GROUP_CUES.iter().any(|c| lower_before.ends_with(c)) {
+    if GROUP_CUES
+        .iter()
+        .any(|c| crate::lexicon::lower_ends_with(before, c))
+    {
         return EntityKind::Group;
     }
     // Venues are places, not actors: "the Staples Center", "Crypto.com Arena".

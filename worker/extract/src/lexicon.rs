@@ -47,6 +47,72 @@ pub fn lowercase(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether `s` may hold a character other than an ASCII letter that lowercases to
+/// ASCII: the Kelvin sign (`k`) or 'İ' (`i` and a combining dot). Without one, the
+/// ASCII letters of `s.to_lowercase()` are exactly those of `s`, lowercased.
+fn may_lower_to_ascii(s: &str) -> bool {
+    !s.is_ascii() && (s.contains('\u{212A}') || s.contains('\u{130}'))
+}
+
+/// `s.to_lowercase().ends_with(suffix)` for an ASCII `suffix` without capitals,
+/// with no copy of `s`.
+pub fn lower_ends_with(s: &str, suffix: &str) -> bool {
+    debug_assert!(suffix.is_ascii() && !suffix.bytes().any(|b| b.is_ascii_uppercase()));
+    let (b, n) = (s.as_bytes(), suffix.len());
+    if b.len() >= n && b[b.len() - n..].eq_ignore_ascii_case(suffix.as_bytes()) {
+        return true;
+    }
+    may_lower_to_ascii(s) && s.to_lowercase().ends_with(suffix)
+}
+
+/// `s.to_lowercase().starts_with(prefix)` for an ASCII `prefix` without capitals,
+/// with no copy of `s`.
+pub fn lower_starts_with(s: &str, prefix: &str) -> bool {
+    debug_assert!(prefix.is_ascii() && !prefix.bytes().any(|b| b.is_ascii_uppercase()));
+    let (b, n) = (s.as_bytes(), prefix.len());
+    if b.len() >= n && b[..n].eq_ignore_ascii_case(prefix.as_bytes()) {
+        return true;
+    }
+    may_lower_to_ascii(s) && s.to_lowercase().starts_with(prefix)
+}
+
+/// `s.to_lowercase() == word` for an ASCII `word` without capitals, with no copy
+/// of `s`.
+pub fn lower_eq(s: &str, word: &str) -> bool {
+    debug_assert!(word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()));
+    if s.is_ascii() {
+        return s.eq_ignore_ascii_case(word);
+    }
+    may_lower_to_ascii(s) && s.to_lowercase() == word
+}
+
+/// `list.contains(&word.to_lowercase().as_str())`, with no copy of an ASCII `word`.
+pub fn lower_in(list: &[&str], word: &str) -> bool {
+    if word.is_ascii() {
+        // (An entry with a capital never equals a lowercased word.)
+        list.iter()
+            .any(|w| w.eq_ignore_ascii_case(word) && !w.bytes().any(|b| b.is_ascii_uppercase()))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
+}
+
+/// Calls `f` with `s.to_lowercase()`, made on the stack when `s` is short ASCII.
+pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if s.is_ascii() && s.len() <= 128 {
+        let mut buf = [0u8; 128];
+        let lower = &mut buf[..s.len()];
+        lower.copy_from_slice(s.as_bytes());
+        lower.make_ascii_lowercase();
+        match std::str::from_utf8(lower) {
+            Ok(l) => f(l),
+            Err(_) => f(&s.to_lowercase()),
+        }
+    } else {
+        f(&s.to_lowercase())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_common_word;

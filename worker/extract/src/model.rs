@@ -39,25 +39,41 @@ impl fmt::Display for EntityId {
 /// The slug of `name` with `sep` between words: [`EntityId::from_name`] with `-`, and
 /// the lookup key of [`crate::knowledge::fold`] with a space.
 pub(crate) fn slug(name: &str, sep: char) -> String {
+    // `sep` is ASCII (a dash or a space): the slug is ASCII, built byte by byte.
+    let sep_byte = u8::try_from(sep).unwrap_or(b'-');
     let mut slug = String::with_capacity(name.len());
-    let mut push = |ch: char| {
-        if ch.is_ascii_alphanumeric() {
-            slug.push(ch.to_ascii_lowercase());
-        } else if ch == '\'' || ch == '’' {
+    // One byte of output per ASCII character (every folded letter is ASCII).
+    let push = |slug: &mut String, b: u8| {
+        if b.is_ascii_alphanumeric() {
+            slug.push(char::from(b.to_ascii_lowercase()));
+        } else if b == b'\'' {
             // "Dick Clark's" -> "dick-clarks": apostrophes join, not split.
-        } else if !slug.is_empty() && !slug.ends_with(sep) {
-            slug.push(sep);
+        } else if slug.as_bytes().last().is_some_and(|&l| l != sep_byte) {
+            slug.push(char::from(sep_byte));
         }
     };
-    for ch in name.chars() {
+    let bytes = name.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
         // Most names are ASCII, which has no accents to fold.
-        if ch.is_ascii() {
-            push(ch);
-        } else {
-            fold_accent(ch).for_each(&mut push);
+        if b.is_ascii() {
+            push(&mut slug, b);
+            i += 1;
+            continue;
+        }
+        let ch = name[i..].chars().next().unwrap_or('\u{FFFD}');
+        i += ch.len_utf8();
+        for c in fold_accent(ch) {
+            if c.is_ascii() {
+                push(&mut slug, c as u8);
+            } else if c != '’' && slug.as_bytes().last().is_some_and(|&l| l != sep_byte) {
+                // Any other character splits words, like ASCII punctuation.
+                slug.push(char::from(sep_byte));
+            }
         }
     }
-    while slug.ends_with(sep) {
+    while slug.as_bytes().last() == Some(&sep_byte) {
         slug.pop();
     }
     slug
