@@ -57,6 +57,8 @@ pub struct Registry<'g> {
     /// Partial names (surnames, first names) that became ambiguous.
     ambiguous: Vec<String>,
     from_kb: FxHashMap<usize, usize>,
+    /// A buffer for [`Registry::lookup`]'s folded key.
+    scratch: String,
 }
 
 impl<'g> Registry<'g> {
@@ -68,6 +70,7 @@ impl<'g> Registry<'g> {
             by_key: FxHashMap::default(),
             ambiguous: Vec::new(),
             from_kb: FxHashMap::default(),
+            scratch: String::new(),
         }
     }
 
@@ -136,18 +139,28 @@ impl<'g> Registry<'g> {
 
     /// Finds an entity by a name seen in text (full name, alias, surname...).
     pub fn lookup(&mut self, name: &str) -> Option<usize> {
-        let key = fold(name);
+        // The key is folded into a buffer kept for the next look-up (this runs many
+        // times per sentence).
+        let mut key = std::mem::take(&mut self.scratch);
+        crate::knowledge::fold_into(name, &mut key);
+        let found = self.lookup_folded(&key);
+        self.scratch = key;
+        found
+    }
+
+    /// [`Registry::lookup`] of a name already folded.
+    fn lookup_folded(&mut self, key: &str) -> Option<usize> {
         if key.is_empty() {
             return None;
         }
-        if let Some(&i) = self.by_key.get(&key) {
+        if let Some(&i) = self.by_key.get(key) {
             return Some(i);
         }
-        let no_the = key.strip_prefix("the ").unwrap_or(&key);
+        let no_the = key.strip_prefix("the ").unwrap_or(key);
         if let Some(&i) = self.by_key.get(no_the) {
             return Some(i);
         }
-        if let Some(kb) = self.gaz.lookup_folded(&key) {
+        if let Some(kb) = self.gaz.lookup_folded(key) {
             return Some(self.from_kb(kb));
         }
         None
@@ -1293,31 +1306,49 @@ impl RawToken {
 fn raw_tokens(s: &str) -> Vec<(usize, usize)> {
     // About one word per six bytes of prose: room for most sentences up front.
     let mut out = Vec::with_capacity(s.len() / 6 + 4);
+    let bytes = s.as_bytes();
+    // ASCII bytes (nearly all of prose) are classified directly; any other
+    // character is decoded and tested as a char.
+    let starts_word = |k: usize| char_at(s, k).is_some_and(char::is_alphanumeric);
     let mut i = 0;
-    while let Some(c) = char_at(s, i) {
-        let next = i + c.len_utf8();
-        let starts = c.is_alphanumeric()
-            || (c == '@' || c == '#') && char_at(s, next).is_some_and(char::is_alphanumeric);
-        if !starts {
-            i = next;
-            continue;
-        }
-        let mut end = next;
-        if (c == '@' || c == '#')
-            && let Some(n) = char_at(s, end)
-        {
-            end += n.len_utf8();
-        }
-        while let Some(n) = char_at(s, end) {
-            // "IZ*ONE", "P!nk", "AC/DC": punctuation inside a name.
-            let joins = n.is_alphanumeric()
-                || matches!(n, '&' | '/' | '+' | '\'' | '’' | '.' | '-' | '!')
-                || n == '*' && s[end + 1..].starts_with(|c: char| c.is_alphanumeric())
-                || is_mark(n);
-            if !joins {
-                break;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let mut end;
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                end = i + 1;
+            } else if (b == b'@' || b == b'#') && starts_word(i + 1) {
+                end = i + 1 + char_at(s, i + 1).map_or(1, char::len_utf8);
+            } else {
+                i += 1;
+                continue;
             }
-            end += n.len_utf8();
+        } else {
+            let c = char_at(s, i).unwrap_or(' ');
+            end = i + c.len_utf8();
+            if !c.is_alphanumeric() {
+                i = end;
+                continue;
+            }
+        }
+        while end < bytes.len() {
+            let n = bytes[end];
+            if n.is_ascii() {
+                // "IZ*ONE", "P!nk", "AC/DC": punctuation inside a name.
+                let joins = n.is_ascii_alphanumeric()
+                    || matches!(n, b'&' | b'/' | b'+' | b'\'' | b'.' | b'-' | b'!')
+                    || n == b'*' && starts_word(end + 1);
+                if !joins {
+                    break;
+                }
+                end += 1;
+            } else {
+                let c = char_at(s, end).unwrap_or(' ');
+                if !(c.is_alphanumeric() || c == '’' || is_mark(c)) {
+                    break;
+                }
+                end += c.len_utf8();
+            }
         }
         out.push((i, end));
         i = end;

@@ -62,7 +62,14 @@ pub fn lower_ends_with(s: &str, suffix: &str) -> bool {
     if b.len() >= n && b[b.len() - n..].eq_ignore_ascii_case(suffix.as_bytes()) {
         return true;
     }
-    may_lower_to_ascii(s) && s.to_lowercase().ends_with(suffix)
+    // Only a Kelvin sign (three bytes for its one `k`) among the characters that
+    // lowercase into the suffix can make a match the bytes above missed; those
+    // characters lie in the last `3 * n` bytes.
+    let mut from = b.len().saturating_sub(3 * n);
+    while !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    may_lower_to_ascii(&s[from..]) && s.to_lowercase().ends_with(suffix)
 }
 
 /// `s.to_lowercase().starts_with(prefix)` for an ASCII `prefix` without capitals,
@@ -73,7 +80,13 @@ pub fn lower_starts_with(s: &str, prefix: &str) -> bool {
     if b.len() >= n && b[..n].eq_ignore_ascii_case(prefix.as_bytes()) {
         return true;
     }
-    may_lower_to_ascii(s) && s.to_lowercase().starts_with(prefix)
+    // The characters that lowercase into the prefix lie in the first `3 * n` bytes
+    // (a Kelvin sign is three bytes for one `k`).
+    let mut to = b.len().min(3 * n);
+    while !s.is_char_boundary(to) {
+        to += 1;
+    }
+    may_lower_to_ascii(&s[..to]) && s.to_lowercase().starts_with(prefix)
 }
 
 /// `s.to_lowercase() == word` for an ASCII `word` without capitals, with no copy

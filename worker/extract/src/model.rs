@@ -39,9 +39,16 @@ impl fmt::Display for EntityId {
 /// The slug of `name` with `sep` between words: [`EntityId::from_name`] with `-`, and
 /// the lookup key of [`crate::knowledge::fold`] with a space.
 pub(crate) fn slug(name: &str, sep: char) -> String {
+    let mut slug = String::with_capacity(name.len());
+    slug_into(name, sep, &mut slug);
+    slug
+}
+
+/// [`slug`], written into `slug` (which must be empty), so a caller can reuse a buffer.
+pub(crate) fn slug_into(name: &str, sep: char, slug: &mut String) {
+    debug_assert!(slug.is_empty());
     // `sep` is ASCII (a dash or a space): the slug is ASCII, built byte by byte.
     let sep_byte = u8::try_from(sep).unwrap_or(b'-');
-    let mut slug = String::with_capacity(name.len());
     // One byte of output per ASCII character (every folded letter is ASCII).
     let push = |slug: &mut String, b: u8| {
         if b.is_ascii_alphanumeric() {
@@ -58,7 +65,7 @@ pub(crate) fn slug(name: &str, sep: char) -> String {
         let b = bytes[i];
         // Most names are ASCII, which has no accents to fold.
         if b.is_ascii() {
-            push(&mut slug, b);
+            push(slug, b);
             i += 1;
             continue;
         }
@@ -66,7 +73,7 @@ pub(crate) fn slug(name: &str, sep: char) -> String {
         i += ch.len_utf8();
         for c in fold_accent(ch) {
             if c.is_ascii() {
-                push(&mut slug, c as u8);
+                push(slug, c as u8);
             } else if c != '’' && slug.as_bytes().last().is_some_and(|&l| l != sep_byte) {
                 // Any other character splits words, like ASCII punctuation.
                 slug.push(char::from(sep_byte));
@@ -76,7 +83,6 @@ pub(crate) fn slug(name: &str, sep: char) -> String {
     while slug.as_bytes().last() == Some(&sep_byte) {
         slug.pop();
     }
-    slug
 }
 
 /// Maps a Latin letter with a diacritic to its base letter(s); anything else to itself.
