@@ -1303,9 +1303,7 @@ impl RawToken {
 
 /// Word spans: an optional `@`/`#`, a letter or digit, then letters, digits, marks and
 /// the joiners `& / + ' ’ . - !` (a hand-written scanner: this runs on every sentence).
-fn raw_tokens(s: &str) -> Vec<(usize, usize)> {
-    // About one word per six bytes of prose: room for most sentences up front.
-    let mut out = Vec::with_capacity(s.len() / 6 + 4);
+fn raw_tokens(s: &str, mut emit: impl FnMut(usize, usize)) {
     let bytes = s.as_bytes();
     // ASCII bytes (nearly all of prose) are classified directly; any other
     // character is decoded and tested as a char.
@@ -1350,10 +1348,9 @@ fn raw_tokens(s: &str) -> Vec<(usize, usize)> {
                 end += c.len_utf8();
             }
         }
-        out.push((i, end));
+        emit(i, end);
         i = end;
     }
-    out
 }
 
 /// The character starting at byte `k` of `s` (a char boundary), decoded directly
@@ -1482,9 +1479,9 @@ pub struct Token {
 
 /// Splits a sentence into word tokens.
 pub fn tokens(sentence: &str) -> Vec<Token> {
-    let raw = raw_tokens(sentence);
-    let mut out = Vec::with_capacity(raw.len());
-    for (m_start, m_end) in raw {
+    // About one word per six bytes of prose: room for most sentences up front.
+    let mut out = Vec::with_capacity(sentence.len() / 6 + 4);
+    raw_tokens(sentence, |m_start, m_end| {
         let m = RawToken {
             start: m_start,
             end: m_end,
@@ -1530,7 +1527,7 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
                 possessive,
             });
         }
-    }
+    });
     out
 }
 
