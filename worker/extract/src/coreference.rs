@@ -521,8 +521,19 @@ pub fn capital_descriptor_at(sentence: &str, word_end: usize) -> bool {
 /// word bytes (`[0-9A-Za-z_]`), so one pass over the runs finds them all; this runs on
 /// every sentence, and a regex spent most of its time on "he" inside "the".
 fn pronouns(sentence: &str) -> impl Iterator<Item = Piece<'_>> {
+    // `[0-9A-Za-z_]`, one table look-up per byte.
+    static WORD: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            let c = b as u8;
+            t[b] = c.is_ascii_alphanumeric() || c == b'_';
+            b += 1;
+        }
+        t
+    };
     let bytes = sentence.as_bytes();
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let is_word = |b: u8| WORD[usize::from(b)];
     let mut at = 0;
     std::iter::from_fn(move || {
         while at < bytes.len() {

@@ -2302,9 +2302,11 @@ pub fn is_category(chunk: &str) -> bool {
 
 /// [`is_category`] of a chunk already lowercased.
 fn is_category_lower(lower: &str) -> bool {
-    if lower.contains(" of the year")
-        || lower.contains(" of the decade")
-        || lower.contains(" of the summer")
+    // (All three hold " of the ", which most chunks lack: one search rules them out.)
+    if lower.contains(" of the ")
+        && (lower.contains(" of the year")
+            || lower.contains(" of the decade")
+            || lower.contains(" of the summer"))
     {
         return true;
     }
