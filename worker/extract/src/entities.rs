@@ -2629,7 +2629,11 @@ fn classify_name(
         return;
     }
     // "Dutch DJ Martin Garrix": a nationality before a name describes it.
-    if crate::lexicon::lower_in(DEMONYMS, chunk) && prev_word != "the" {
+    static DEMONYM_SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| DEMONYMS.iter().copied().collect());
+    if crate::lexicon::with_lowercase(chunk, |lower| DEMONYM_SET.contains(lower))
+        && prev_word != "the"
+    {
         return;
     }
     // "the Pyramid Stage", "on the Other Stage": a festival stage is a place.
