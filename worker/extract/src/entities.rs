@@ -2536,17 +2536,14 @@ fn classify_name(
     // "the Swede", "the former Beatle": a demonym or band role, resolved by
     // coreference, not a new name.
     {
-        use crate::lexicon::{lower_ends_with, lower_eq};
+        use crate::lexicon::{lower_ends_with_any, lower_eq};
         if chunk_lookup.get(reg).is_none()
             && !chunk.contains(' ')
             && !chunk.ends_with('s')
             && chunk.chars().count() >= 4
             && !chunk.starts_with("The")
-            && (lower_ends_with(before, " the")
-                || lower_eq(before, "the")
-                || lower_ends_with(before, "the former")
-                || lower_ends_with(before, "the late")
-                || lower_ends_with(before, "the young"))
+            && (lower_ends_with_any(before, &[" the", "the former", "the late", "the young"])
+                || lower_eq(before, "the"))
             && !sentence[..start].ends_with(['"', '“', '‘', '\''])
             && crate::coreference::capital_descriptor_at(sentence, end)
             && crate::coreference::capital_descriptor_word(reg, sentence, start, chunk)
@@ -3004,10 +3001,7 @@ fn guess_kind_lower(
     {
         return EntityKind::Work;
     }
-    if GROUP_CUES
-        .iter()
-        .any(|c| crate::lexicon::lower_ends_with(before, c))
-    {
+    if crate::lexicon::lower_ends_with_any(before, GROUP_CUES) {
         return EntityKind::Group;
     }
     // Venues are places, not actors: "the Staples Center", "Crypto.com Arena".

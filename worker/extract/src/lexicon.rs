@@ -72,6 +72,27 @@ pub fn lower_ends_with(s: &str, suffix: &str) -> bool {
     may_lower_to_ascii(&s[from..]) && s.to_lowercase().ends_with(suffix)
 }
 
+/// `suffixes.iter().any(|x| lower_ends_with(s, x))`, with the look for a Kelvin sign
+/// made once for all of them.
+pub fn lower_ends_with_any(s: &str, suffixes: &[&str]) -> bool {
+    let b = s.as_bytes();
+    if suffixes.iter().any(|x| {
+        debug_assert!(x.is_ascii() && !x.bytes().any(|c| c.is_ascii_uppercase()));
+        b.len() >= x.len() && b[b.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes())
+    }) {
+        return true;
+    }
+    let longest = suffixes.iter().map(|x| x.len()).max().unwrap_or(0);
+    let mut from = b.len().saturating_sub(3 * longest);
+    while !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    may_lower_to_ascii(&s[from..]) && {
+        let lower = s.to_lowercase();
+        suffixes.iter().any(|x| lower.ends_with(x))
+    }
+}
+
 /// `s.to_lowercase().starts_with(prefix)` for an ASCII `prefix` without capitals,
 /// with no copy of `s`.
 pub fn lower_starts_with(s: &str, prefix: &str) -> bool {
