@@ -5,6 +5,10 @@ use std::time::Instant;
 
 use greenroom_extract::{Extractor, KnowledgeBase};
 
+/// The allocator the worker binary runs with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const FIXTURES: &[&str] = &[
     include_str!("../tests/fixtures/grammys_2023.txt"),
     include_str!("../tests/fixtures/vmas_2024.txt"),

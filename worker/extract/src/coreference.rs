@@ -5,6 +5,7 @@
 //! matching kind, preferring the current sentence, then the subject of the previous
 //! sentences. It runs after [`crate::entities::recognise`] and adds mentions.
 
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -103,15 +104,20 @@ const PLURAL_HEADS: &[&str] = &["pair", "two", "duo", "artists", "acts", "singer
 
 /// True for a noun that ends a descriptor ("the K-pop band").
 pub fn is_descriptor_head(word: &str) -> bool {
-    let w = word.trim_end_matches(['\'', '’', 's']);
-    GROUP_HEADS.contains(&word)
-        || PERSON_HEADS.contains(&word)
-        || PLURAL_HEADS.contains(&word)
-        || PERSON_HEADS.contains(&w)
-        || matches!(
-            word,
-            "fans" | "fandom" | "army" | "label" | "agency" | "team" | "camp"
-        )
+    // Every head, and the person heads alone, each in one set (this runs for every
+    // capitalised chunk).
+    static HEADS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        GROUP_HEADS
+            .iter()
+            .chain(PERSON_HEADS)
+            .chain(PLURAL_HEADS)
+            .chain(&["fans", "fandom", "army", "label", "agency", "team", "camp"])
+            .copied()
+            .collect()
+    });
+    static PERSON: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| PERSON_HEADS.iter().copied().collect());
+    HEADS.contains(word) || PERSON.contains(word.trim_end_matches(['\'', '’', 's']))
 }
 
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -382,6 +388,47 @@ static CAPITAL_DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid capital descriptor regex")
 });
 
+/// The first position at or after `from` where a [`CAPITAL_DESCRIPTOR`] match could
+/// start: "The" or "the", whitespace, perhaps "former", "late" or "young" and more
+/// whitespace, then an uppercase character (every `\p{Lu}` is one). Every match
+/// starts at such a position, so the regex need only be asked from there (most
+/// sentences have none: "the" is rarely followed by a capital).
+fn capital_descriptor_from(sentence: &str, from: usize) -> Option<usize> {
+    static HE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("he"));
+    let bytes = sentence.as_bytes();
+    let skip_space = |mut p: usize| {
+        while let Some(c) = sentence[p..].chars().next().filter(|c| c.is_whitespace()) {
+            p += c.len_utf8();
+        }
+        p
+    };
+    let upper_at = |p: usize| sentence[p..].chars().next().is_some_and(char::is_uppercase);
+    let mut at = from + 1;
+    while at < bytes.len() {
+        let h = at + HE.find(&bytes[at..])?;
+        at = h + 1;
+        if !matches!(bytes[h - 1], b'T' | b't') {
+            continue;
+        }
+        let p = skip_space(h + 2);
+        if p == h + 2 {
+            continue;
+        }
+        let after_modifier = ["former", "late", "young"]
+            .iter()
+            .find_map(|w| sentence[p..].strip_prefix(w))
+            .map(|rest| sentence.len() - rest.len())
+            .map(|q| (q, skip_space(q)))
+            .filter(|&(q, r)| r > q)
+            .is_some_and(|(_, r)| upper_at(r));
+        if upper_at(p) || after_modifier {
+            return Some(h - 1);
+        }
+    }
+    None
+}
+
 /// True when the capitalised `word` at `start` (after "the") can be a descriptor of
 /// a person: not inside a category ("Album of the Year"), not a place ("from the
 /// Bronx"), not a common noun or the short form of a known name ("the Mercury").
@@ -484,8 +531,19 @@ pub fn capital_descriptor_at(sentence: &str, word_end: usize) -> bool {
 /// word bytes (`[0-9A-Za-z_]`), so one pass over the runs finds them all; this runs on
 /// every sentence, and a regex spent most of its time on "he" inside "the".
 fn pronouns(sentence: &str) -> impl Iterator<Item = Piece<'_>> {
+    // `[0-9A-Za-z_]`, one table look-up per byte.
+    static WORD: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            let c = b as u8;
+            t[b] = c.is_ascii_alphanumeric() || c == b'_';
+            b += 1;
+        }
+        t
+    };
     let bytes = sentence.as_bytes();
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let is_word = |b: u8| WORD[usize::from(b)];
     let mut at = 0;
     std::iter::from_fn(move || {
         while at < bytes.len() {
@@ -999,7 +1057,14 @@ pub fn resolve(
     // The capitalised word (group 1) is what follows the match's last whitespace: the
     // words before it end in `\s+` and it holds none. So the lazy DFA's match is
     // enough, without a capture search.
-    for all in CAPITAL_DESCRIPTOR.find_iter(sentence) {
+    // The regex's matches one after the other (as `find_iter` finds them), asked
+    // only from where one could start.
+    let mut next_from = 0;
+    while let Some(from) = capital_descriptor_from(sentence, next_from) {
+        let Some(all) = CAPITAL_DESCRIPTOR.find_at(sentence, from) else {
+            break;
+        };
+        next_from = all.end();
         let Some((space, c)) = all
             .as_str()
             .char_indices()

@@ -8,7 +8,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
+use aho_corasick::Anchored;
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
 
 /// The award rules ([`crate::award`]).
 pub const AWARD: u8 = 1;
@@ -475,8 +477,14 @@ pub struct Cues {
 }
 
 /// The scan: every family stem and gate word once, with what each one opens.
+///
+/// The automaton is walked by hand, a byte at a time: the answer is the union over
+/// every word found anywhere (overlapping or not), and each match state lists the
+/// words ending there, so one transition per byte finds them all without the
+/// match-by-match overlapping iterator.
 struct Scanner {
-    automaton: AhoCorasick,
+    dfa: DFA,
+    start: StateID,
     opens: Vec<(u8, u64)>,
 }
 
@@ -510,12 +518,12 @@ static SCANNER: LazyLock<Option<Scanner>> = LazyLock::new(|| {
     }
     add("\u{212A}", 0, ODD_FOLD);
     add("\u{17F}", 0, ODD_FOLD);
-    let automaton = AhoCorasickBuilder::new()
-        .kind(Some(AhoCorasickKind::DFA))
+    let dfa = DFA::builder()
         .ascii_case_insensitive(true)
         .build(&words)
         .ok()?;
-    Some(Scanner { automaton, opens })
+    let start = dfa.start_state(Anchored::No).ok()?;
+    Some(Scanner { dfa, start, opens })
 });
 
 impl Cues {
@@ -529,10 +537,20 @@ impl Cues {
         };
         let (mut families, mut gates) = (0, 0);
         // Overlapping: a word inside or across another match still counts.
-        for m in scanner.automaton.find_overlapping_iter(s) {
-            let (f, g) = scanner.opens[m.pattern().as_usize()];
-            families |= f;
-            gates |= g;
+        let dfa = &scanner.dfa;
+        let mut sid = scanner.start;
+        for &b in s.as_bytes() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                for k in 0..dfa.match_len(sid) {
+                    let (f, g) = scanner.opens[dfa.match_pattern(sid, k).as_usize()];
+                    families |= f;
+                    gates |= g;
+                }
+            }
         }
         if gates & ODD_FOLD != 0 {
             gates = u64::MAX;

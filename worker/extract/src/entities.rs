@@ -57,6 +57,8 @@ pub struct Registry<'g> {
     /// Partial names (surnames, first names) that became ambiguous.
     ambiguous: Vec<String>,
     from_kb: FxHashMap<usize, usize>,
+    /// A buffer for [`Registry::lookup`]'s folded key.
+    scratch: String,
 }
 
 impl<'g> Registry<'g> {
@@ -68,6 +70,7 @@ impl<'g> Registry<'g> {
             by_key: FxHashMap::default(),
             ambiguous: Vec::new(),
             from_kb: FxHashMap::default(),
+            scratch: String::new(),
         }
     }
 
@@ -136,18 +139,28 @@ impl<'g> Registry<'g> {
 
     /// Finds an entity by a name seen in text (full name, alias, surname...).
     pub fn lookup(&mut self, name: &str) -> Option<usize> {
-        let key = fold(name);
+        // The key is folded into a buffer kept for the next look-up (this runs many
+        // times per sentence).
+        let mut key = std::mem::take(&mut self.scratch);
+        crate::knowledge::fold_into(name, &mut key);
+        let found = self.lookup_folded(&key);
+        self.scratch = key;
+        found
+    }
+
+    /// [`Registry::lookup`] of a name already folded.
+    fn lookup_folded(&mut self, key: &str) -> Option<usize> {
         if key.is_empty() {
             return None;
         }
-        if let Some(&i) = self.by_key.get(&key) {
+        if let Some(&i) = self.by_key.get(key) {
             return Some(i);
         }
-        let no_the = key.strip_prefix("the ").unwrap_or(&key);
+        let no_the = key.strip_prefix("the ").unwrap_or(key);
         if let Some(&i) = self.by_key.get(no_the) {
             return Some(i);
         }
-        if let Some(kb) = self.gaz.lookup_folded(&key) {
+        if let Some(kb) = self.gaz.lookup_folded(key) {
             return Some(self.from_kb(kb));
         }
         None
@@ -155,6 +168,11 @@ impl<'g> Registry<'g> {
 
     /// Creates an entity for a name never seen before.
     pub fn create(&mut self, name: &str, kind: EntityKind) -> usize {
+        self.create_folded(name, fold(name), kind)
+    }
+
+    /// [`Registry::create`] with `key`, the name already folded.
+    fn create_folded(&mut self, name: &str, key: String, kind: EntityKind) -> usize {
         let idx = self.entities.len();
         self.entities.push(DocEntity {
             id: EntityId::from_name(name.strip_prefix("The ").unwrap_or(name)),
@@ -171,10 +189,12 @@ impl<'g> Registry<'g> {
             seen: 0,
             staff: false,
         });
-        let key = fold(name);
-        self.by_key.insert(key.clone(), idx);
         if let Some(rest) = key.strip_prefix("the ") {
-            self.by_key.entry(rest.to_string()).or_insert(idx);
+            let rest = rest.to_string();
+            self.by_key.insert(key, idx);
+            self.by_key.entry(rest).or_insert(idx);
+        } else {
+            self.by_key.insert(key, idx);
         }
         if kind == EntityKind::Person {
             self.add_partial_names(idx, name);
@@ -184,22 +204,23 @@ impl<'g> Registry<'g> {
 
     /// A work named like an existing artist: its own entity, reachable by the quoted name.
     pub fn create_work(&mut self, name: &str) -> usize {
-        let key = format!("work:{}", fold(name));
+        let folded = fold(name);
+        let key = format!("work:{folded}");
         if let Some(&i) = self.by_key.get(&key) {
             return i;
         }
-        let before = self.by_key.get(&fold(name)).copied();
-        let idx = self.create(name, EntityKind::Work);
+        let before = self.by_key.get(&folded).copied();
+        let idx = self.create_folded(name, folded.clone(), EntityKind::Work);
         // Keep the plain name for the artist; the work is found through quotes.
         match before {
             Some(b) => {
-                self.by_key.insert(fold(name), b);
+                self.by_key.insert(folded, b);
             }
             None => {
-                if let Some(kb) = self.gaz.lookup(name)
+                if let Some(kb) = self.gaz.lookup_folded(&folded)
                     && self.gaz.entities()[kb].kind != EntityKind::Work
                 {
-                    self.by_key.remove(&fold(name));
+                    self.by_key.remove(&folded);
                 }
             }
         }
@@ -1196,39 +1217,54 @@ impl RawToken {
 
 /// Word spans: an optional `@`/`#`, a letter or digit, then letters, digits, marks and
 /// the joiners `& / + ' ’ . - !` (a hand-written scanner: this runs on every sentence).
-fn raw_tokens(s: &str) -> Vec<(usize, usize)> {
-    // About one word per six bytes of prose: room for most sentences up front.
-    let mut out = Vec::with_capacity(s.len() / 6 + 4);
+fn raw_tokens(s: &str, mut emit: impl FnMut(usize, usize)) {
+    let bytes = s.as_bytes();
+    // ASCII bytes (nearly all of prose) are classified directly; any other
+    // character is decoded and tested as a char.
+    let starts_word = |k: usize| char_at(s, k).is_some_and(char::is_alphanumeric);
     let mut i = 0;
-    while let Some(c) = char_at(s, i) {
-        let next = i + c.len_utf8();
-        let starts = c.is_alphanumeric()
-            || (c == '@' || c == '#') && char_at(s, next).is_some_and(char::is_alphanumeric);
-        if !starts {
-            i = next;
-            continue;
-        }
-        let mut end = next;
-        if (c == '@' || c == '#')
-            && let Some(n) = char_at(s, end)
-        {
-            end += n.len_utf8();
-        }
-        while let Some(n) = char_at(s, end) {
-            // "IZ*ONE", "P!nk", "AC/DC": punctuation inside a name.
-            let joins = n.is_alphanumeric()
-                || matches!(n, '&' | '/' | '+' | '\'' | '’' | '.' | '-' | '!')
-                || n == '*' && s[end + 1..].starts_with(|c: char| c.is_alphanumeric())
-                || is_mark(n);
-            if !joins {
-                break;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let mut end;
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                end = i + 1;
+            } else if (b == b'@' || b == b'#') && starts_word(i + 1) {
+                end = i + 1 + char_at(s, i + 1).map_or(1, char::len_utf8);
+            } else {
+                i += 1;
+                continue;
             }
-            end += n.len_utf8();
+        } else {
+            let c = char_at(s, i).unwrap_or(' ');
+            end = i + c.len_utf8();
+            if !c.is_alphanumeric() {
+                i = end;
+                continue;
+            }
         }
-        out.push((i, end));
+        while end < bytes.len() {
+            let n = bytes[end];
+            if n.is_ascii() {
+                // "IZ*ONE", "P!nk", "AC/DC": punctuation inside a name.
+                let joins = n.is_ascii_alphanumeric()
+                    || matches!(n, b'&' | b'/' | b'+' | b'\'' | b'.' | b'-' | b'!')
+                    || n == b'*' && starts_word(end + 1);
+                if !joins {
+                    break;
+                }
+                end += 1;
+            } else {
+                let c = char_at(s, end).unwrap_or(' ');
+                if !(c.is_alphanumeric() || c == '’' || is_mark(c)) {
+                    break;
+                }
+                end += c.len_utf8();
+            }
+        }
+        emit(i, end);
         i = end;
     }
-    out
 }
 
 /// The character starting at byte `k` of `s` (a char boundary), decoded directly
@@ -1357,9 +1393,9 @@ pub struct Token {
 
 /// Splits a sentence into word tokens.
 pub fn tokens(sentence: &str) -> Vec<Token> {
-    let raw = raw_tokens(sentence);
-    let mut out = Vec::with_capacity(raw.len());
-    for (m_start, m_end) in raw {
+    // About one word per six bytes of prose: room for most sentences up front.
+    let mut out = Vec::with_capacity(sentence.len() / 6 + 4);
+    raw_tokens(sentence, |m_start, m_end| {
         let m = RawToken {
             start: m_start,
             end: m_end,
@@ -1405,7 +1441,7 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
                 possessive,
             });
         }
-    }
+    });
     out
 }
 
@@ -2207,14 +2243,9 @@ fn title_like(q: &str) -> bool {
         w.chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
-            || SMALL.contains(&w.to_lowercase().as_str())
+            || crate::lexicon::lower_in(SMALL, w)
     }) && !(words.len() == 1
-        && SPEECH_WORDS.contains(
-            &words[0]
-                .trim_end_matches([',', '.'])
-                .to_lowercase()
-                .as_str(),
-        ))
+        && crate::lexicon::lower_in(SPEECH_WORDS, words[0].trim_end_matches([',', '.'])))
 }
 
 /// First words that start an award category ("Best ...", "Album of the Year").
@@ -2288,36 +2319,43 @@ fn is_category_start(word: &str) -> bool {
 
 /// An award category: "Album of the Year", "Best Group/Duo", "MWave Global Choice".
 pub fn is_category(chunk: &str) -> bool {
-    let lower = chunk.to_lowercase();
-    if lower.contains(" of the year")
-        || lower.contains(" of the decade")
-        || lower.contains(" of the summer")
+    crate::lexicon::with_lowercase(chunk, is_category_lower)
+}
+
+/// [`is_category`] of a chunk already lowercased.
+fn is_category_lower(lower: &str) -> bool {
+    // (All three hold " of the ", which most chunks lack: one search rules them out.)
+    if lower.contains(" of the ")
+        && (lower.contains(" of the year")
+            || lower.contains(" of the decade")
+            || lower.contains(" of the summer"))
     {
         return true;
     }
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let Some(first) = words.first() else {
+    let mut split = lower.split_whitespace();
+    let Some(first) = split.next() else {
         return false;
     };
     if matches!(
-        *first,
+        first,
         "best" | "top" | "favorite" | "favourite" | "outstanding" | "worldwide"
     ) {
         return true;
     }
-    if words.len() == 1 {
-        return matches!(*first, "daesang" | "bonsang" | "daesangs" | "bonsangs");
-    }
+    let Some(second) = split.next() else {
+        return matches!(first, "daesang" | "bonsang" | "daesangs" | "bonsangs");
+    };
     // "the Grand Prize (Daesang)": the English name of a show's top prize.
-    if words.len() == 2
-        && matches!(words[1], "prize" | "prix")
-        && matches!(*first, "grand" | "special" | "main")
+    if split.next().is_none()
+        && matches!(second, "prize" | "prix")
+        && matches!(first, "grand" | "special" | "main")
     {
         return true;
     }
-    words.iter().any(|w| {
+    let words = || lower.split_whitespace();
+    words().any(|w| {
         matches!(
-            *w,
+            w,
             "daesang"
                 | "bonsang"
                 | "daesangs"
@@ -2327,11 +2365,11 @@ pub fn is_category(chunk: &str) -> bool {
                 | "group/duo"
                 | "duo/group"
         )
-    }) || (CATEGORY_WORDS.contains(first)
-        && words.iter().skip(1).all(|w| {
-            CATEGORY_WORDS.contains(w)
+    }) || (CATEGORY_WORDS.contains(&first)
+        && words().skip(1).all(|w| {
+            CATEGORY_WORDS.contains(&w)
                 || matches!(
-                    *w,
+                    w,
                     "new"
                         | "male"
                         | "female"
@@ -2520,17 +2558,14 @@ fn classify_name(
     // "the Swede", "the former Beatle": a demonym or band role, resolved by
     // coreference, not a new name.
     {
-        let lower_before = before.to_lowercase();
+        use crate::lexicon::{lower_ends_with_any, lower_eq};
         if chunk_lookup.get(reg).is_none()
             && !chunk.contains(' ')
             && !chunk.ends_with('s')
             && chunk.chars().count() >= 4
             && !chunk.starts_with("The")
-            && (lower_before.ends_with(" the")
-                || lower_before == "the"
-                || lower_before.ends_with("the former")
-                || lower_before.ends_with("the late")
-                || lower_before.ends_with("the young"))
+            && (lower_ends_with_any(before, &[" the", "the former", "the late", "the young"])
+                || lower_eq(before, "the"))
             && !sentence[..start].ends_with(['"', '“', '‘', '\''])
             && crate::coreference::capital_descriptor_at(sentence, end)
             && crate::coreference::capital_descriptor_word(reg, sentence, start, chunk)
@@ -2613,7 +2648,11 @@ fn classify_name(
         return;
     }
     // "Dutch DJ Martin Garrix": a nationality before a name describes it.
-    if DEMONYMS.contains(&chunk.to_lowercase().as_str()) && prev_word != "the" {
+    static DEMONYM_SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| DEMONYMS.iter().copied().collect());
+    if crate::lexicon::with_lowercase(chunk, |lower| DEMONYM_SET.contains(lower))
+        && prev_word != "the"
+    {
         return;
     }
     // "the Pyramid Stage", "on the Other Stage": a festival stage is a place.
@@ -2779,8 +2818,7 @@ fn classify_name(
     let idx = match known {
         Some(i) => i,
         None => {
-            let lower = chunk.to_lowercase();
-            if PLACES.contains(lower.as_str())
+            if crate::lexicon::with_lowercase(chunk, |lower| PLACES.contains(lower))
                 || dateline_state(&sentence[..start], chunk)
                 || in_dateline(sentence, start)
                 || wire_credit(sentence, start, start + chunk.len())
@@ -2803,7 +2841,7 @@ fn classify_name(
                         | "via"
                         | "on"
                 )
-                && !lower.ends_with("awards")
+                && !crate::lexicon::lower_ends_with(chunk, "awards")
             {
                 return;
             }
@@ -2916,8 +2954,20 @@ pub fn is_function_word(w: &str) -> bool {
         || w.ends_with("ly")
 }
 
-fn guess_kind(chunk: &str, prev_word: &str, before: &str, _next_word: &str) -> EntityKind {
-    let lower = chunk.to_lowercase();
+fn guess_kind(chunk: &str, prev_word: &str, before: &str, next_word: &str) -> EntityKind {
+    crate::lexicon::with_lowercase(chunk, |lower| {
+        guess_kind_lower(chunk, lower, prev_word, before, next_word)
+    })
+}
+
+/// [`guess_kind`], with `lower` the chunk lowercased.
+fn guess_kind_lower(
+    chunk: &str,
+    lower: &str,
+    prev_word: &str,
+    before: &str,
+    _next_word: &str,
+) -> EntityKind {
     // "HONORARY AWARDS", "Special Awards": a section of a show's prizes, not a show.
     if let Some(head) = lower
         .strip_suffix(" awards")
@@ -3006,8 +3056,7 @@ fn guess_kind(chunk: &str, prev_word: &str, before: &str, _next_word: &str) -> E
     {
         return EntityKind::Work;
     }
-    let lower_before = before.to_lowercase();
-    if GROUP_CUES.iter().any(|c| lower_before.ends_with(c)) {
+    if crate::lexicon::lower_ends_with_any(before, GROUP_CUES) {
         return EntityKind::Group;
     }
     // Venues are places, not actors: "the Staples Center", "Crypto.com Arena".

@@ -421,6 +421,12 @@ pub fn fold(name: &str) -> String {
     crate::model::slug(name, ' ')
 }
 
+/// [`fold`] into `key` (cleared first), for look-ups that reuse one buffer.
+pub fn fold_into(name: &str, key: &mut String) {
+    key.clear();
+    crate::model::slug_into(name, ' ', key);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -47,6 +47,106 @@ pub fn lowercase(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether `s` may hold a character other than an ASCII letter that lowercases to
+/// ASCII: the Kelvin sign (`k`) or 'İ' (`i` and a combining dot). Without one, the
+/// ASCII letters of `s.to_lowercase()` are exactly those of `s`, lowercased.
+fn may_lower_to_ascii(s: &str) -> bool {
+    !s.is_ascii() && (s.contains('\u{212A}') || s.contains('\u{130}'))
+}
+
+/// `s.to_lowercase().ends_with(suffix)` for an ASCII `suffix` without capitals,
+/// with no copy of `s`.
+pub fn lower_ends_with(s: &str, suffix: &str) -> bool {
+    debug_assert!(suffix.is_ascii() && !suffix.bytes().any(|b| b.is_ascii_uppercase()));
+    let (b, n) = (s.as_bytes(), suffix.len());
+    if b.len() >= n && b[b.len() - n..].eq_ignore_ascii_case(suffix.as_bytes()) {
+        return true;
+    }
+    // Only a Kelvin sign (three bytes for its one `k`) among the characters that
+    // lowercase into the suffix can make a match the bytes above missed; those
+    // characters lie in the last `3 * n` bytes.
+    let mut from = b.len().saturating_sub(3 * n);
+    while !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    may_lower_to_ascii(&s[from..]) && s.to_lowercase().ends_with(suffix)
+}
+
+/// `suffixes.iter().any(|x| lower_ends_with(s, x))`, with the look for a Kelvin sign
+/// made once for all of them.
+pub fn lower_ends_with_any(s: &str, suffixes: &[&str]) -> bool {
+    let b = s.as_bytes();
+    if suffixes.iter().any(|x| {
+        debug_assert!(x.is_ascii() && !x.bytes().any(|c| c.is_ascii_uppercase()));
+        b.len() >= x.len() && b[b.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes())
+    }) {
+        return true;
+    }
+    let longest = suffixes.iter().map(|x| x.len()).max().unwrap_or(0);
+    let mut from = b.len().saturating_sub(3 * longest);
+    while !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    may_lower_to_ascii(&s[from..]) && {
+        let lower = s.to_lowercase();
+        suffixes.iter().any(|x| lower.ends_with(x))
+    }
+}
+
+/// `s.to_lowercase().starts_with(prefix)` for an ASCII `prefix` without capitals,
+/// with no copy of `s`.
+pub fn lower_starts_with(s: &str, prefix: &str) -> bool {
+    debug_assert!(prefix.is_ascii() && !prefix.bytes().any(|b| b.is_ascii_uppercase()));
+    let (b, n) = (s.as_bytes(), prefix.len());
+    if b.len() >= n && b[..n].eq_ignore_ascii_case(prefix.as_bytes()) {
+        return true;
+    }
+    // The characters that lowercase into the prefix lie in the first `3 * n` bytes
+    // (a Kelvin sign is three bytes for one `k`).
+    let mut to = b.len().min(3 * n);
+    while !s.is_char_boundary(to) {
+        to += 1;
+    }
+    may_lower_to_ascii(&s[..to]) && s.to_lowercase().starts_with(prefix)
+}
+
+/// `s.to_lowercase() == word` for an ASCII `word` without capitals, with no copy
+/// of `s`.
+pub fn lower_eq(s: &str, word: &str) -> bool {
+    debug_assert!(word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()));
+    if s.is_ascii() {
+        return s.eq_ignore_ascii_case(word);
+    }
+    may_lower_to_ascii(s) && s.to_lowercase() == word
+}
+
+/// `list.contains(&word.to_lowercase().as_str())`, with no copy of an ASCII `word`.
+pub fn lower_in(list: &[&str], word: &str) -> bool {
+    if word.is_ascii() {
+        // (An entry with a capital never equals a lowercased word.)
+        list.iter()
+            .any(|w| w.eq_ignore_ascii_case(word) && !w.bytes().any(|b| b.is_ascii_uppercase()))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
+}
+
+/// Calls `f` with `s.to_lowercase()`, made on the stack when `s` is short ASCII.
+pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if s.is_ascii() && s.len() <= 128 {
+        let mut buf = [0u8; 128];
+        let lower = &mut buf[..s.len()];
+        lower.copy_from_slice(s.as_bytes());
+        lower.make_ascii_lowercase();
+        match std::str::from_utf8(lower) {
+            Ok(l) => f(l),
+            Err(_) => f(&s.to_lowercase()),
+        }
+    } else {
+        f(&s.to_lowercase())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_common_word;

@@ -263,15 +263,19 @@ impl Extractor {
                 {
                     continue;
                 }
-                let after = s[m.end..].trim_start().to_lowercase();
+                let after = s[m.end..].trim_start();
                 // "the Grammy winner", "Grammy-winning": a title, not the venue.
-                if after.starts_with("winner")
-                    || after.starts_with("-winning")
-                    || after.starts_with("winning")
-                    || after.starts_with("nominee")
-                    || after.starts_with("-nominated")
-                    || after.starts_with("speech")
-                    || after.starts_with("they collected")
+                if [
+                    "winner",
+                    "-winning",
+                    "winning",
+                    "nominee",
+                    "-nominated",
+                    "speech",
+                    "they collected",
+                ]
+                .iter()
+                .any(|p| lexicon::lower_starts_with(after, p))
                 {
                     continue;
                 }

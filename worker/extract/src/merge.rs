@@ -205,10 +205,46 @@ fn same_set(a: &[usize], b: &[usize]) -> bool {
     a.len() == b.len() && a.iter().all(|x| b.contains(x))
 }
 
-fn absorbs(a: &Draft, b: &Draft) -> bool {
+/// What [`absorbs`] asks of a draft's text, worked out once per draft: the folded
+/// category and category tokens of an award, the sort of a record.
+#[derive(Default)]
+struct Keys {
+    folded: String,
+    tokens: Vec<String>,
+    sort: Option<bool>,
+}
+
+impl Keys {
+    fn of(fact: &Fact) -> Keys {
+        match fact {
+            Fact::Award { category, .. } => Keys {
+                folded: folded_category(category),
+                tokens: category_tokens(category),
+                sort: None,
+            },
+            Fact::Record { description, .. } => Keys {
+                sort: record_sort(description),
+                ..Keys::default()
+            },
+            _ => Keys::default(),
+        }
+    }
+}
+
+/// A draft as [`absorbs`] compares it: with the year it is taken to have.
+#[derive(Clone, Copy)]
+struct Side<'a> {
+    draft: &'a Draft,
+    year: Option<i32>,
+    keys: &'a Keys,
+}
+
+fn absorbs(sa: Side<'_>, sb: Side<'_>) -> bool {
+    let (a, b) = (sa.draft, sb.draft);
     // A record told once with its ceremony and once without is one record.
     let record_venue_unknown = matches!(a.fact, Fact::Record { .. }) && b.ceremony.is_none();
-    if a.year != b.year || a.ceremony != b.ceremony && a.ceremony.is_some() && !record_venue_unknown
+    if sa.year != sb.year
+        || a.ceremony != b.ceremony && a.ceremony.is_some() && !record_venue_unknown
     {
         return false;
     }
@@ -216,19 +252,19 @@ fn absorbs(a: &Draft, b: &Draft) -> bool {
         (
             Fact::Award {
                 recipients: ra,
-                category: ca,
                 work: wa,
+                ..
             },
             Fact::Award {
                 recipients: rb,
-                category: cb,
                 work: wb,
+                ..
             },
         ) => {
             // One category of one edition has one set of winners: a headline naming
             // only one of them tells the same award.
             let fewer = a.ceremony.is_some()
-                && a.year.is_some()
+                && sa.year.is_some()
                 && ra.len() < rb.len()
                 && ra.iter().all(|r| rb.contains(r));
             if !(same_set(ra, rb) || fewer) || a.ceremony != b.ceremony {
@@ -237,11 +273,11 @@ fn absorbs(a: &Draft, b: &Draft) -> bool {
             // Same category, or a shortened form of it: "Best Artist" is "Best Artist
             // of the Year", "Video Vanguard" is "Michael Jackson Video Vanguard", but
             // "Top Artist" is not "Top Female Artist".
-            let (fa, fb) = (folded_category(ca), folded_category(cb));
-            let cat_ok = category_tokens(ca) == category_tokens(cb)
+            let (fa, fb) = (&sa.keys.folded, &sb.keys.folded);
+            let cat_ok = sa.keys.tokens == sb.keys.tokens
                 || !fa.is_empty()
                     && fb.len() > fa.len()
-                    && fb.starts_with(&fa)
+                    && fb.starts_with(fa.as_str())
                     && fb[fa.len()..].starts_with(' ')
                 || (fa.contains(' ')
                     || matches!(
@@ -249,7 +285,7 @@ fn absorbs(a: &Draft, b: &Draft) -> bool {
                         "daesang" | "bonsang" | "contest" | "competition"
                     ))
                     && fb.len() > fa.len()
-                    && fb.ends_with(&fa)
+                    && fb.ends_with(fa.as_str())
                     && fb[..fb.len() - fa.len()].ends_with(' ')
                     // But "Male Artist of the Year" is not "Artist of the Year".
                     && !fb[..fb.len() - fa.len()]
@@ -273,20 +309,20 @@ fn absorbs(a: &Draft, b: &Draft) -> bool {
                 holder: ha,
                 previous: pa,
                 work: wa,
-                description: da,
+                ..
             },
             Fact::Record {
                 holder: hb,
                 previous: pb,
                 work: wb,
-                description: db,
+                ..
             },
         ) => {
             // Two tellings that name different parts of one record ("shattering the
             // record" with the song, "surpassed Adele's record" with the rival).
             // A telling that says neither "first" nor "most" is vague enough to be
             // part of another; a "first" and a broken record are two records.
-            let (sa, sb) = (record_sort(da), record_sort(db));
+            let (sa, sb) = (sa.keys.sort, sb.keys.sort);
             // A "first" has no previous holder, so it never takes one over.
             let agree = |x: &Option<usize>, y: &Option<usize>| {
                 x == y
@@ -298,7 +334,7 @@ fn absorbs(a: &Draft, b: &Draft) -> bool {
             ha == hb
                 && agree(pa, pb)
                 && (wa.is_none() || wb.is_none() || wa == wb)
-                && record_sort(da).is_none_or(|x| record_sort(db).is_none_or(|y| x == y))
+                && sa.is_none_or(|x| sb.is_none_or(|y| x == y))
         }
         _ => false,
     }
@@ -332,22 +368,27 @@ pub fn merge(reg: &Registry<'_>, mut drafts: Vec<Draft>) -> (Vec<Event>, Vec<usi
     // Records: the year and description of a vaguer telling carry over.
     let n = drafts.len();
     let mut target: Vec<usize> = (0..n).collect();
+    let keys: Vec<Keys> = drafts.iter().map(|d| Keys::of(&d.fact)).collect();
+    let side = |i: usize, year: Option<i32>| Side {
+        draft: &drafts[i],
+        year,
+        keys: &keys[i],
+    };
     for i in 0..n {
-        // One copy per draft, not per pair: only its year changes from pair to pair.
-        let mut a = drafts[i].clone();
-        let borrows_year = matches!(a.fact, Fact::Record { .. }) && a.year.is_none();
+        // Only the draft's year changes from pair to pair.
+        let mut a_year = drafts[i].year;
+        let borrows_year = matches!(drafts[i].fact, Fact::Record { .. }) && a_year.is_none();
         for j in 0..n {
             if i == j || target[j] != j {
                 continue;
             }
             if borrows_year {
-                a.year = drafts[j].year;
+                a_year = drafts[j].year;
             }
+            let (a, b) = (side(i, a_year), side(j, drafts[j].year));
             // Of two equal tellings the later absorbs the earlier, except that an
             // undated one (a headline) always joins the dated one.
-            if absorbs(&a, &drafts[j])
-                && !(absorbs(&drafts[j], &a) && j > i && drafts[i].year.is_some())
-            {
+            if absorbs(a, b) && !(absorbs(b, a) && j > i && drafts[i].year.is_some()) {
                 target[i] = j;
                 break;
             }

@@ -40,27 +40,49 @@ impl fmt::Display for EntityId {
 /// the lookup key of [`crate::knowledge::fold`] with a space.
 pub(crate) fn slug(name: &str, sep: char) -> String {
     let mut slug = String::with_capacity(name.len());
-    let mut push = |ch: char| {
-        if ch.is_ascii_alphanumeric() {
-            slug.push(ch.to_ascii_lowercase());
-        } else if ch == '\'' || ch == '’' {
+    slug_into(name, sep, &mut slug);
+    slug
+}
+
+/// [`slug`], written into `slug` (which must be empty), so a caller can reuse a buffer.
+pub(crate) fn slug_into(name: &str, sep: char, slug: &mut String) {
+    debug_assert!(slug.is_empty());
+    // `sep` is ASCII (a dash or a space): the slug is ASCII, built byte by byte.
+    let sep_byte = u8::try_from(sep).unwrap_or(b'-');
+    // One byte of output per ASCII character (every folded letter is ASCII).
+    let push = |slug: &mut String, b: u8| {
+        if b.is_ascii_alphanumeric() {
+            slug.push(char::from(b.to_ascii_lowercase()));
+        } else if b == b'\'' {
             // "Dick Clark's" -> "dick-clarks": apostrophes join, not split.
-        } else if !slug.is_empty() && !slug.ends_with(sep) {
-            slug.push(sep);
+        } else if slug.as_bytes().last().is_some_and(|&l| l != sep_byte) {
+            slug.push(char::from(sep_byte));
         }
     };
-    for ch in name.chars() {
+    let bytes = name.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
         // Most names are ASCII, which has no accents to fold.
-        if ch.is_ascii() {
-            push(ch);
-        } else {
-            fold_accent(ch).for_each(&mut push);
+        if b.is_ascii() {
+            push(slug, b);
+            i += 1;
+            continue;
+        }
+        let ch = name[i..].chars().next().unwrap_or('\u{FFFD}');
+        i += ch.len_utf8();
+        for c in fold_accent(ch) {
+            if c.is_ascii() {
+                push(slug, c as u8);
+            } else if c != '’' && slug.as_bytes().last().is_some_and(|&l| l != sep_byte) {
+                // Any other character splits words, like ASCII punctuation.
+                slug.push(char::from(sep_byte));
+            }
         }
     }
-    while slug.ends_with(sep) {
+    while slug.as_bytes().last() == Some(&sep_byte) {
         slug.pop();
     }
-    slug
 }
 
 /// Maps a Latin letter with a diacritic to its base letter(s); anything else to itself.
