@@ -1951,6 +1951,13 @@ pub fn performed_work_context(before: &str) -> bool {
         "closed the show with",
         "opened the set with",
         "closed the set with",
+        // "McRae opened her set with "It's ok I'm ok"".
+        "opened her set with",
+        "opened his set with",
+        "opened their set with",
+        "closed her set with",
+        "closed his set with",
+        "closed their set with",
         "opens the show with",
         "closes the show with",
         "opened with",

@@ -1883,6 +1883,30 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_relative_clauses_performance_ends_at_its_comma() {
+        assert_eq!(
+            performances(
+                "Mira Sol, who performed a trio of her holiday songs including \"Wrap Me Up\", made a point of posing for a selfie with Rowan Pike in the artists' lounge."
+            ),
+            ["Mira Sol | Wrap Me Up"]
+        );
+    }
+
+    #[test]
+    fn a_lowercase_quote_after_opened_her_set_with_is_the_song() {
+        assert_eq!(
+            performances(
+                "Rowan Pike played \"Glass\". Odette Vance, for her part, opened her set with \"It's ok I'm ok\" and closed with \"greedy\"."
+            ),
+            [
+                "Rowan Pike | Glass",
+                "Odette Vance | It's ok I'm ok",
+                "Odette Vance | greedy"
+            ]
+        );
+    }
+
+    #[test]
     fn a_sentence_initial_participle_is_not_a_performer() {
         assert_eq!(
             performances(

@@ -460,7 +460,16 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         }
         // "performed W with X", and "hit the stage with X for W"; not a "with" between
         // two songs, which belongs to another clause.
-        let with_zone = (ce, limit);
+        // "X, who performed W, made a point of posing with Y": the relative clause
+        // ends at its comma; Y belongs to the main clause.
+        let zone_end = if before.ends_with(" who") {
+            c.text[ce..limit.max(ce)]
+                .find(", ")
+                .map_or(limit, |k| ce + k)
+        } else {
+            limit
+        };
+        let with_zone = (ce, zone_end);
         let (first_work, last_work) = (
             works.first().map_or(limit, |w| w.start),
             works.last().map_or(ce, |w| w.end),
