@@ -1952,6 +1952,7 @@ pub fn performed_work_context(before: &str) -> bool {
         "opened the set with",
         "closed the set with",
         // "McRae opened her set with "It's ok I'm ok"".
+        "opened their segment with",
         "opened her set with",
         "opened his set with",
         "opened their set with",

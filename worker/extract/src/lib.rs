@@ -1907,6 +1907,20 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_segment_opened_a_show_closed_and_a_song_followed_into() {
+        assert_eq!(
+            performances(
+                "The band Lumen Veil opened their segment with \"In Bloom\". They followed it straight into \"Crush\", and the fanchant was loud."
+            ),
+            ["Lumen Veil | In Bloom", "Lumen Veil | Crush"]
+        );
+        assert_eq!(
+            performances("Last year Odette Vance closed Zither Fest 2023 with \"Candy\"."),
+            ["Odette Vance | Candy"]
+        );
+    }
+
+    #[test]
     fn a_sentence_initial_participle_is_not_a_performer() {
         assert_eq!(
             performances(
