@@ -1921,6 +1921,16 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_made_with_aside_does_not_name_the_record_holder() {
+        assert_eq!(
+            records(
+                "Odette Vance's \"Glass Tides\", made with Argentine producer Rowan Pike, drew 14.4 million Spotify streams in its first 24 hours, the most ever for a Latin track in a single day."
+            ),
+            ["Odette Vance | Glass Tides"]
+        );
+    }
+
+    #[test]
     fn a_sentence_initial_participle_is_not_a_performer() {
         assert_eq!(
             performances(

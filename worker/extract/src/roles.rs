@@ -513,6 +513,11 @@ impl Clause<'_, '_, '_> {
             && !matches!(
                 opener,
                 "joined" | "accompanied" | "backed" | "flanked" | "aided"
+            )
+            // "Shakira's "W", made with producer Bizarrap, drew ...".
+            || matches!(
+                opener,
+                "made" | "written" | "co-written" | "sung" | "shot" | "cut" | "built" | "led"
             );
         // "Tom Walker, the singer behind Leave a Light On, was named ...".
         let appositive = matches!(opener, "the" | "a" | "an");
