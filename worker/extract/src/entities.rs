@@ -284,10 +284,19 @@ impl<'g> Registry<'g> {
             }
             match self.by_key.get(&key) {
                 Some(&other) if other != idx => {
-                    // A full name beats a partial one; two partials cancel out.
-                    if fold(&self.entities[other].name) != key {
+                    let o = &self.entities[other];
+                    // A full name beats a partial one; two partials cancel out. But a
+                    // lone unknown first name seen before ("Jolin's tears" in the
+                    // headline, then "Jolin Tsai") was this person all along.
+                    if fold(&o.name) != key {
                         self.by_key.remove(&key);
                         self.ambiguous.push(key);
+                    } else if o.kb.is_none()
+                        && o.kind == EntityKind::Person
+                        && !o.name.contains(' ')
+                        && p == tokens[0]
+                    {
+                        self.by_key.insert(key, idx);
                     }
                 }
                 Some(_) => {}

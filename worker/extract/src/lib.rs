@@ -1931,6 +1931,22 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_first_name_in_the_headline_is_the_full_name_told_later() {
+        let text = " date 2023-07-02\nZither gossip: Odette's tears and a bear hug\n\nOdette Vance was named Best Female Singer on Saturday. Later Odette hugged Rowan Pike backstage.";
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let names: Vec<String> = ex
+            .extract("t", text)
+            .events
+            .into_iter()
+            .filter_map(|e| match e.details {
+                EventDetails::Encounter { participants, .. } => Some(participants[0].name.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(names, ["Odette Vance"]);
+    }
+
+    #[test]
     fn a_sentence_initial_participle_is_not_a_performer() {
         assert_eq!(
             performances(
