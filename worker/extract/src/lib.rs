@@ -209,6 +209,20 @@ impl Extractor {
                     }),
             );
             let mut rec = entities::recognise(&mut reg, s, sentence.title, &kb_buf);
+            // "THROWBACK" alone on its line is a section label; "BLUR" is a band the
+            // knowledge base knows, heading its review section.
+            let lone_word_line = k > 0
+                && !s.contains(' ')
+                && !s.chars().any(char::is_lowercase)
+                && doc.sentences[k - 1].paragraph != sentence.paragraph
+                && doc
+                    .sentences
+                    .get(k + 1)
+                    .is_none_or(|n| n.paragraph != sentence.paragraph);
+            if lone_word_line {
+                rec.mentions
+                    .retain(|m| m.entities.iter().all(|&e| reg.entities[e].kb.is_some()));
+            }
             if sentence.title {
                 // Headline case capitalises verbs ("How Karol G Turned ..."): a new
                 // name in the headline counts only if the article body uses it too.
@@ -1944,6 +1958,28 @@ mod generalisation_tests {
             })
             .collect();
         assert_eq!(names, ["Odette Vance"]);
+    }
+
+    #[test]
+    fn a_lone_capitals_word_heads_a_review_section_only_when_it_is_a_known_act() {
+        // "BLUR" is a band the knowledge base knows; "THROWBACK" is a label and names
+        // nobody (it once became "the girls" of the next paragraph).
+        let text = " date 2023-07-03\nZither Fest 2023 review\n\nEight days, one downpour.\n\nHere is what we saw.\n\nBLUR\n\nDamon spent half of \"Parklife\" in the photo pit.\n\nTHROWBACK\n\nThe closer, \"Glass Tide\", turned the field into one choir.";
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let got: Vec<String> = ex
+            .extract("t", text)
+            .events
+            .into_iter()
+            .filter_map(|e| match e.details {
+                EventDetails::Performance { performers, work } => Some(format!(
+                    "{} | {}",
+                    performers[0].name,
+                    work.map(|w| w.name).unwrap_or_default()
+                )),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(got, ["Blur | Parklife"]);
     }
 
     #[test]
