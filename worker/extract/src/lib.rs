@@ -210,8 +210,11 @@ impl Extractor {
             );
             let mut rec = entities::recognise(&mut reg, s, sentence.title, &kb_buf);
             // "THROWBACK" alone on its line is a section label; "BLUR" is a band the
-            // knowledge base knows, heading its review section.
+            // knowledge base knows, heading its review section ("- TWS" in a winners
+            // list is a name whatever it is).
             let lone_word_line = k > 0
+                && !sentence.bulleted
+                && !sentence.item
                 && !s.contains(' ')
                 && !s.chars().any(char::is_lowercase)
                 && doc.sentences[k - 1].paragraph != sentence.paragraph
