@@ -2276,30 +2276,17 @@ fn year_prize_ahead(rest: &str) -> bool {
     let Some(k) = rest[..end].find(" of the Year") else {
         return false;
     };
-    let first = rest[..k].split([' ', '/']).next().unwrap_or("");
+    let first = rest[..k]
+        .split([' ', '/'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    // "In Record of the Year, ...": a function word opens a phrase, not a prize.
     k > 0
+        && !is_function_word(&first)
         && !matches!(
-            first,
-            "In" | "At"
-                | "On"
-                | "For"
-                | "With"
-                | "And"
-                | "As"
-                | "By"
-                | "From"
-                | "To"
-                | "After"
-                | "The"
-                | "A"
-                | "An"
-                | "Of"
-                | "His"
-                | "Her"
-                | "Their"
-                | "Its"
-                | "Our"
-                | "My"
+            first.as_str(),
+            "his" | "her" | "their" | "its" | "our" | "my"
         )
         && rest[..k]
             .split([' ', '/'])

@@ -1472,6 +1472,36 @@ mod generalisation_tests {
             .collect()
     }
 
+    /// The first winner of every award extracted from the whole document `text`.
+    fn winners_of(text: &str) -> Vec<String> {
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        ex.extract("t", text)
+            .events
+            .into_iter()
+            .filter_map(|e| match e.details {
+                EventDetails::Award { recipients, .. } => Some(recipients[0].name.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// "First performer | work" of every performance in the whole document `text`.
+    fn performances_of(text: &str) -> Vec<String> {
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        ex.extract("t", text)
+            .events
+            .into_iter()
+            .filter_map(|e| match e.details {
+                EventDetails::Performance { performers, work } => Some(format!(
+                    "{} | {}",
+                    performers[0].name,
+                    work.map(|w| w.name).unwrap_or_default()
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
     fn ceremonies_of(text: &str) -> Vec<Option<String>> {
         let ex = Extractor::new(KnowledgeBase::bundled());
         ex.extract("t", text)
@@ -1826,20 +1856,7 @@ mod generalisation_tests {
     #[test]
     fn a_quoted_song_in_a_reviews_section_on_an_act_is_that_acts_performance() {
         let text = " date 2023-07-03\nZither Fest 2023 review: Lumen Veil rule the main stage\n\nHere is what we saw at Zither Fest.\n\nLUMEN VEIL\nThe quintet arrived fresh from two stadium nights. The closer, \"Glass Tide\", turned the field into one choir. Their new single \"Paper Moon\" is out on Friday.\n\nODETTE VANCE\nHer Friday show was pure joy. \"Salt Roads\" arrived in a shower of gold confetti. 'This is for you!' she screamed.\n";
-        let ex = Extractor::new(KnowledgeBase::bundled());
-        let mut got: Vec<String> = ex
-            .extract("t", text)
-            .events
-            .into_iter()
-            .filter_map(|e| match e.details {
-                EventDetails::Performance { performers, work } => Some(format!(
-                    "{} | {}",
-                    performers[0].name,
-                    work.map(|w| w.name).unwrap_or_default()
-                )),
-                _ => None,
-            })
-            .collect();
+        let mut got = performances_of(text);
         got.sort();
         assert_eq!(
             got,
@@ -1858,17 +1875,7 @@ mod generalisation_tests {
         // The headline names the city before the singer: it must not become "the
         // singer" of the body.
         let text = " date 2024-10-03\n'Sir hummed it back to me': Odette Vance on her Zither win, Abu Dhabi, and the song\n\nFive days after the 24th Zither Awards in Abu Dhabi, Odette Vance is still getting messages. The Jamshedpur-born singer won Best Playback Singer for \"Glass\".";
-        let ex = Extractor::new(KnowledgeBase::bundled());
-        let winners: Vec<String> = ex
-            .extract("t", text)
-            .events
-            .into_iter()
-            .filter_map(|e| match e.details {
-                EventDetails::Award { recipients, .. } => Some(recipients[0].name.clone()),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(winners, ["Odette Vance"]);
+        assert_eq!(winners_of(text), ["Odette Vance"]);
     }
 
     #[test]
@@ -1968,21 +1975,7 @@ mod generalisation_tests {
         // "BLUR" is a band the knowledge base knows; "THROWBACK" is a label and names
         // nobody (it once became "the girls" of the next paragraph).
         let text = " date 2023-07-03\nZither Fest 2023 review\n\nEight days, one downpour.\n\nHere is what we saw.\n\nBLUR\n\nDamon spent half of \"Parklife\" in the photo pit.\n\nTHROWBACK\n\nThe closer, \"Glass Tide\", turned the field into one choir.";
-        let ex = Extractor::new(KnowledgeBase::bundled());
-        let got: Vec<String> = ex
-            .extract("t", text)
-            .events
-            .into_iter()
-            .filter_map(|e| match e.details {
-                EventDetails::Performance { performers, work } => Some(format!(
-                    "{} | {}",
-                    performers[0].name,
-                    work.map(|w| w.name).unwrap_or_default()
-                )),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(got, ["Blur | Parklife"]);
+        assert_eq!(performances_of(text), ["Blur | Parklife"]);
     }
 
     #[test]
