@@ -1043,7 +1043,7 @@ fn wire_credit(sentence: &str, start: usize, end: usize) -> bool {
 /// Nationalities that are not stop words, because "the Chilean" is a descriptor.
 /// True for a nationality word used as a noun: "canadian", "irishman", "frenchwoman".
 pub fn is_demonym(lower: &str) -> bool {
-    DEMONYMS.contains(&lower)
+    DEMONYM_SET.contains(lower)
         // "Californian", "Nigerian", "Kenyan": a place and an "n".
         || lower.strip_suffix('n').is_some_and(|p| p.len() > 3 && PLACES.contains(p))
         || ["man", "woman"].iter().any(|end| {
@@ -1056,6 +1056,9 @@ pub fn is_demonym(lower: &str) -> bool {
             })
         })
 }
+
+static DEMONYM_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| DEMONYMS.iter().copied().collect());
 
 const DEMONYMS: &[&str] = &[
     "nigerian",
@@ -2652,8 +2655,6 @@ fn classify_name(
         return;
     }
     // "Dutch DJ Martin Garrix": a nationality before a name describes it.
-    static DEMONYM_SET: LazyLock<FxHashSet<&'static str>> =
-        LazyLock::new(|| DEMONYMS.iter().copied().collect());
     if crate::lexicon::with_lowercase(chunk, |lower| DEMONYM_SET.contains(lower))
         && prev_word != "the"
     {

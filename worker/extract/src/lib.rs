@@ -102,11 +102,19 @@ impl Extractor {
         // Names of the shows the document names: "GMA photographers" in a story of the
         // GMA Dove Awards is that show's association, and "her first GMA" in one of
         // the Golden Melody Awards is that show, not Good Morning America.
-        let show_names: Vec<&str> = kb_all
+        // Each with its initials ("GMA" for "Golden Melody Awards").
+        let show_names: Vec<(&str, String)> = kb_all
             .iter()
             .map(|m| &self.gaz.entities()[m.entity])
             .filter(|e| e.kind == EntityKind::Ceremony)
-            .map(|e| e.name.as_str())
+            .map(|e| {
+                let initials = e
+                    .name
+                    .split(' ')
+                    .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                    .collect();
+                (e.name.as_str(), initials)
+            })
             .collect();
         let mut editions = time::prescan_editions(&self.gaz, text, &kb_all, doc.published);
         let branded = time::branded_edition(&self.gaz, text, &kb_all, doc.published, &editions);
@@ -212,16 +220,18 @@ impl Extractor {
             // "THROWBACK" alone on its line is a section label; "BLUR" is a band the
             // knowledge base knows, heading its review section ("- TWS" in a winners
             // list is a name whatever it is).
-            let lone_word_line = k > 0
-                && !sentence.bulleted
-                && !sentence.item
-                && !s.contains(' ')
-                && !s.chars().any(char::is_lowercase)
-                && doc.sentences[k - 1].paragraph != sentence.paragraph
+            // The only sentence of its line: a heading, when short and unpunctuated.
+            let whole_line = (k == 0 || doc.sentences[k - 1].paragraph != sentence.paragraph)
                 && doc
                     .sentences
                     .get(k + 1)
                     .is_none_or(|n| n.paragraph != sentence.paragraph);
+            let lone_word_line = k > 0
+                && whole_line
+                && !sentence.bulleted
+                && !sentence.item
+                && !s.contains(' ')
+                && !s.chars().any(char::is_lowercase);
             if lone_word_line {
                 rec.mentions
                     .retain(|m| m.entities.iter().all(|&e| reg.entities[e].kb.is_some()));
@@ -268,12 +278,8 @@ impl Extractor {
                 let surface = &s[m.start..m.end];
                 if surface.len() <= 5
                     && surface.chars().all(|c| c.is_ascii_uppercase())
-                    && show_names.iter().any(|n| {
+                    && show_names.iter().any(|(n, initials)| {
                         // "GMA Dove Awards", or the initials of "Golden Melody Awards".
-                        let initials: String = n
-                            .split(' ')
-                            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-                            .collect();
                         *n != reg.entities[m.entities[0]].name
                             && (n.split(' ').any(|w| w == surface) || initials == surface)
                     })
@@ -406,11 +412,7 @@ impl Extractor {
                 if sentence.item && performances_listed {
                     performance::list_entry(&clause, &mut found);
                 }
-                let alone = (k == 0 || doc.sentences[k - 1].paragraph != sentence.paragraph)
-                    && doc
-                        .sentences
-                        .get(k + 1)
-                        .is_none_or(|n| n.paragraph != sentence.paragraph)
+                let alone = whole_line
                     && !s.ends_with(['.', '!', '?', '"', '”', ':'])
                     && s.split_whitespace().count() <= 6;
                 if review && alone && k > 0 {
