@@ -1884,7 +1884,10 @@ pub fn recognise(
                     | "Sweeps"
                     | "Earns"
                     | "Bags"
-            );
+            )
+                // "Velvet Harbor Make History As ...": in a headline, a verb after a
+                // name's first word ends the name.
+                || title && is_capitalised(nw) && crate::lexicon::is_headline_verb(nw);
             // An unquoted song keeps its small capitalised words: "Turn Down For What".
             let ordinal = nw.len() >= 3
                 && nw.starts_with(|c: char| c.is_ascii_digit())

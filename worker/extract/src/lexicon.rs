@@ -1,5 +1,6 @@
 //! Common English words (`data/common_words.txt`): the ordinary words that a
-//! sentence-initial capital makes look like names.
+//! sentence-initial capital makes look like names; and the verbs that headlines
+//! write in Title Case (`data/headline_verbs.txt`), which end a name there.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -15,6 +16,22 @@ static WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
 });
+
+const HEADLINE_VERBS: &str = include_str!("../data/headline_verbs.txt");
+
+static VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    HEADLINE_VERBS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// True when `word`, in any case, is a verb that headlines capitalise ("Make",
+/// "Grabs", "Reunite").
+pub fn is_headline_verb(word: &str) -> bool {
+    contains_folded(&VERBS, word)
+}
 
 /// True when `word`, in any case, is a common English word.
 pub fn is_common_word(word: &str) -> bool {

@@ -1345,7 +1345,7 @@ fn learn_real_names(s: &str, cues: Cues, reg: &mut Registry<'_>, mentions: &[Men
 
 #[cfg(test)]
 mod generalisation_tests {
-    use crate::tests_support::{awards, encounters, performances, records};
+    use crate::tests_support::{awards, document_performances, encounters, performances, records};
     use crate::{EventDetails, Extractor, KnowledgeBase};
 
     #[test]
@@ -1407,6 +1407,17 @@ mod generalisation_tests {
             })
             .collect();
         assert_eq!(performers, ["Marlow Finch"]);
+    }
+
+    #[test]
+    fn a_headline_verb_ends_the_name_before_it() {
+        // "Corbin Vale Reunites" is not a name, so "Vale" in the body is Corbin Vale.
+        assert_eq!(
+            document_performances(
+                "Corbin Vale Reunites With Tessa Quill At The 2024 Brit Awards\n\nThe night belonged to a newcomer. Vale then performed \"Low Tide\"."
+            ),
+            ["Corbin Vale | Low Tide"]
+        );
     }
 
     #[test]

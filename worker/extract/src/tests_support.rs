@@ -3,8 +3,13 @@
 use crate::{EventDetails, Extractor, KnowledgeBase, Status};
 
 fn run(text: &str) -> Vec<crate::Event> {
+    run_document(&format!("Title\n{text}"))
+}
+
+/// The events of a whole document: its first line is the headline.
+fn run_document(doc: &str) -> Vec<crate::Event> {
     let ex = Extractor::new(KnowledgeBase::bundled());
-    ex.extract("test", &format!("Title\n{text}")).events
+    ex.extract("test", doc).events
 }
 
 fn planned(s: Status) -> &'static str {
@@ -71,7 +76,16 @@ pub fn encounters(text: &str) -> Vec<String> {
 
 /// "A + B | Work".
 pub fn performances(text: &str) -> Vec<String> {
-    run(text)
+    describe_performances(run(text))
+}
+
+/// [`performances`] of a whole document, headline first.
+pub fn document_performances(doc: &str) -> Vec<String> {
+    describe_performances(run_document(doc))
+}
+
+fn describe_performances(events: Vec<crate::Event>) -> Vec<String> {
+    events
         .into_iter()
         .filter_map(|e| match e.details {
             EventDetails::Performance { performers, work } => {
