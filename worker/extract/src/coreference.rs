@@ -632,6 +632,21 @@ impl Salience {
         }
     }
 
+    /// Whether the document's pronouns or the first name tell `e`'s gender: then `e`
+    /// is one person, not a band.
+    pub fn knows_gender(&self, reg: &Registry<'_>, e: usize) -> bool {
+        self.genders.of(e, &reg.entities[e].name).is_some()
+    }
+
+    /// `e`, taken for a person until now, turned out to be a group
+    /// ([`crate::grouping`]).
+    pub fn retyped_as_group(&mut self, e: usize) {
+        if self.focus_person == Some(e) {
+            self.focus_person = None;
+            self.focus_group = Some(e);
+        }
+    }
+
     /// Tells [`Salience::update`] that the next sentence's main clause starts at
     /// `from` (after an opening "If ..., " or "When ..., " clause).
     pub fn set_main_clause(&mut self, sentence: &str) {

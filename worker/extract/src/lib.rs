@@ -5,7 +5,8 @@
 //! [`Extractor::extract`] per article.
 //!
 //! Pipeline per document: [`document`] reads the date, title and sentences;
-//! per sentence, [`entities`] recognises names, [`coreference`] resolves descriptors
+//! per sentence, [`entities`] recognises names, [`grouping`] retypes unknown acts
+//! that the text shows to be bands, [`coreference`] resolves descriptors
 //! and pronouns, the rules in [`award`], [`encounter`], [`performance`] and [`record`]
 //! propose facts, [`factuality`] drops what did not happen, [`time`] dates them; at
 //! the end [`merge`] folds duplicates into events with several sources and
@@ -23,6 +24,7 @@ pub mod explain;
 pub mod factuality;
 pub mod gated;
 pub mod gender;
+pub mod grouping;
 pub mod knowledge;
 pub mod lexicon;
 pub mod merge;
@@ -261,6 +263,7 @@ impl Extractor {
                     }
                 }
             }
+            grouping::retype(s, &mut reg, &mut sal, &mut rec.mentions);
             coreference::resolve(s, &mut reg, &sal, &mut rec.mentions);
             mark_staff(s, &mut reg, &rec.mentions);
             learn_real_names(s, cues, &mut reg, &rec.mentions);
@@ -1418,6 +1421,21 @@ mod generalisation_tests {
             ),
             ["Corbin Vale | Low Tide"]
         );
+    }
+
+    #[test]
+    fn an_unknown_act_the_text_shows_to_be_a_band_is_the_band() {
+        for text in [
+            "Velvet Harbor are the surprise of the year. The band then met Rowan Pike backstage.",
+            "Velvet Harbor's drummer was ill. The band still met Rowan Pike backstage.",
+            "Velvet Harbor, the Leeds quartet, closed the night. The group later met Rowan Pike backstage.",
+        ] {
+            assert_eq!(
+                encounters(text),
+                ["Velvet Harbor + Rowan Pike @Backstage"],
+                "{text}"
+            );
+        }
     }
 
     #[test]
