@@ -1724,7 +1724,8 @@ pub fn recognise(
             {
                 k += 1;
                 let w = &sentence[toks[k].start..toks[k].end];
-                if !is_capitalised(w) {
+                // "Adele Wins Big With Three Awards" is not a show.
+                if !is_capitalised(w) || breaks_headline(w, title) {
                     break;
                 }
                 if matches!(
@@ -1855,39 +1856,7 @@ pub fn recognise(
             // "Top 10", "Billboard 200" inside categories.
             let small_number = nw.chars().all(|c| c.is_ascii_digit())
                 && (nw.len() <= 2 || category_mode && nw.len() <= 3);
-            // Headline case: "Wins Top Social Artist At The BBMAs" ends at "At".
-            let headline_break = matches!(
-                nw,
-                "At" | "In"
-                    | "On"
-                    | "For"
-                    | "With"
-                    | "And"
-                    | "As"
-                    | "By"
-                    | "From"
-                    | "To"
-                    | "After"
-                    | "Before"
-                    | "During"
-                    | "Over"
-                    | "Is"
-                    | "Are"
-                    | "Was"
-                    | "Were"
-                    | "Wins"
-                    | "Win"
-                    | "Named"
-                    | "Crowned"
-                    | "Takes"
-                    | "Scoops"
-                    | "Sweeps"
-                    | "Earns"
-                    | "Bags"
-            )
-                // "Velvet Harbor Make History As ...": in a headline, a verb after a
-                // name's first word ends the name.
-                || title && is_capitalised(nw) && crate::lexicon::is_headline_verb(nw);
+            let headline_break = breaks_headline(nw, title);
             // An unquoted song keeps its small capitalised words: "Turn Down For What".
             let ordinal = nw.len() >= 3
                 && nw.starts_with(|c: char| c.is_ascii_digit())
@@ -1943,6 +1912,44 @@ pub fn recognise(
     out.mentions.sort_by_key(|m| m.start);
     mark_modifiers(sentence, reg, &mut out.mentions);
     out
+}
+
+/// Whether `word` ends a name in headline case: "Wins Top Social Artist At The
+/// BBMAs" ends at "At"; in a headline (`title`), "Velvet Harbor Make History As ..."
+/// ends at its verb.
+fn breaks_headline(word: &str, title: bool) -> bool {
+    matches!(
+        word,
+        "At" | "In"
+            | "On"
+            | "For"
+            | "With"
+            | "And"
+            | "As"
+            | "By"
+            | "From"
+            | "To"
+            | "After"
+            | "Before"
+            | "During"
+            | "Over"
+            | "Is"
+            | "Are"
+            | "Was"
+            | "Were"
+            | "Wins"
+            | "Win"
+            | "Named"
+            | "Crowned"
+            | "Takes"
+            | "Scoops"
+            | "Sweeps"
+            | "Earns"
+            | "Bags"
+    )
+        // "Velvet Harbor Make History As ...": in a headline, a verb after a
+        // name's first word ends the name.
+        || title && is_capitalised(word) && crate::lexicon::is_headline_verb(word)
 }
 
 /// Where an unquoted Title Case chunk is the song being performed: "a rendition of

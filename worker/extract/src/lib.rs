@@ -1348,7 +1348,9 @@ fn learn_real_names(s: &str, cues: Cues, reg: &mut Registry<'_>, mentions: &[Men
 
 #[cfg(test)]
 mod generalisation_tests {
-    use crate::tests_support::{awards, document_performances, encounters, performances, records};
+    use crate::tests_support::{
+        awards, document_awards, document_performances, encounters, performances, records,
+    };
     use crate::{EventDetails, Extractor, KnowledgeBase};
 
     #[test]
@@ -1420,6 +1422,20 @@ mod generalisation_tests {
                 "Corbin Vale Reunites With Tessa Quill At The 2024 Brit Awards\n\nThe night belonged to a newcomer. Vale then performed \"Low Tide\"."
             ),
             ["Corbin Vale | Low Tide"]
+        );
+        // Nor is "Marlowe Wins Big With Three Awards" a show, nor "Corbin Vale
+        // Dethrones" a name.
+        assert_eq!(
+            document_awards(
+                "Marlowe Wins Big With Three Awards Including Best New Artist\n\nMarlowe won Best New Artist at the 2024 Brit Awards."
+            ),
+            ["Marlowe | Best New Artist"]
+        );
+        assert_eq!(
+            document_awards(
+                "Corbin Vale Dethrones Tessa Quill\n\nVale won Best New Artist at the 2024 Brit Awards."
+            ),
+            ["Corbin Vale | Best New Artist"]
         );
     }
 

@@ -22,7 +22,16 @@ fn planned(s: Status) -> &'static str {
 
 /// "Recipient | Category | Work".
 pub fn awards(text: &str) -> Vec<String> {
-    run(text)
+    describe_awards(run(text))
+}
+
+/// [`awards`] of a whole document, headline first.
+pub fn document_awards(doc: &str) -> Vec<String> {
+    describe_awards(run_document(doc))
+}
+
+fn describe_awards(events: Vec<crate::Event>) -> Vec<String> {
+    events
         .into_iter()
         .filter_map(|e| match e.details {
             EventDetails::Award {
