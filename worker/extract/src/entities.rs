@@ -1713,6 +1713,15 @@ pub fn recognise(
             i += 1;
             continue;
         }
+        // "Taylor Swift Dethrones Bad Bunny": in a headline, a verb's -s or -ed form
+        // starts no name (names do start with "Bring" or "Take").
+        if title
+            && (word.ends_with('s') || word.ends_with("ed"))
+            && crate::lexicon::is_headline_verb(word)
+        {
+            i += 1;
+            continue;
+        }
         // "BET Hip Hop Awards", "Rock in Rio Festival": a show's name runs to its
         // head noun through genre words that would otherwise end a name.
         let show_end = {
@@ -1870,9 +1879,15 @@ pub fn recognise(
                 && !toks.get(j + 2).is_some_and(|t| {
                     sentence[t.start..t.end].starts_with(|c: char| c.is_ascii_digit())
                 });
+            // "Lil Nas X", "Malcolm X": a closing capital X is the name's (between
+            // two names, "Rosalía X Bad Bunny", it credits both).
+            let closing_x = nw == "X"
+                && !toks.get(j + 2).is_some_and(|t2| {
+                    t2.start == next.end + 1 && is_capitalised(&sentence[t2.start..t2.end])
+                });
             if (is_capitalised(nw)
                 && !headline_break
-                && (category_mode || !is_stop_word(nw) || surname_month))
+                && (category_mode || !is_stop_word(nw) || surname_month || closing_x))
                 || small_number
                 || song_word
                 || show_end.is_some_and(|e| j < e)

@@ -1437,6 +1437,20 @@ mod generalisation_tests {
             ),
             ["Corbin Vale | Best New Artist"]
         );
+        assert_eq!(
+            document_performances(
+                "Corbin Vale Dethrones Tessa Quill At The Top\n\nQuill performed \"Low Tide\" at the 2024 Brit Awards."
+            ),
+            ["Tessa Quill | Low Tide"]
+        );
+    }
+
+    #[test]
+    fn a_closing_capital_x_is_part_of_the_name() {
+        assert_eq!(
+            awards("Little Quill X won Best Video at the 2021 EMAs."),
+            ["Little Quill X | Best Video"]
+        );
     }
 
     #[test]
