@@ -770,6 +770,28 @@ impl Salience {
         self.most_recent(reg, EntityKind::Work)
     }
 
+    /// "Dean later performed the song": the latest work by an artist named in the
+    /// sentence before `before`.
+    fn work_of_named(
+        &self,
+        reg: &Registry<'_>,
+        found: &[&Mention],
+        before: usize,
+    ) -> Option<usize> {
+        let named: Vec<usize> = found
+            .iter()
+            .filter(|m| m.end <= before && matches!(m.kind, EntityKind::Person | EntityKind::Group))
+            .flat_map(|m| m.entities.iter().copied())
+            .collect();
+        if named.is_empty() {
+            return None;
+        }
+        self.recent.iter().rev().copied().find(|&e| {
+            reg.entities[e].kind == EntityKind::Work
+                && reg.entities[e].owner.is_some_and(|o| named.contains(&o))
+        })
+    }
+
     /// The work the story is about: the most named among recent works.
     fn main_work(&self, reg: &Registry<'_>) -> Option<usize> {
         // Oldest first, so that on a tie `max_by_key` keeps the most recent.
@@ -978,6 +1000,7 @@ pub fn resolve(
                 continue;
             }
             match in_sentence(reg, &sorted, all.start(), EntityKind::Work)
+                .or_else(|| sal.work_of_named(reg, &sorted, all.start()))
                 .or_else(|| sal.main_work(reg))
             {
                 Some(w) => vec![w],

@@ -2898,7 +2898,16 @@ fn classify_name(
             {
                 return;
             }
-            let kind = guess_kind(chunk, &prev_word, before, &next_word);
+            let mut kind = guess_kind(chunk, &prev_word, before, &next_word);
+            // "Karol G's Mañana Será Bonito won": a new name right after a person's
+            // possessive is that person's work (a group's is its member: "BTS's Jimin").
+            if kind == EntityKind::Person
+                && crate::gender::of_name(chunk).is_none()
+                && !starts_with_korean_surname(chunk)
+                && after_persons_possessive(reg, before, &out.mentions)
+            {
+                kind = EntityKind::Work;
+            }
             reg.create(chunk.strip_prefix("the ").unwrap_or(chunk), kind)
         }
     };
@@ -2914,9 +2923,82 @@ fn classify_name(
     });
 }
 
-/// True when `after` (the text after a name) is a descriptor of up to four words
-/// ending in a head noun and followed by another name: "metalcore band Bring Me the
-/// Horizon", "singer-songwriter Jorge Drexler".
+/// Whether `before` (the text before a name) ends in the possessive of a person
+/// named just there: "Karol G's".
+fn after_persons_possessive(reg: &Registry<'_>, before: &str, found: &[Mention]) -> bool {
+    let Some(owner_end) = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))
+        .map(str::len)
+    else {
+        return false;
+    };
+    // A one-word or all-capitals owner may be a group the knowledge base does not
+    // know ("EXO's Kai", "KISS OF LIFE's Belle"), unless its name is a first name.
+    found.last().is_some_and(|m| {
+        let owner = &reg.entities[m.entities[0]];
+        let capitals = !owner.name.chars().any(char::is_lowercase);
+        m.end == owner_end
+            && m.entities.len() == 1
+            && m.kind == EntityKind::Person
+            && owner.kind == EntityKind::Person
+            && (owner.name.contains(' ') && !capitals
+                || crate::gender::of_name(&owner.name).is_some())
+    })
+}
+
+/// "Kim Han-joo", "Park Jimin": a name opening with a common Korean family name is
+/// a person's (a group's member, after the group's possessive).
+fn starts_with_korean_surname(chunk: &str) -> bool {
+    chunk.split_once(' ').is_some_and(|(first, _)| {
+        matches!(
+            first,
+            "Kim"
+                | "Lee"
+                | "Park"
+                | "Choi"
+                | "Jung"
+                | "Jeong"
+                | "Kang"
+                | "Cho"
+                | "Yoon"
+                | "Jang"
+                | "Lim"
+                | "Han"
+                | "Shin"
+                | "Seo"
+                | "Kwon"
+                | "Hwang"
+                | "Ahn"
+                | "Song"
+                | "Jeon"
+                | "Hong"
+                | "Yoo"
+                | "Ko"
+                | "Moon"
+                | "Yang"
+                | "Son"
+                | "Bae"
+                | "Baek"
+                | "Heo"
+                | "Nam"
+                | "Noh"
+                | "Ha"
+                | "Kwak"
+                | "Seong"
+                | "Cha"
+                | "Joo"
+                | "Woo"
+                | "Min"
+                | "Ryu"
+                | "Na"
+                | "Jin"
+                | "Um"
+                | "Oh"
+        )
+    })
+}
+
 /// True when `chunk` ends in a part of an event ("Premiere Ceremony", "Red Carpet
 /// Pre-Show"), in any case (lowercased once for all the words).
 fn ends_with_event_part(chunk: &str) -> bool {
@@ -2926,6 +3008,9 @@ fn ends_with_event_part(chunk: &str) -> bool {
         .any(|w| lower.ends_with(w))
 }
 
+/// True when `after` (the text after a name) is a descriptor of up to four words
+/// ending in a head noun and followed by another name: "metalcore band Bring Me the
+/// Horizon", "singer-songwriter Jorge Drexler".
 fn modifies_appositive_name(after: &str) -> bool {
     let mut words = after.split(' ');
     for _ in 0..4 {

@@ -1446,6 +1446,22 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_new_name_after_a_persons_possessive_is_the_persons_work() {
+        let text = "Juniper Hale's Glass Coast won Album of the Year at the 2024 Brit Awards. Rowan Pike's Ember and Tessa Quill's Low Orbit were also nominated. Hale later performed the song.";
+        assert_eq!(
+            awards(text),
+            ["Juniper Hale | Album of the Year | Glass Coast"]
+        );
+        // "the song" after its artist is that artist's song, not the last one named.
+        assert_eq!(performances(text), ["Juniper Hale | Glass Coast"]);
+        // A member after a group's possessive stays a person.
+        assert_eq!(
+            encounters("EXOTA's Kim Rowan hugged Tessa Quill backstage."),
+            ["Kim Rowan + Tessa Quill @Backstage"]
+        );
+    }
+
+    #[test]
     fn a_closing_capital_x_is_part_of_the_name() {
         assert_eq!(
             awards("Little Quill X won Best Video at the 2021 EMAs."),
