@@ -262,6 +262,12 @@ impl<'g> Registry<'g> {
         }
     }
 
+    /// Makes `idx` unreachable by name: a headline's misread name ("Record PSY"),
+    /// whose surname would otherwise claim the body's "PSY".
+    pub fn retire(&mut self, idx: usize) {
+        self.by_key.retain(|_, v| *v != idx);
+    }
+
     /// Surnames and first names of a person refer to them within the document,
     /// unless two people share them.
     fn add_partial_names(&mut self, idx: usize, name: &str) {
@@ -1965,6 +1971,55 @@ fn breaks_headline(word: &str, title: bool) -> bool {
         // "Velvet Harbor Make History As ...": in a headline, a verb after a
         // name's first word ends the name.
         || title && is_capitalised(word) && crate::lexicon::is_headline_verb(word)
+}
+
+/// "Every Record PSY Broke", "Every Guest Usher Brought Out": headline case
+/// capitalises the common words before a name. A new headline name that the body
+/// never writes whole, but writes without its leading common words, is the shorter
+/// name.
+pub fn trim_headline_words(
+    headline: &str,
+    body: &str,
+    reg: &mut Registry<'_>,
+    mentions: &mut [Mention],
+) {
+    for m in mentions.iter_mut() {
+        if m.via != Via::Name || m.entities.len() != 1 {
+            continue;
+        }
+        let e = m.entities[0];
+        let surface = &headline[m.start..m.end];
+        if reg.entities[e].kb.is_some() || reg.entities[e].seen > 1 || contains_word(body, surface)
+        {
+            continue;
+        }
+        let mut rest = surface;
+        while let Some((word, tail)) = rest.split_once(' ') {
+            if !crate::lexicon::is_common_word(word) || word == "The" {
+                break;
+            }
+            rest = tail;
+            if contains_word(body, rest) {
+                let kind = reg.entities[e].kind;
+                reg.retire(e);
+                let idx = reg.lookup(rest).unwrap_or_else(|| reg.create(rest, kind));
+                reg.note_spelling(idx, rest);
+                m.start = m.end - rest.len();
+                m.entities = vec![idx];
+                m.kind = reg.entities[idx].kind;
+                break;
+            }
+        }
+    }
+}
+
+/// Whether `text` holds `phrase` between word boundaries.
+fn contains_word(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Where an unquoted Title Case chunk is the song being performed: "a rendition of

@@ -239,9 +239,10 @@ impl Extractor {
                     .retain(|m| m.entities.iter().all(|&e| reg.entities[e].kb.is_some()));
             }
             if sentence.title {
+                let body = &text[s_end..];
+                entities::trim_headline_words(s, body, &mut reg, &mut rec.mentions);
                 // Headline case capitalises verbs ("How Karol G Turned ..."): a new
                 // name in the headline counts only if the article body uses it too.
-                let body = &text[s_end..];
                 let mut dropped: Vec<usize> = Vec::new();
                 rec.mentions.retain(|m| {
                     let keep = m.via != entities::Via::Name
@@ -1458,6 +1459,16 @@ mod generalisation_tests {
         assert_eq!(
             encounters("EXOTA's Kim Rowan hugged Tessa Quill backstage."),
             ["Kim Rowan + Tessa Quill @Backstage"]
+        );
+    }
+
+    #[test]
+    fn a_headline_common_word_before_a_name_the_body_writes_alone_is_not_the_name() {
+        assert_eq!(
+            document_awards(
+                "10 Years Of 'Low Tide': Every Record ZUMI Broke, And All The Stars He Met\n\nIt has been ten years since ZUMI released \"Low Tide\" in 2012.\n\nZUMI's 2012 was a victory lap. In November he won Best Video at the MTV Europe Music Awards."
+            ),
+            ["ZUMI | Best Video"]
         );
     }
 
