@@ -2013,6 +2013,38 @@ pub fn trim_headline_words(
     }
 }
 
+/// "Super Bowl LIII", "Vol. XIV": a well-formed Roman numeral is a number, not an
+/// all-capitals band name.
+fn is_roman_numeral(word: &str) -> bool {
+    const DIGITS: [(&str, &str, &str); 3] = [("C", "D", "M"), ("X", "L", "C"), ("I", "V", "X")];
+    let mut rest = word.trim_start_matches('M');
+    if word.is_empty() || word.len() - rest.len() > 3 {
+        return false;
+    }
+    for (one, five, ten) in DIGITS {
+        // Longest first: 9, 4, 5-8, 1-3 of this decimal place.
+        let nine = format!("{one}{ten}");
+        let four = format!("{one}{five}");
+        if let Some(r) = rest.strip_prefix(nine.as_str()) {
+            rest = r;
+            continue;
+        }
+        if let Some(r) = rest.strip_prefix(four.as_str()) {
+            rest = r;
+            continue;
+        }
+        if let Some(r) = rest.strip_prefix(five) {
+            rest = r;
+        }
+        let ones = rest.len() - rest.trim_start_matches(one).len();
+        if ones > 3 {
+            return false;
+        }
+        rest = &rest[ones..];
+    }
+    rest.is_empty()
+}
+
 /// Whether `text` holds `phrase` between word boundaries.
 fn contains_word(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(at, _)| {
@@ -2586,6 +2618,10 @@ fn classify_name(
     }
     // Many filters below ask whether the chunk is a known name: ask the registry once.
     let mut chunk_lookup = LookupOnce::new(chunk);
+    // "Super Bowl LVII": a number, not an all-capitals name.
+    if chunk.len() >= 3 && is_roman_numeral(chunk) && chunk_lookup.get(reg).is_none() {
+        return;
+    }
     let before = sentence[..start].trim_end_matches(['"', '“', '‘', ' ', ',']);
     let prev_word = lowercase(
         before
@@ -3464,6 +3500,16 @@ mod tests {
                 .map(|c| text[c.start..c.end].to_string())
                 .collect(),
         )
+    }
+
+    #[test]
+    fn roman_numerals_are_numbers_and_look_alike_names_are_not() {
+        for w in ["LIII", "XIV", "MMXXIV", "LVIII", "IX", "XL"] {
+            assert!(is_roman_numeral(w), "{w}");
+        }
+        for w in ["VIXX", "LILI", "IIII", "MIC", "VV", "DJ", ""] {
+            assert!(!is_roman_numeral(w), "{w}");
+        }
     }
 
     #[test]

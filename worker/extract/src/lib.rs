@@ -1473,6 +1473,16 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_roman_numeral_is_no_act() {
+        assert_eq!(
+            performances(
+                "The band Velvet Harbor headlined the Super Bowl LVIII halftime show. They performed \"Low Tide\"."
+            ),
+            ["Velvet Harbor | Low Tide"]
+        );
+    }
+
+    #[test]
     fn a_closing_capital_x_is_part_of_the_name() {
         assert_eq!(
             awards("Little Quill X won Best Video at the 2021 EMAs."),
