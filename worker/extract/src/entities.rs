@@ -1904,7 +1904,10 @@ pub fn recognise(
             }
             break;
         }
-        let (cs, ce) = (t.start, toks[last].end);
+        let (mut cs, ce) = (t.start, toks[last].end);
+        if last == i && numbered_stage_name(sentence, &toks, i) {
+            cs = toks[i - 1].start;
+        }
         let possessive = toks[last].possessive;
         i = last + 1;
         let mut chunk = &sentence[cs..ce];
@@ -2043,6 +2046,41 @@ fn is_roman_numeral(word: &str) -> bool {
         rest = &rest[ones..];
     }
     rest.is_empty()
+}
+
+/// "Summer Walker and 21 Savage", "with 50 Cent": a number of one or two digits
+/// opens the one-word stage name after it, when the two stand where a list of names
+/// or an object does (not "the 25 Best", "on 31 March", "19 Billboard Hot 100 hits").
+fn numbered_stage_name(sentence: &str, toks: &[Token], i: usize) -> bool {
+    let Some(num) = i.checked_sub(1).map(|k| toks[k]) else {
+        return false;
+    };
+    let digits = &sentence[num.start..num.end];
+    let word = &sentence[toks[i].start..toks[i].end];
+    let before = sentence[..num.start].trim_end();
+    (1..=2).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && num.end + 1 == toks[i].start
+        && !toks.get(i + 1).is_some_and(|n| {
+            n.start == toks[i].end + 1 && is_capitalised(&sentence[n.start..n.end])
+        })
+        && (before.is_empty()
+            || before.ends_with(',')
+            || [
+                " and",
+                " &",
+                " with",
+                " by",
+                " feat.",
+                " featuring",
+                " from",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w)))
+        && !word.ends_with('s')
+        && !crate::lexicon::is_common_word(word)
+        && !crate::time::is_month(word)
+        && crate::gender::of_name(word).is_none()
 }
 
 /// Whether `text` holds `phrase` between word boundaries.

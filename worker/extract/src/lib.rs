@@ -1483,6 +1483,19 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_number_opens_a_stage_name_in_a_list_of_names() {
+        assert_eq!(
+            awards("Tessa Quill and 33 Zorvik won Best Collaboration for \"Ember\"."),
+            ["Tessa Quill + 33 Zorvik | Best Collaboration | Ember"]
+        );
+        // Not a date or a count.
+        assert_eq!(
+            awards("On 31 March Zorvik won Best Collaboration for \"Ember\"."),
+            ["Zorvik | Best Collaboration | Ember"]
+        );
+    }
+
+    #[test]
     fn a_closing_capital_x_is_part_of_the_name() {
         assert_eq!(
             awards("Little Quill X won Best Video at the 2021 EMAs."),

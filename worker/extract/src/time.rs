@@ -163,7 +163,12 @@ pub fn looks_back(lower: &str) -> bool {
         || lower
             .strip_prefix("in ")
             .and_then(|rest| rest.split([',', ' ']).next())
-            .is_some_and(|w| MONTHS.split('|').any(|m| m.eq_ignore_ascii_case(w)))
+            .is_some_and(is_month)
+}
+
+/// Whether `word` names a month ("March", "Sept"), in any case.
+pub fn is_month(word: &str) -> bool {
+    MONTHS.split('|').any(|m| m.eq_ignore_ascii_case(word))
 }
 
 /// [`looks_back`], or a past told as background: "Combs first won entertainer of the
