@@ -3210,7 +3210,7 @@ fn guess_kind_lower(
     lower: &str,
     prev_word: &str,
     before: &str,
-    _next_word: &str,
+    next_word: &str,
 ) -> EntityKind {
     // "HONORARY AWARDS", "Special Awards": a section of a show's prizes, not a show.
     if let Some(head) = lower
@@ -3291,9 +3291,10 @@ fn guess_kind_lower(
     {
         return EntityKind::Ceremony;
     }
-    if WORK_CUES.contains(&prev_word)
-        || performed_work_context(before)
-        || award_work_context(before)
+    // "a cover of Zara Quillon's "Espresso"": the possessor is the work's artist.
+    let owns_next = matches!(next_word, "'s" | "’s");
+    if WORK_CUES.contains(&prev_word) && !owns_next
+        || (performed_work_context(before) || award_work_context(before)) && !owns_next
         || before.ends_with("single,")
         || before.ends_with("hit,")
         || lower.ends_with(" tour")

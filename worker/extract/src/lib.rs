@@ -1496,6 +1496,16 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_cover_of_an_artists_song_is_the_song_not_the_artist() {
+        assert_eq!(
+            performances(
+                "Tessa Quill and Rowan Pike did a dance cover of Zara Quillon's \"Low Orbit\" at KCON 2024."
+            ),
+            ["Tessa Quill + Rowan Pike | Low Orbit"]
+        );
+    }
+
+    #[test]
     fn a_closing_capital_x_is_part_of_the_name() {
         assert_eq!(
             awards("Little Quill X won Best Video at the 2021 EMAs."),
