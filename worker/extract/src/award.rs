@@ -1403,8 +1403,17 @@ fn emit(
                 .iter()
                 .any(|w| c.text[m.end..subject.start].contains(w))
     });
+    // "as Shakira is honoured with the Video Vanguard": people are honoured, works
+    // are not.
+    let honoured = {
+        let verb = c.text[cue.0..cue.1].to_ascii_lowercase();
+        verb.contains("honour") || verb.contains("honor")
+    };
     let is_work_subject = subject.kind == EntityKind::Work
-        || any_work_cat && unknown_first_seen && (known_artist_after || artist_before_when);
+        || any_work_cat
+            && unknown_first_seen
+            && !honoured
+            && (known_artist_after || artist_before_when);
     let (recipients, subject_work, rule) = if is_work_subject {
         // "and Lumen Veil, whose "Place" won X": the owner the relative names.
         let whose = c

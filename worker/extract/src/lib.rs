@@ -1506,6 +1506,19 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_new_name_honoured_with_a_video_prize_is_an_artist_not_a_work() {
+        assert_eq!(
+            awards(
+                "The band Velvet Harbor took Best Rock at the 2023 VMAs as Zara Quillon was honoured with the Video Vanguard Award."
+            ),
+            [
+                "Velvet Harbor | Best Rock",
+                "Zara Quillon | Video Vanguard Award"
+            ]
+        );
+    }
+
+    #[test]
     fn a_closing_capital_x_is_part_of_the_name() {
         assert_eq!(
             awards("Little Quill X won Best Video at the 2021 EMAs."),
