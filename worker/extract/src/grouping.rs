@@ -121,6 +121,19 @@ fn group_evidence(sentence: &str, start: usize, end: usize) -> bool {
             return true;
         }
     }
+    // "Velvet Harbor extended their own record", "Velvet Harbor finally played their
+    // hit": "their" right after the name's verb is the name's.
+    let mut words = after.split_whitespace();
+    let their_after_verb = match (words.next(), words.next(), words.next()) {
+        (Some(verb), Some("their"), _) => plain_word(verb),
+        (Some(adverb), Some(verb), Some("their")) => {
+            adverb.ends_with("ly") && plain_word(adverb) && plain_word(verb)
+        }
+        _ => false,
+    };
+    if their_after_verb && !listed_before(before) {
+        return true;
+    }
     // "Velvet Harbor are", "Velvet Harbor were back": a plural verb after a lone
     // subject (not the last of a list, "A and B were"). A one-word plural ("VIPs
     // have been waiting", "Swifties were") is a crowd of fans, not a band; a lone
@@ -132,12 +145,27 @@ fn group_evidence(sentence: &str, start: usize, end: usize) -> bool {
     let plural_verb = ["are ", "were ", "have "]
         .iter()
         .any(|v| after.strip_prefix(' ').is_some_and(|r| r.starts_with(v)));
-    let listed = before.ends_with(',')
+    plural_verb && !listed_before(before)
+}
+
+/// Whether the name after `before` ends a list ("A and B were"), so that what follows
+/// is said of the list.
+fn listed_before(before: &str) -> bool {
+    before.ends_with(',')
         || before.ends_with(" and")
         || before.ends_with(" &")
         || before.ends_with(" with")
-        || before.ends_with(" or");
-    plural_verb && !listed
+        || before.ends_with(" or")
+}
+
+/// A lowercase word with no punctuation: a verb or adverb of the clause, not a new
+/// clause, a name or a preposition's object.
+fn plain_word(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            w,
+            "for" | "to" | "with" | "of" | "by" | "from" | "in" | "on" | "at" | "and" | "as"
+        )
 }
 
 #[cfg(test)]
@@ -158,6 +186,8 @@ mod tests {
             ("Velvet Harbor frontman Ade Roe spoke.", "Velvet Harbor"),
             ("Velvet Harbor, the Leeds quartet, opened.", "Velvet Harbor"),
             ("Velvet Harbor are the band of the year.", "Velvet Harbor"),
+            ("Velvet Harbor extended their own record.", "Velvet Harbor"),
+            ("Velvet Harbor finally played their hit.", "Velvet Harbor"),
             ("Both members of Velvet Harbor smiled.", "Velvet Harbor"),
         ] {
             assert!(evidence(s, n), "{s}");
@@ -173,6 +203,11 @@ mod tests {
             ("Rowan Pike is back.", "Rowan Pike"),
             ("Rowan Pike, whose band opened, spoke.", "Rowan Pike"),
             ("VIPs have been waiting for a comeback.", "VIPs"),
+            ("Rowan Pike thanked fans for their support.", "Rowan Pike"),
+            (
+                "Tessa Quill and Rowan Pike played their duet.",
+                "Rowan Pike",
+            ),
             ("No Doubt are back.", "Doubt"),
         ] {
             assert!(!evidence(s, n), "{s}");

@@ -1532,6 +1532,7 @@ mod generalisation_tests {
             "Velvet Harbor are the surprise of the year. The band then met Rowan Pike backstage.",
             "Velvet Harbor's drummer was ill. The band still met Rowan Pike backstage.",
             "Velvet Harbor, the Leeds quartet, closed the night. The group later met Rowan Pike backstage.",
+            "Velvet Harbor extended their own festival record on Saturday. The band later met Rowan Pike backstage.",
         ] {
             assert_eq!(
                 encounters(text),
