@@ -442,6 +442,39 @@ mod tests {
     }
 
     #[test]
+    fn bundled_file_covers_artists_across_scenes() {
+        let gaz = Gazetteer::new(&KnowledgeBase::bundled());
+        for (name, kind) in [
+            ("Peggy Gou", EntityKind::Person),
+            ("NIN", EntityKind::Group),
+            ("AR Rahman", EntityKind::Person),
+            ("Wisin & Yandel", EntityKind::Group),
+            ("Yo-Yo Ma", EntityKind::Person),
+            ("Carín León", EntityKind::Person),
+            ("Lim Young Woong", EntityKind::Person),
+        ] {
+            let e = gaz.lookup(name).unwrap_or_else(|| panic!("{name} known"));
+            assert_eq!(gaz.entities()[e].kind, kind, "{name}");
+        }
+    }
+
+    #[test]
+    fn no_one_word_artist_name_is_a_common_word() {
+        // "WINNER" (a K-pop group) would make "Oscar Winner" in a headline an act.
+        for e in KnowledgeBase::bundled().entries() {
+            if !matches!(e.kind, EntityKind::Person | EntityKind::Group) {
+                continue;
+            }
+            for n in std::iter::once(&e.name).chain(&e.aliases) {
+                assert!(
+                    n.contains(' ') || !crate::lexicon::is_common_word(n),
+                    "{n} is a common word"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn user_file_errors_name_the_problem() {
         let err = KnowledgeBase::from_json(r#"{"entities":[{"name":"","kind":"person"}]}"#)
             .expect_err("empty name rejected");
