@@ -2083,6 +2083,25 @@ fn numbered_stage_name(sentence: &str, toks: &[Token], i: usize) -> bool {
         && crate::gender::of_name(word).is_none()
 }
 
+/// The gap between a group and its member in "King Gnu bassist Daiki Tsuneta":
+/// Some(true) for a role only a band has ("bassist", "frontman"), Some(false) for
+/// one a soloist has too ("singer", "leader"), None for anything else.
+fn band_role_gap(gap: &str) -> Option<bool> {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    if words.is_empty() || words.len() > 2 || !gap.starts_with(' ') || !gap.ends_with(' ') {
+        return None;
+    }
+    if words.len() == 2 && !matches!(words[0], "lead" | "former" | "founding" | "co-founding") {
+        return None;
+    }
+    match words[words.len() - 1] {
+        "frontman" | "frontwoman" | "bassist" | "guitarist" | "drummer" | "keyboardist"
+        | "member" | "bandmate" => Some(true),
+        "singer" | "vocalist" | "leader" | "rapper" | "producer" | "maknae" => Some(false),
+        _ => None,
+    }
+}
+
 /// Whether `text` holds `phrase` between word boundaries.
 fn contains_word(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(at, _)| {
@@ -3407,6 +3426,18 @@ fn mark_modifiers(sentence: &str, reg: &mut Registry<'_>, mentions: &mut [Mentio
         {
             reg.link_member(a, b);
             mentions[k].modifier = true;
+        }
+        // "King Gnu bassist Daiki Tsuneta": the group names whose member acts.
+        if b_kind == EntityKind::Person && b_named && a != b {
+            let role = band_role_gap(gap);
+            if role == Some(true) && matches!(a_kind, EntityKind::Group | EntityKind::Person)
+                || role.is_some() && a_kind == EntityKind::Group
+            {
+                if a_kind == EntityKind::Group {
+                    reg.link_member(a, b);
+                }
+                mentions[k].modifier = true;
+            }
         }
         if matches!(gap_t, "from" | "of")
             && a_kind == EntityKind::Person

@@ -1519,6 +1519,16 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_band_and_role_before_a_name_say_whose_member_acts() {
+        assert_eq!(
+            encounters(
+                "Backstage, Tessa Quill and Velvet Harbor bassist Ade Roe posed for photos."
+            ),
+            ["Tessa Quill + Ade Roe @Backstage"]
+        );
+    }
+
+    #[test]
     fn a_closing_capital_x_is_part_of_the_name() {
         assert_eq!(
             awards("Little Quill X won Best Video at the 2021 EMAs."),
