@@ -833,7 +833,15 @@ fn last_two(
     sal: &Salience,
 ) -> Option<Vec<usize>> {
     let mut out: Vec<usize> = Vec::new();
-    let people = |e: usize| matches!(reg.entities[e].kind, EntityKind::Person | EntityKind::Group);
+    // "Correction: they embrace", "the Roll of Renown": a name of ordinary words seen
+    // once, not known, is a label or a thing more often than one of the two.
+    let ordinary_once = |e: usize| {
+        let d = &reg.entities[e];
+        d.kb.is_none() && d.seen <= 1 && d.name.split(' ').all(crate::lexicon::is_common_word)
+    };
+    let people = |e: usize| {
+        matches!(reg.entities[e].kind, EntityKind::Person | EntityKind::Group) && !ordinary_once(e)
+    };
     // "fireworks over the Lagoa de Jacarepaguá": a place, not one of the two.
     let place = |m: &Mention| {
         let mut words = sentence[..m.start].split_whitespace().rev();

@@ -1529,6 +1529,16 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn the_two_are_people_not_a_phrase_of_ordinary_words() {
+        assert_eq!(
+            encounters(
+                "Tessa Quill thanked Rowan Pike on stage. Later, Sweet Dreams played over the speakers and the two embraced backstage."
+            ),
+            ["Rowan Pike + Tessa Quill @Backstage"]
+        );
+    }
+
+    #[test]
     fn a_closing_capital_x_is_part_of_the_name() {
         assert_eq!(
             awards("Little Quill X won Best Video at the 2021 EMAs."),
