@@ -1992,7 +1992,13 @@ pub fn trim_headline_words(
         }
         let e = m.entities[0];
         let surface = &headline[m.start..m.end];
-        if reg.entities[e].kb.is_some() || reg.entities[e].seen > 1 || contains_word(body, surface)
+        let common_first = surface
+            .split_once(' ')
+            .is_some_and(|(w, _)| w != "The" && crate::lexicon::is_common_word(w));
+        if !common_first
+            || reg.entities[e].kb.is_some()
+            || reg.entities[e].seen > 1
+            || contains_word(body, surface)
         {
             continue;
         }
@@ -2019,27 +2025,26 @@ pub fn trim_headline_words(
 /// "Super Bowl LIII", "Vol. XIV": a well-formed Roman numeral is a number, not an
 /// all-capitals band name.
 fn is_roman_numeral(word: &str) -> bool {
-    const DIGITS: [(&str, &str, &str); 3] = [("C", "D", "M"), ("X", "L", "C"), ("I", "V", "X")];
-    let mut rest = word.trim_start_matches('M');
-    if word.is_empty() || word.len() - rest.len() > 3 {
+    // Most chunks asked about are ordinary names: only Roman digits go further.
+    if word.is_empty() || !word.bytes().all(|b| b"MDCLXVI".contains(&b)) {
+        return false;
+    }
+    const DIGITS: [(u8, u8, u8); 3] = [(b'C', b'D', b'M'), (b'X', b'L', b'C'), (b'I', b'V', b'X')];
+    let mut rest = word.trim_start_matches('M').as_bytes();
+    if word.len() - rest.len() > 3 {
         return false;
     }
     for (one, five, ten) in DIGITS {
         // Longest first: 9, 4, 5-8, 1-3 of this decimal place.
-        let nine = format!("{one}{ten}");
-        let four = format!("{one}{five}");
-        if let Some(r) = rest.strip_prefix(nine.as_str()) {
-            rest = r;
-            continue;
+        match rest {
+            [a, b, tail @ ..] if *a == one && (*b == ten || *b == five) => {
+                rest = tail;
+                continue;
+            }
+            [a, tail @ ..] if *a == five => rest = tail,
+            _ => {}
         }
-        if let Some(r) = rest.strip_prefix(four.as_str()) {
-            rest = r;
-            continue;
-        }
-        if let Some(r) = rest.strip_prefix(five) {
-            rest = r;
-        }
-        let ones = rest.len() - rest.trim_start_matches(one).len();
+        let ones = rest.iter().take_while(|&&b| b == one).count();
         if ones > 3 {
             return false;
         }
@@ -2087,6 +2092,10 @@ fn numbered_stage_name(sentence: &str, toks: &[Token], i: usize) -> bool {
 /// Some(true) for a role only a band has ("bassist", "frontman"), Some(false) for
 /// one a soloist has too ("singer", "leader"), None for anything else.
 fn band_role_gap(gap: &str) -> Option<bool> {
+    // Most gaps between two names are longer clauses ("and", ", who met").
+    if gap.len() > 24 || gap.len() < 5 {
+        return None;
+    }
     let words: Vec<&str> = gap.split_whitespace().collect();
     if words.is_empty() || words.len() > 2 || !gap.starts_with(' ') || !gap.ends_with(' ') {
         return None;
