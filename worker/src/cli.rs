@@ -59,6 +59,10 @@ pub struct KnowledgeArgs {
     /// override the bundled entities, aliases and memberships.
     #[arg(long, env = "GREENROOM_KNOWLEDGE")]
     pub knowledge: Option<PathBuf>,
+    /// Use only the --knowledge file, not the bundled knowledge base: for a domain of
+    /// your own, or to measure how the extractor reads names it does not know.
+    #[arg(long, requires = "knowledge")]
+    pub knowledge_only: bool,
 }
 
 /// How `extract` prints events.

@@ -10,7 +10,6 @@ pub use ingest::ingest_paths;
 use std::{
     fs,
     panic::{self, AssertUnwindSafe},
-    path::Path,
     process::ExitCode,
 };
 
@@ -28,27 +27,24 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitCode> {
             format,
             explain,
             knowledge,
-        } => extract::run(
-            &paths,
-            format,
-            explain,
-            &extractor(knowledge.knowledge.as_deref())?,
-        ),
+        } => extract::run(&paths, format, explain, &extractor(&knowledge)?),
         cli::Command::Ingest {
             paths,
             db,
             knowledge,
-        } => ingest::run(&paths, &db, &extractor(knowledge.knowledge.as_deref())?),
-        cli::Command::Rebuild { db, knowledge } => {
-            rebuild::run(&db, &extractor(knowledge.knowledge.as_deref())?)
-        }
+        } => ingest::run(&paths, &db, &extractor(&knowledge)?),
+        cli::Command::Rebuild { db, knowledge } => rebuild::run(&db, &extractor(&knowledge)?),
     }
 }
 
 /// Builds the extractor over the bundled knowledge base, extended by the user's file.
-fn extractor(extra_knowledge: Option<&Path>) -> anyhow::Result<Extractor> {
-    let mut knowledge = KnowledgeBase::bundled();
-    if let Some(path) = extra_knowledge {
+fn extractor(args: &cli::KnowledgeArgs) -> anyhow::Result<Extractor> {
+    let mut knowledge = if args.knowledge_only {
+        KnowledgeBase::default()
+    } else {
+        KnowledgeBase::bundled()
+    };
+    if let Some(path) = &args.knowledge {
         let json = fs::read_to_string(path)
             .with_context(|| format!("cannot read knowledge file {}", path.display()))?;
         let extra = KnowledgeBase::from_json(&json)
@@ -91,5 +87,51 @@ fn extract_article(extractor: &Extractor, id: &str, text: &str) -> Result<Extrac
 fn report_skipped(skipped: &[Skipped]) {
     for file in skipped {
         eprintln!("skipped {}: {}", file.path.display(), file.reason);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::extractor;
+    use crate::cli::KnowledgeArgs;
+    use greenroom_extract::EventDetails;
+
+    fn recipients(args: &KnowledgeArgs) -> Vec<String> {
+        let ex = extractor(args).expect("extractor builds");
+        ex.extract(
+            "t",
+            "Title\nPark Jimin won Best Male Solo at the 2023 MAMA Awards.",
+        )
+        .events
+        .into_iter()
+        .filter_map(|e| match e.details {
+            EventDetails::Award { recipients, .. } => Some(recipients[0].name.clone()),
+            _ => None,
+        })
+        .collect()
+    }
+
+    #[test]
+    fn knowledge_only_leaves_the_bundled_knowledge_out() {
+        let dir = std::env::temp_dir().join(format!("greenroom-kb-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let file = dir.join("shows.json");
+        std::fs::write(
+            &file,
+            r#"{"entities":[{"name":"MAMA Awards","kind":"ceremony"}]}"#,
+        )
+        .expect("write");
+        // The bundled base knows Park Jimin as BTS's Jimin.
+        let bundled = KnowledgeArgs {
+            knowledge: Some(file.clone()),
+            knowledge_only: false,
+        };
+        assert_eq!(recipients(&bundled), ["Jimin"]);
+        let only = KnowledgeArgs {
+            knowledge: Some(file),
+            knowledge_only: true,
+        };
+        assert_eq!(recipients(&only), ["Park Jimin"]);
+        std::fs::remove_dir_all(&dir).ok();
     }
 }
