@@ -3321,8 +3321,10 @@ fn guess_kind_lower(
     }
     // "a cover of Zara Quillon's "Espresso"": the possessor is the work's artist.
     let owns_next = matches!(next_word, "'s" | "’s");
-    if WORK_CUES.contains(&prev_word) && !owns_next
-        || (performed_work_context(before) || award_work_context(before)) && !owns_next
+    if !owns_next
+        && (WORK_CUES.contains(&prev_word)
+            || performed_work_context(before)
+            || award_work_context(before))
         || before.ends_with("single,")
         || before.ends_with("hit,")
         || lower.ends_with(" tour")
