@@ -1976,16 +1976,20 @@ fn breaks_headline(word: &str, title: bool) -> bool {
         || title && is_capitalised(word) && crate::lexicon::is_headline_verb(word)
 }
 
+/// Names a headline misreads, checked against the body it heads.
+///
 /// "Every Record PSY Broke", "Every Guest Usher Brought Out": headline case
 /// capitalises the common words before a name. A new headline name that the body
 /// never writes whole, but writes without its leading common words, is the shorter
-/// name.
+/// name. "Shakira & Bizarrap Take Song of the Year": two names joined by "&" that the
+/// body never writes joined, but writes each on its own, are two names.
 pub fn trim_headline_words(
     headline: &str,
     body: &str,
     reg: &mut Registry<'_>,
-    mentions: &mut [Mention],
+    mentions: &mut Vec<Mention>,
 ) {
+    let mut split_off: Vec<Mention> = Vec::new();
     for m in mentions.iter_mut() {
         if m.via != Via::Name || m.entities.len() != 1 {
             continue;
@@ -1995,11 +1999,38 @@ pub fn trim_headline_words(
         let common_first = surface
             .split_once(' ')
             .is_some_and(|(w, _)| w != "The" && crate::lexicon::is_common_word(w));
-        if !common_first
+        let joined = surface.split_once(" & ");
+        if !(common_first || joined.is_some())
             || reg.entities[e].kb.is_some()
             || reg.entities[e].seen > 1
             || contains_word(body, surface)
         {
+            continue;
+        }
+        if let Some((a, b)) = joined {
+            if !(contains_word(body, a) && contains_word(body, b)) {
+                continue;
+            }
+            let kind = reg.entities[e].kind;
+            reg.retire(e);
+            let (ia, ib) = (
+                reg.lookup(a).unwrap_or_else(|| reg.create(a, kind)),
+                reg.lookup(b).unwrap_or_else(|| reg.create(b, kind)),
+            );
+            reg.note_spelling(ia, a);
+            reg.note_spelling(ib, b);
+            split_off.push(Mention {
+                start: m.end - b.len(),
+                end: m.end,
+                entities: vec![ib],
+                kind: reg.entities[ib].kind,
+                via: Via::Name,
+                modifier: m.modifier,
+            });
+            m.end = m.start + a.len();
+            m.entities = vec![ia];
+            m.kind = reg.entities[ia].kind;
+            m.modifier = false;
             continue;
         }
         let mut rest = surface;
@@ -2019,6 +2050,10 @@ pub fn trim_headline_words(
                 break;
             }
         }
+    }
+    if !split_off.is_empty() {
+        mentions.extend(split_off);
+        mentions.sort_by_key(|m| m.start);
     }
 }
 
@@ -3601,6 +3636,24 @@ mod tests {
         let r = recognise_sentence(&gaz, &mut reg, text, true);
         let found: Vec<&str> = r.mentions.iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(found, ["PSY"]);
+    }
+
+    #[test]
+    fn a_headline_name_is_read_against_its_body() {
+        let gaz = Gazetteer::new(&KnowledgeBase::bundled());
+        let mut reg = Registry::new(&gaz);
+        let text = "Every Record ZUMI Broke as Zarina & Bexley Take Song of the Year";
+        let body = "ZUMI's year. Zarina had a big night; producer Bexley won too.";
+        let mut r = recognise_sentence(&gaz, &mut reg, text, true);
+        trim_headline_words(text, body, &mut reg, &mut r.mentions);
+        let found: Vec<&str> = r.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(found, ["ZUMI", "Zarina", "Bexley"]);
+        // Written joined in the body, "Simon & Garfunkel" stays one act.
+        let text = "Tessa & Garfunkel Take Song of the Year";
+        let mut r = recognise_sentence(&gaz, &mut reg, text, true);
+        trim_headline_words(text, "Tessa & Garfunkel won.", &mut reg, &mut r.mentions);
+        let found: Vec<&str> = r.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(found, ["Tessa & Garfunkel"]);
     }
 
     #[test]
