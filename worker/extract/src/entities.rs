@@ -1891,9 +1891,21 @@ pub fn recognise(
                 && !toks.get(j + 2).is_some_and(|t2| {
                     t2.start == next.end + 1 && is_capitalised(&sentence[t2.start..t2.end])
                 });
+            // "Mrs. GREEN APPLE": in a run of capitals, a word that is a stop word in
+            // prose ("Apple" the platform) is the name's.
+            let cur_word = &sentence[cur.start..cur.end];
+            let capitals_run = nw.len() >= 3
+                && nw.bytes().all(|b| b.is_ascii_uppercase())
+                && cur_word.len() >= 2
+                && cur_word.bytes().all(|b| b.is_ascii_uppercase())
+                && !crate::lexicon::with_lowercase(nw, is_function_word);
             if (is_capitalised(nw)
                 && !headline_break
-                && (category_mode || !is_stop_word(nw) || surname_month || closing_x))
+                && (category_mode
+                    || !is_stop_word(nw)
+                    || surname_month
+                    || closing_x
+                    || capitals_run))
                 || small_number
                 || song_word
                 || show_end.is_some_and(|e| j < e)

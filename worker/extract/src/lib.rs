@@ -1539,6 +1539,14 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_stop_word_in_a_run_of_capitals_is_part_of_the_name() {
+        assert_eq!(
+            encounters("Backstage, VELVET APPLE met Rowan Pike."),
+            ["VELVET APPLE + Rowan Pike @Backstage"]
+        );
+    }
+
+    #[test]
     fn a_closing_capital_x_is_part_of_the_name() {
         assert_eq!(
             awards("Little Quill X won Best Video at the 2021 EMAs."),
