@@ -1802,7 +1802,9 @@ pub fn recognise(
                             | "Festival"
                     )
                 });
-                if !(prize_follows || plural && institution) {
+                // "Guns N' Roses": the "and" of a name.
+                let and_apostrophe = w == "N" && j > i;
+                if !(prize_follows || plural && institution || and_apostrophe) {
                     break;
                 }
             }

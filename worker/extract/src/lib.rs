@@ -1547,6 +1547,14 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn n_apostrophe_joins_a_name() {
+        assert_eq!(
+            encounters("Backstage, Velvet N' Harbor met Rowan Pike."),
+            ["Velvet N' Harbor + Rowan Pike @Backstage"]
+        );
+    }
+
+    #[test]
     fn a_closing_capital_x_is_part_of_the_name() {
         assert_eq!(
             awards("Little Quill X won Best Video at the 2021 EMAs."),
