@@ -7,25 +7,19 @@ use std::collections::HashSet;
 use std::hash::BuildHasher;
 use std::sync::LazyLock;
 
-const COMMON_WORDS: &str = include_str!("../data/common_words.txt");
+static WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../data/common_words.txt")));
 
-static WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
-    COMMON_WORDS
-        .lines()
+static VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../data/headline_verbs.txt")));
+
+/// The words of a data file: one per line, `#` comments and blank lines skipped.
+fn word_list(file: &'static str) -> rustc_hash::FxHashSet<&'static str> {
+    file.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
-});
-
-const HEADLINE_VERBS: &str = include_str!("../data/headline_verbs.txt");
-
-static VERBS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
-    HEADLINE_VERBS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+}
 
 /// True when `word`, in any case, is a verb that headlines capitalise ("Make",
 /// "Grabs", "Reunite").
