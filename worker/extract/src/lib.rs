@@ -157,6 +157,8 @@ impl Extractor {
                 "night",
                 "gig",
                 "tour",
+                "stage",
+                "performances",
             ]
             .iter()
             .any(|w| t.contains(w))
@@ -425,17 +427,25 @@ impl Extractor {
                         .iter()
                         .find(|m| m.start == 0 && m.end == s.len() && roles::is_agent(m.kind))
                         .map(|m| m.entities[0]);
-                } else if review
-                    && !sentence.title
-                    && !cues.any_family(cues::AWARD | cues::RECORD)
-                    && let Some(act) = heading_act.map(|a| vec![a]).or_else(|| {
+                } else if review && !sentence.title {
+                    // With no act heading the section and nobody on stage yet in the
+                    // paragraph, a quoted song goes to the act whose clause it is, in a
+                    // sentence that found no prize or record (the cue scan's "get" in
+                    // "TOGETHER" must not silence it).
+                    let act = heading_act.map(|a| vec![a]).or_else(|| {
                         last_performers
                             .as_ref()
                             .filter(|(p, _)| *p == sentence.paragraph)
                             .map(|(_, a)| a.clone())
-                    })
-                {
-                    performance::set_review(&clause, &act, heading_act.is_some(), &mut found);
+                    });
+                    let prize_or_record =
+                        |f: &Found| matches!(f.fact, Fact::Award { .. } | Fact::Record { .. });
+                    if act.is_some() && !cues.any_family(cues::AWARD | cues::RECORD)
+                        || act.is_none() && !found.iter().any(prize_or_record)
+                    {
+                        let act = act.unwrap_or_default();
+                        performance::set_review(&clause, &act, heading_act.is_some(), &mut found);
+                    }
                 }
                 if cues.any_family(cues::RECORD) {
                     record::find(
@@ -2032,6 +2042,22 @@ mod generalisation_tests {
         assert_eq!(
             got,
             ["Lumen Veil | Glass Tide", "ODETTE VANCE | Salt Roads"]
+        );
+    }
+
+    #[test]
+    fn a_quoted_song_taken_up_by_the_clauses_subject_in_a_stages_round_up() {
+        // No section heads the acts and nobody has performed yet in the paragraph:
+        // each clause's subject sang its own song; a prize line and an era are not sets.
+        let text = " date 2023-12-30\nAll the best stages from the Harbor Song Night\n\nThe Harbor Song Night lit up Pier Hall on Friday.\n\nVELVET TIDE went moody for \"Night Ferry,\" while Nova Crown and Mira Sol turned the hall into a party with a glittering \"Lanterns,\" the crowd singing along. Best Song: Rowan Pike's \"Glass\", beating \"Ember\". Odette Vance, still in her \"Paper Moon\" era, waved from the balcony.\n";
+        let mut got = document_performances(text);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Nova Crown + Mira Sol | Lanterns",
+                "VELVET TIDE | Night Ferry"
+            ]
         );
     }
 

@@ -680,6 +680,7 @@ pub fn set_review(c: &Clause<'_, '_, '_>, act: &[usize], headed: bool, out: &mut
         "next year",
         "rumou",
         "hoped",
+        "beating",
     ];
     if NOT_ON_STAGE.iter().any(|w| c.lower.contains(w)) {
         return;
@@ -707,7 +708,9 @@ pub fn set_review(c: &Clause<'_, '_, '_>, act: &[usize], headed: bool, out: &mut
         ]
         .iter()
         .any(|v| after.starts_with(v));
-        if told || speech {
+        // "in her "Paper Moon" era": a period of a career, not a song sung.
+        let era = after.starts_with(" era");
+        if told || speech || era {
             continue;
         }
         // The possessor right before the song ("her "Despechá""); without a section
@@ -737,9 +740,21 @@ pub fn set_review(c: &Clause<'_, '_, '_>, act: &[usize], headed: bool, out: &mut
             .filter(|p| {
                 !act.contains(p) && !c.reg.entities[*p].member_of.iter().any(|g| act.contains(g))
             });
+        // With no set owner, only the subject's song taken up on stage: "MAMAMOO
+        // turned the hall into a party with "HIP"", not "Carpenter's "Espresso"" in a
+        // prize line or "the "Tragic Kingdom" era".
+        let performers = possessor.map_or_else(|| act.to_vec(), |p| vec![p]);
+        let performers = if act.is_empty() {
+            subject_performers(c, w.start)
+        } else {
+            performers
+        };
+        if performers.is_empty() {
+            continue;
+        }
         out.push(Found {
             fact: Fact::Performance {
-                performers: possessor.map_or_else(|| act.to_vec(), |p| vec![p]),
+                performers,
                 work: Some(w.entities[0]),
             },
             rule: "performance.set_review",
@@ -750,6 +765,69 @@ pub fn set_review(c: &Clause<'_, '_, '_>, act: &[usize], headed: bool, out: &mut
             retype_work: None,
         });
     }
+}
+
+/// The subject of the clause holding the quoted song, all of its coordinated acts,
+/// when the song comes right after "with", "for" or "through" (a few words of
+/// description between them allowed); none when the song is a possessor's or
+/// otherwise placed.
+fn subject_performers(c: &Clause<'_, '_, '_>, quote: usize) -> Vec<usize> {
+    // The mentions before the song, nearest first, up to the first act.
+    let before: Vec<&Mention> = c.mentions.iter().rev().filter(|m| m.end <= quote).collect();
+    let Some(last) = before
+        .iter()
+        .position(|m| is_agent(m.kind) || m.kind == EntityKind::Work)
+    else {
+        return Vec::new();
+    };
+    // Not inside quoted speech ("DIVE, thank you for loving 'LOVE DIVE'").
+    if !is_agent(before[last].kind)
+        || before[last].modifier
+        || crate::document::inside_quotation(c.text, before[last].start)
+    {
+        return Vec::new();
+    }
+    // "Tracy Chapman and Luke Combs team up for 'Fast Car'": the whole subject.
+    let end = before[last].end;
+    let mut first = last;
+    while let Some(m) = before.get(first + 1) {
+        let joint = c.text[m.end..before[first].start].trim();
+        if m.modifier || !is_agent(m.kind) || !["and", "&", ",", "x", "X"].contains(&joint) {
+            break;
+        }
+        first += 1;
+    }
+    // It opens its clause: the sentence's start, or a comma, semicolon or closing
+    // quote, then perhaps "while", "and", "but" ("A went dark for "W," while B ...").
+    let head = c.lower[..before[first].start].trim_end();
+    let head = ["while", "and", "but", "as", "then", "whereas"]
+        .iter()
+        .find_map(|w| {
+            head.strip_suffix(w)
+                .filter(|h| h.is_empty() || h.ends_with(char::is_whitespace))
+        })
+        .unwrap_or(head)
+        .trim_end();
+    if !(head.is_empty() || head.ends_with([',', ';', '"', '”', '—', '–'])) {
+        return Vec::new();
+    }
+    let between = &c.lower[end..quote];
+    let Some(at) = [" with ", " for ", " through "]
+        .iter()
+        .filter_map(|p| between.rfind(p).map(|i| i + p.len()))
+        .max()
+    else {
+        return Vec::new();
+    };
+    let gap = &between[at..];
+    if gap.split_whitespace().count() > 3 || gap.contains(['.', ';', ':']) {
+        return Vec::new();
+    }
+    let mut performers: Vec<usize> = Vec::new();
+    for m in before[last..=first].iter().rev() {
+        performers.extend(&m.entities);
+    }
+    performers
 }
 
 /// `performance.performers_listed`: "Other performers included A, B and C": each
