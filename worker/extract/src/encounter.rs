@@ -49,7 +49,7 @@ static CONGRATS: LazyLock<GatedRegex> = LazyLock::new(|| {
 });
 static RECIPROCAL: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
-        r"(?i)(?-u:\b)(?:(?:shared|sharing|shares) (?:a |an )?(?:warm |big |long |tight |sweet |quick |heartfelt |friendly )?(?:hug|embrace|moment|table|laugh|kiss|selfie)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies|snap|snaps|photograph|photographs) together|(?:took|taking|take|takes) (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies) together|hanging out together|hung out together|hang out together|(?:seen|spotted|pictured) together|(?:seen|spotted|pictured|caught) (?:chatting|talking|laughing|hugging|embracing|dancing|catching up)|(?:dancing|danced|chatting|chatted|laughing|partying|sitting|sat) together|(?:chatting|chatted) and (?:laughing|laughed)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:selfie|photo|picture|snap)s?(?: together)?|(?:traded|trading|swapped|swapping|exchanged|exchanging) (?:\w+ ){1,2}for (?:a |an )?(?:\w+ )?(?:photo|photos|selfie|selfies|picture|pictures|snap|snaps)|(?:posing|poses) together|met in person|with each other|with one another|found each other|(?:snapped|snaps|snapping|took|takes|taking) (?:a |an )?(?:\w+ )?(?:selfie|selfies)|posed together|pictured together|photographed together|in each other's company)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(?:shared|sharing|shares) (?:a |an )?(?:warm |big |long |tight |sweet |quick |heartfelt |friendly )?(?:hug|embrace|moment|table|laugh|kiss|selfie)|(?:shared|sharing|shares) (?:a |an )?(?:[a-z-]+ ){1,2}(?:hug|embrace|kiss)|(?:posed|posing|poses) for (?:the )?(?:photographers|cameras|photographs)|(?:photographed|pictured|posed|posing|poses|seen|spotted|walked|walking|arrived|stood|standing) (?:\w+ ){0,3}(?:arm in arm|arm-in-arm|hand in hand|hand-in-hand)|(?:filmed|filming|shot) (?:a |an |the )?(?:[\w\x22“”'’-]+ ){0,3}(?:challenge|tiktok|video|vlog|reel|dance cover)s? together|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies|snap|snaps|photograph|photographs) together|(?:took|taking|take|takes) (?:a |an )?(?:\w+ )?(?:photo|photos|picture|pictures|selfie|selfies) together|hanging out together|hung out together|hang out together|(?:seen|spotted|pictured) together|(?:seen|spotted|pictured|caught) (?:chatting|talking|laughing|hugging|embracing|dancing|catching up)|(?:dancing|danced|chatting|chatted|laughing|partying|sitting|sat) together|(?:chatting|chatted) and (?:laughing|laughed)|(?:posed|posing|poses) for (?:a |an )?(?:\w+ )?(?:selfie|photo|picture|snap)s?(?: together)?|(?:traded|trading|swapped|swapping|exchanged|exchanging) (?:\w+ ){1,2}for (?:a |an )?(?:\w+ )?(?:photo|photos|selfie|selfies|picture|pictures|snap|snaps)|(?:posing|poses) together|met in person|with each other|with one another|found each other|(?:snapped|snaps|snapping|took|takes|taking) (?:a |an )?(?:\w+ )?(?:selfie|selfies)|posed together|pictured together|photographed together|in each other's company)(?-u:\b)",
         cues::RECIPROCAL,
     )
 });
@@ -480,11 +480,21 @@ pub fn find(
                     })
             })
             .collect();
-        let mut ids = entities_of(&before);
-        // Keep the latest reference to each: plural descriptors come last.
-        if let Some(plural) = before.iter().rev().find(|m| m.entities.len() > 1) {
-            ids = plural.entities.clone();
-        }
+        // Keep the latest reference to each: plural descriptors come last. But
+        // "A and B caused a stir when they posed": two named in the clause are who
+        // "they" are, whatever the pronoun was resolved to.
+        let named: Vec<usize> = before
+            .iter()
+            .filter(|m| m.entities.len() == 1 && m.via == crate::entities::Via::Name)
+            .map(|m| m.entities[0])
+            .collect();
+        let mut ids = if named.len() >= 2 {
+            named
+        } else if let Some(plural) = before.iter().rev().find(|m| m.entities.len() > 1) {
+            plural.entities.clone()
+        } else {
+            entities_of(&before)
+        };
         // "X shared a sweet moment with Y": the subject and whoever follows "with",
         // not whoever an earlier clause named ("ITZY won ..., and later Yeji shared a
         // moment with Wendy").

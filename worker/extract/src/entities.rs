@@ -1326,6 +1326,25 @@ fn surname_after(sentence: &str, end: usize, kb_matches: &[KbMatch]) -> usize {
     word_start + word_len
 }
 
+/// Whether a capitalised name-like word that is not a Korean family name follows
+/// `end` ("Kai Ohmura", "Lisa Marie"), and no knowledge-base name starts there.
+fn unknown_name_after(sentence: &str, end: usize, kb_matches: &[KbMatch]) -> bool {
+    let Some(rest) = sentence[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .next()
+        .unwrap_or("");
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase)
+        && !is_stop_word(word)
+        && !crate::lexicon::is_common_word(word)
+        && !is_korean_family_name(word)
+        && !kb_matches.iter().any(|k| k.start == end + 1)
+}
+
 /// Combining marks (accents typed as separate code points).
 fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
@@ -1640,6 +1659,17 @@ pub fn recognise(
             && !is_stop_word(prev_token)
             && !crate::lexicon::is_common_word(prev_token)
             && !kb_matches.iter().any(|k| k.end + 1 == m.start)
+        {
+            continue;
+        }
+        // "Kai Ohmura", "Lisa Marie Presley": a group member's one-word stage name
+        // with an unknown surname after it is someone else ("Jennie Kim", a Korean
+        // family name, is still the member).
+        let known = &reg.gaz.entities()[m.entity];
+        if known.kind == EntityKind::Person
+            && !known.member_of.is_empty()
+            && !sentence[m.start..m.end].contains(' ')
+            && unknown_name_after(sentence, m.end, kb_matches)
         {
             continue;
         }
@@ -3156,53 +3186,58 @@ fn after_persons_possessive(reg: &Registry<'_>, before: &str, found: &[Mention])
 /// "Kim Han-joo", "Park Jimin": a name opening with a common Korean family name is
 /// a person's (a group's member, after the group's possessive).
 fn starts_with_korean_surname(chunk: &str) -> bool {
-    chunk.split_once(' ').is_some_and(|(first, _)| {
-        matches!(
-            first,
-            "Kim"
-                | "Lee"
-                | "Park"
-                | "Choi"
-                | "Jung"
-                | "Jeong"
-                | "Kang"
-                | "Cho"
-                | "Yoon"
-                | "Jang"
-                | "Lim"
-                | "Han"
-                | "Shin"
-                | "Seo"
-                | "Kwon"
-                | "Hwang"
-                | "Ahn"
-                | "Song"
-                | "Jeon"
-                | "Hong"
-                | "Yoo"
-                | "Ko"
-                | "Moon"
-                | "Yang"
-                | "Son"
-                | "Bae"
-                | "Baek"
-                | "Heo"
-                | "Nam"
-                | "Noh"
-                | "Ha"
-                | "Kwak"
-                | "Seong"
-                | "Cha"
-                | "Joo"
-                | "Woo"
-                | "Min"
-                | "Ryu"
-                | "Na"
-                | "Jin"
-                | "Um"
-                | "Oh"
-        )
-    })
+    chunk
+        .split_once(' ')
+        .is_some_and(|(first, _)| is_korean_family_name(first))
+}
+
+/// The common Korean family names, as romanised in news copy.
+fn is_korean_family_name(first: &str) -> bool {
+    matches!(
+        first,
+        "Kim"
+            | "Lee"
+            | "Park"
+            | "Choi"
+            | "Jung"
+            | "Jeong"
+            | "Kang"
+            | "Cho"
+            | "Yoon"
+            | "Jang"
+            | "Lim"
+            | "Han"
+            | "Shin"
+            | "Seo"
+            | "Kwon"
+            | "Hwang"
+            | "Ahn"
+            | "Song"
+            | "Jeon"
+            | "Hong"
+            | "Yoo"
+            | "Ko"
+            | "Moon"
+            | "Yang"
+            | "Son"
+            | "Bae"
+            | "Baek"
+            | "Heo"
+            | "Nam"
+            | "Noh"
+            | "Ha"
+            | "Kwak"
+            | "Seong"
+            | "Cha"
+            | "Joo"
+            | "Woo"
+            | "Min"
+            | "Ryu"
+            | "Na"
+            | "Jin"
+            | "Um"
+            | "Oh"
+    )
 }
 
 /// True when `chunk` ends in a part of an event ("Premiere Ceremony", "Red Carpet
@@ -3668,6 +3703,17 @@ mod tests {
         trim_headline_words(text, "Tessa & Garfunkel won.", &mut reg, &mut r.mentions);
         let found: Vec<&str> = r.mentions.iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(found, ["Tessa & Garfunkel"]);
+    }
+
+    #[test]
+    fn a_members_stage_name_with_another_surname_is_someone_else() {
+        // EXO's Kai and BLACKPINK's Lisa are one-word stage names; a surname that is
+        // not a Korean family name makes another person, while "Jennie Kim" and
+        // "Yuna Choi" stay the members.
+        assert_eq!(
+            names("Kai Ohmura met Lisa Marie Presley and Yuna Choi.").0,
+            ["Kai Ohmura", "Lisa Marie Presley", "Yuna"]
+        );
     }
 
     #[test]

@@ -1388,6 +1388,38 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_hug_shared_arm_in_arm_poses_and_a_challenge_filmed_together_are_meetings() {
+        assert_eq!(
+            encounters(
+                "After the ceremony, Lena Fontaine shared an emotional hug with Corin Bailey."
+            ),
+            ["Lena Fontaine + Corin Bailey"]
+        );
+        assert_eq!(
+            encounters(
+                "Ella Moss and Dan Reyes were photographed arm in arm on the silver carpet."
+            ),
+            ["Ella Moss + Dan Reyes"]
+        );
+        assert_eq!(
+            encounters(
+                "Ivy Hart and Leo Brandt filmed a dance challenge together in the waiting room."
+            ),
+            ["Ivy Hart + Leo Brandt @DressingRoom"]
+        );
+        // "they" is the two named in the clause, not the pair of the sentence before.
+        assert_eq!(
+            encounters(
+                "Kai Ohmura was photographed with Tessa Lark. Over on the red carpet, Sara Bell and Josh Grant caused a stir when they posed for photographers arm in arm."
+            ),
+            [
+                "Kai Ohmura + Tessa Lark",
+                "Sara Bell + Josh Grant @RedCarpet"
+            ]
+        );
+    }
+
+    #[test]
     fn a_descriptor_in_the_same_clause_as_a_person_is_someone_else() {
         assert_eq!(
             encounters(
