@@ -69,6 +69,12 @@ static HONOURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:saluted|honored|honoured|feted|celebrated|recognized|recognised|inducted)(?-u:\b)")
         .expect("valid regex")
 });
+/// "X, this year's Icon Award honoree,", "X and Y were among the other Bonsang
+/// recipients": a prize held, said without a verb of winning.
+static HOLDER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:, (?:this year's|this year’s|the night's|the night’s|tonight's) |(?-u:\b)(?:is|was|are|were) among (?:the )?(?:other |night's |night’s |evening's |evening’s )?)")
+        .expect("valid regex")
+});
 /// ", herself a Kennedy Center honoree in 2017,": an appositive naming a past honour.
 static HONOREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,\s+(?:(?:herself|himself|themselves|itself|also|already)\s+)?an?\s+(?:(?:19|20)\d{2}\s+)?((?:[A-Z][\w'’&.-]*\s+){1,6})(?:honoree|honouree|inductee|laureate)(?-u:\b)")
@@ -414,6 +420,15 @@ pub fn find(
             );
             add_featured(c, &mut out[before..]);
         }
+    }
+
+    if (c.lower.contains("this year") || c.lower.contains("night") || c.lower.contains(" among "))
+        && (c.lower.contains("recipient")
+            || c.lower.contains("honoree")
+            || c.lower.contains("honouree")
+            || c.lower.contains("winner"))
+    {
+        holder_of(c, focus, &excluded, out, misses);
     }
 
     // "Among her haul were A and B", "Their wins included A": the owner's awards.
@@ -767,6 +782,51 @@ fn honours(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
             confidence: 0.7,
             retype_work: None,
         });
+    }
+}
+
+/// `award.holder`: "X, this year's Icon Award honoree,", "X and Y were among the
+/// other Bonsang recipients of the night": only when the prize is followed by
+/// "honoree", "recipient(s)" or "winner(s)".
+fn holder_of(
+    c: &Clause<'_, '_, '_>,
+    focus: Option<usize>,
+    excluded: &[(usize, usize)],
+    out: &mut Vec<Found>,
+    misses: &mut Vec<Miss>,
+) {
+    for cue in HOLDER_OF.find_iter(c.text) {
+        let (cs, ce) = (cue.start(), cue.end());
+        let Some(cat) = c.category_after(ce) else {
+            continue;
+        };
+        let tail = c.lower[cat.end..].trim_start();
+        if !["honoree", "honouree", "recipient", "winner"]
+            .iter()
+            .any(|w| tail.starts_with(w))
+        {
+            continue;
+        }
+        let subjects = c.subjects_before(cs, 0, excluded, false);
+        if subjects.is_empty() {
+            continue;
+        }
+        let before = out.len();
+        emit(
+            c,
+            focus,
+            &subjects,
+            &[(cat, c.work_after_for(cat.end))],
+            "award.holder",
+            (cs, ce),
+            out,
+            misses,
+        );
+        add_featured(c, &mut out[before..]);
+        // Several among the recipients each won one.
+        if cue.as_str().contains("among") {
+            split_recipients(out, before);
+        }
     }
 }
 
@@ -1321,7 +1381,17 @@ fn contest_after<'m>(
     .unwrap_or(&gap)
     .trim();
     let gap = gap.strip_prefix("the").unwrap_or(gap).trim();
-    if !(gap.is_empty() || gap.len() == 4 && gap.bytes().all(|b| b.is_ascii_digit())) {
+    // Only the edition between them: "the 2019", "the 65th", "the 65th annual".
+    let edition_word = |w: &str| {
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+            || w == "annual"
+            || w.len() > 2
+                && ["st", "nd", "rd", "th"].iter().any(|x| {
+                    w.strip_suffix(x)
+                        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                })
+    };
+    if !gap.split_whitespace().all(edition_word) {
         return None;
     }
     let name = c.text[m.start..m.end].to_lowercase();
@@ -1344,7 +1414,8 @@ fn contest_after<'m>(
                 && w.end <= limit
                 && c.text.get(m.end..w.start).is_some_and(|g| {
                     let g = g.trim_start();
-                    (g.starts_with("for ") || g.starts_with("with "))
+                    // "in Rotterdam with "Zitti e buoni"" too.
+                    (g.starts_with("for ") || g.starts_with("with ") || g.contains(" with "))
                         && !g.contains(['.', ';'])
                         && g.split_whitespace().count() <= 6
                 })

@@ -962,7 +962,12 @@ pub fn resolve(
         // "the BIGBANG leader", "the EXO member": a group inside a person descriptor
         // says which group the person belongs to.
         let person_head = PERSON_HEADS.contains(&head.as_str());
+        // "the Eurovision song contest": a show's name running through the head
+        // word is the show, not a descriptor.
         if added.iter().any(inside)
+            || mentions
+                .iter()
+                .any(|m| inside(m) && m.kind == EntityKind::Ceremony && m.end >= head.end())
             || mentions.iter().any(|m| {
                 inside(m)
                     && matches!(m.kind, EntityKind::Person | EntityKind::Group)

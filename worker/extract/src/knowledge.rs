@@ -282,13 +282,12 @@ impl Gazetteer {
                 patterns.push(name.clone());
                 pattern_entity.push(i);
                 pattern_needs_year.push(false);
-                // House styles that lowercase the head: "the Brit awards", "the Mercury
-                // prize".
+                // House styles that lowercase the generic words at the end: "the Brit
+                // awards", "the Mercury prize", "the Eurovision song contest".
                 if e.kind == EntityKind::Ceremony
-                    && let Some((stem, head)) = name.rsplit_once(' ')
-                    && matches!(head, "Awards" | "Prize" | "Festival")
+                    && let Some(lowered) = lowercase_generic_tail(name)
                 {
-                    patterns.push(format!("{stem} {}", head.to_lowercase()));
+                    patterns.push(lowered);
                     pattern_entity.push(i);
                     pattern_needs_year.push(false);
                 }
@@ -380,6 +379,36 @@ fn matchable(kind: EntityKind, name: &str) -> bool {
         return name.chars().count() > 2 && name.chars().all(|c| !c.is_lowercase());
     }
     true
+}
+
+/// A show's name with its generic last words lowercased ("Eurovision song contest"),
+/// when it ends in any and keeps a distinctive word before them.
+fn lowercase_generic_tail(name: &str) -> Option<String> {
+    // Not "Music": "the biggest Latin music awards" is a kind of show, not one.
+    const GENERIC: &[&str] = &[
+        "Awards",
+        "Prize",
+        "Festival",
+        "Contest",
+        "Competition",
+        "Song",
+    ];
+    let words: Vec<&str> = name.split(' ').collect();
+    let keep = words.len()
+        - words
+            .iter()
+            .rev()
+            .take_while(|w| GENERIC.contains(w))
+            .count();
+    if keep == 0 || keep == words.len() {
+        return None;
+    }
+    let mut out = words[..keep].join(" ");
+    for w in &words[keep..] {
+        out.push(' ');
+        out.push_str(&w.to_lowercase());
+    }
+    Some(out)
 }
 
 /// True when `rest` starts with a space and a four-digit year ("Reading 2024").

@@ -1388,6 +1388,44 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_prize_held_without_a_verb_of_winning() {
+        assert_eq!(
+            awards(
+                "Odette Vance, this year's Icon Award honoree, closed out the show with a medley."
+            ),
+            ["Odette Vance | Icon Award"]
+        );
+        // Each of those among the recipients won one.
+        assert_eq!(
+            awards(
+                "Lumen Veil and Kai Brandt were among the other Bonsang recipients of the night."
+            ),
+            ["Lumen Veil | Bonsang", "Kai Brandt | Bonsang"]
+        );
+        // A nominee is not a holder.
+        assert!(awards("Lumen Veil was among the Bonsang nominees.").is_empty());
+    }
+
+    #[test]
+    fn winning_a_numbered_contest_in_lowercase_house_style() {
+        assert_eq!(
+            awards(
+                "Italian band Lumora have won the 65th Eurovision song contest in Rotterdam with \"Zitti.\""
+            ),
+            ["Lumora | Eurovision song contest | Zitti"]
+        );
+    }
+
+    #[test]
+    fn songs_listed_after_performed_stop_at_the_album_they_came_from() {
+        let mut got = performances(
+            "Nova Crown performed both of their title tracks, \"Tide\" and \"Salt,\" from their first album \"Moon.\"",
+        );
+        got.sort();
+        assert_eq!(got, ["Nova Crown | Salt", "Nova Crown | Tide"]);
+    }
+
+    #[test]
     fn a_hug_shared_arm_in_arm_poses_and_a_challenge_filmed_together_are_meetings() {
         assert_eq!(
             encounters(

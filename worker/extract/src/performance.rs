@@ -570,13 +570,21 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         let mut used = spans(&performers);
         used.extend(spans(&partners));
         // A medley, or a list of songs ("playing "A" and "B""): one event per song.
-        let listed = works.len() > 1
-            && works.windows(2).all(|p| {
+        // The list is the run of songs joined by commas and "and" from the first;
+        // "... "A" and "B," from their album "C"" names the album after it.
+        let run = 1 + works
+            .windows(2)
+            .take_while(|p| {
                 let gap = c.text[p[0].end..p[1].start].trim_matches(|ch: char| {
                     matches!(ch, '"' | '”' | '“' | ' ' | '\'' | '‘' | '’' | '.' | ',')
                 });
                 matches!(gap, "" | "," | "and" | ", and" | "&")
-            });
+            })
+            .count();
+        let listed = works.len() > 1 && run > 1;
+        if listed {
+            works.truncate(run);
+        }
         let chosen: Vec<Option<usize>> = if medley && works.len() > 1 {
             // The medley's own list: works joined by commas and "and"; a later clause
             // ("..., and X teamed up with Y for a duet of W") is another performance.
@@ -681,6 +689,10 @@ pub fn set_review(c: &Clause<'_, '_, '_>, act: &[usize], headed: bool, out: &mut
         "rumou",
         "hoped",
         "beating",
+        "prize",
+        "trophy",
+        "trophies",
+        "honoree",
     ];
     if NOT_ON_STAGE.iter().any(|w| c.lower.contains(w)) {
         return;
