@@ -500,7 +500,12 @@ pub fn find(
             .find(|k| k.end < cat.start && c.text[k.end..cat.start].trim() == "(")
             .unwrap_or(cat);
         let limit = c.object_limit(ce);
-        let objs: Vec<&Mention> = c.objects_after(ce, limit, &[]);
+        let mut objs: Vec<&Mention> = c.objects_after(ce, limit, &[]);
+        // "went to Theo Lane's "The Score"": the work's owner, right after the cue.
+        if let Some(owner) = possessor_of_work_at(c, ce) {
+            objs.retain(|o| o.start > owner.end);
+            objs.insert(0, owner);
+        }
         let Some(first) = objs.first() else {
             misses.push(Miss {
                 kind: "award",
@@ -519,7 +524,12 @@ pub fn find(
             }
         }
         let last_end = recips.last().map_or(ce, |m| m.end);
-        let work = c.work_after_for(last_end);
+        let work = c.work_after_for(last_end).or_else(|| {
+            recips
+                .last()
+                .filter(|m| m.modifier)
+                .and_then(|m| work_right_after(c, m.end))
+        });
         let mut used: Vec<(usize, usize)> = recips.iter().map(|m| (m.start, m.end)).collect();
         used.push((cat.start, cat.end));
         if let Some(w) = work {
@@ -600,9 +610,11 @@ pub fn find(
                     })
             };
             let cat = if rule == "award.lost_to" {
-                c.category_after(cue_end)
-                    .or_else(named_before)
-                    .or_else(to_x_for)
+                // "lost out on Best New Artist to X".
+                let on = c.lower[cue_end..]
+                    .strip_prefix(" on ")
+                    .map_or(cue_end, |_| cue_end + " on".len());
+                c.category_after(on).or_else(named_before).or_else(to_x_for)
             } else {
                 c.category_after(all.end())
             };
@@ -610,6 +622,7 @@ pub fn find(
                 continue;
             };
             let mut work = None;
+            let mut winners: Vec<usize> = Vec::new();
             let winner: Option<&Mention> = if rule == "award.lost_to" {
                 // "lost out to X for CATEGORY": X right after the cue.
                 let to_from = if cat.start > cue_end && to_or_by(&c.lower[cue_end..]) {
@@ -626,14 +639,21 @@ pub fn find(
                             .find(|m| m.start > to_from && is_agent(m.kind))
                     })
                     .flatten();
-                if let Some(m) = w.filter(|m| m.modifier) {
-                    work = c
-                        .mentions
-                        .iter()
-                        .find(|x| {
-                            x.start >= m.end && x.start <= m.end + 4 && x.kind == EntityKind::Work
-                        })
-                        .map(|x| x.entities[0]);
+                // "to Doja Cat and SZA's "Kiss Me More"": the pair, and their song.
+                let mut last = w;
+                if let Some(first) = w {
+                    for m in c.mentions.iter().filter(|m| m.start >= first.end) {
+                        let head = last.unwrap_or(first);
+                        let gap = c.text[head.end..m.start].trim();
+                        if head.modifier || !is_agent(m.kind) || !matches!(gap, "and" | "&" | ",") {
+                            break;
+                        }
+                        winners.extend(&m.entities);
+                        last = Some(m);
+                    }
+                }
+                if let Some(m) = last.filter(|m| m.modifier) {
+                    work = work_right_after(c, m.end).map(|x| x.entities[0]);
                 }
                 w
             } else {
@@ -642,9 +662,15 @@ pub fn find(
                     .find(|m| m.start >= cue_end && m.end <= at.end() && is_agent(m.kind))
             };
             let Some(w) = winner else { continue };
+            let mut recipients = w.entities.clone();
+            for e in winners.drain(..) {
+                if !recipients.contains(&e) {
+                    recipients.push(e);
+                }
+            }
             out.push(Found {
                 fact: Fact::Award {
-                    recipients: w.entities.clone(),
+                    recipients,
                     category: clean_category(&c.text[cat.start..cat.end]),
                     work,
                 },
@@ -783,6 +809,25 @@ fn honours(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
             retype_work: None,
         });
     }
+}
+
+/// The work named right after a possessive (within a few bytes: `'s "`).
+fn work_right_after<'m>(c: &'m Clause<'_, '_, '_>, end: usize) -> Option<&'m Mention> {
+    c.mentions
+        .iter()
+        .find(|x| x.start >= end && x.start <= end + 4 && x.kind == EntityKind::Work)
+}
+
+/// The possessor opening the object at `pos` when a work follows it: "Theo Lane's"
+/// in "went to Theo Lane's "The Score"".
+fn possessor_of_work_at<'m>(c: &'m Clause<'_, '_, '_>, pos: usize) -> Option<&'m Mention> {
+    let m = c.mentions.iter().find(|m| m.start >= pos)?;
+    let gap = c.lower[pos..m.start].trim();
+    (m.modifier
+        && is_agent(m.kind)
+        && (gap.is_empty() || gap == "the")
+        && work_right_after(c, m.end).is_some())
+    .then_some(m)
 }
 
 /// `award.holder`: "X, this year's Icon Award honoree,", "X and Y were among the

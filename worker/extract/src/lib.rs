@@ -553,6 +553,12 @@ impl Extractor {
                             .any(|&(a, b)| (a..b).contains(&y.start) && !(a..b).contains(&f.cue.0))
                     })
                     .collect();
+                // "after meeting Malone" recalls an earlier meeting: the show this
+                // sentence or the story is at is not where it happened.
+                let recalled = matches!(f.fact, Fact::Encounter { .. }) && {
+                    let head = lower_ref[..f.cue.0].trim_end();
+                    head.ends_with(" after") || head.ends_with(" since")
+                };
                 let (ceremony, year) = when(
                     &f,
                     &ceremonies,
@@ -572,6 +578,7 @@ impl Extractor {
                                     .any(|w| lower_ref.contains(w))
                             }),
                 );
+                let ceremony = ceremony.filter(|_| !recalled);
                 // In a paragraph told in an earlier year, what is dated only by the
                 // story's edition happened in that year.
                 let year = match paragraph_year {
@@ -1011,10 +1018,12 @@ fn aside_clause(s: &str, cues: Cues, start: usize, end: usize) -> Option<(usize,
     if let Some((k, len)) = opener
         && !before[k + len..].contains([',', ')', ';', '"', '“'])
     {
-        // A dash aside ends at its closing dash.
+        // A dash aside ends at its closing dash; with none, it runs to the end of
+        // the sentence ("— including that time at the 2017 AMAs, during which they
+        // met").
         let dash = &s[k..k + len];
         if dash.trim() == "—" || dash.trim() == "–" {
-            return Some((k, s[end..].find(dash).map_or(clause_end(end), |d| end + d)));
+            return Some((k, s[end..].find(dash).map_or(s.len(), |d| end + d)));
         }
         return Some((k, clause_end(end)));
     }
@@ -1404,6 +1413,68 @@ mod generalisation_tests {
         );
         // A nominee is not a holder.
         assert!(awards("Lumen Veil was among the Bonsang nominees.").is_empty());
+    }
+
+    #[test]
+    fn losing_to_a_pair_and_going_to_a_possessed_work_name_the_winners() {
+        assert_eq!(
+            awards(
+                "Velvet Tide, who lost best pop duo/group performance to Nova Crown and Mira Sol's \"Kiss Me,\" performed later."
+            ),
+            ["Nova Crown + Mira Sol | best pop duo/group performance | Kiss Me"]
+        );
+        assert_eq!(
+            awards("Lena Fontaine lost out on Best New Artist to Corin Bailey."),
+            ["Corin Bailey | Best New Artist"]
+        );
+        assert_eq!(
+            awards("Best Rap Album went to Theo Lane's \"The Score.\""),
+            ["Theo Lane | Best Rap Album | The Score"]
+        );
+    }
+
+    #[test]
+    fn a_dash_aside_with_no_closing_dash_runs_to_the_end_of_the_sentence() {
+        let s = "They met Rowan Pike often — including that time at the 2017 AMAs, during which they hugged.";
+        let at = s.find("AMAs").unwrap();
+        assert_eq!(
+            super::aside_clause(s, super::Cues::of(s), at, at + 4),
+            Some((s.find(" — ").unwrap(), s.len()))
+        );
+        let s = "They met Rowan Pike — at the 2017 AMAs — and hugged.";
+        let at = s.find("AMAs").unwrap();
+        assert_eq!(
+            super::aside_clause(s, super::Cues::of(s), at, at + 4),
+            Some((s.find(" — ").unwrap(), s.rfind(" — ").unwrap()))
+        );
+    }
+
+    #[test]
+    fn a_talk_show_heading_places_the_section_after_it() {
+        let text = " date 2025-06-20\nNova Crown's late-night week\n\nWednesday: Jimmy Kimmel Live!\n\nOver in Los Angeles, Nova Crown performed \"Lemon Drop\" on the outdoor stage.\n";
+        assert_eq!(
+            crate::tests_support::placed(text),
+            [(
+                "Performance".to_string(),
+                Some("Jimmy Kimmel Live!".to_string()),
+                Some(2025)
+            )]
+        );
+    }
+
+    #[test]
+    fn a_meeting_recalled_on_another_show_is_the_one_told_with_its_venue() {
+        // The TV appearance is not where they met, and the meeting it recalls is the
+        // one told with its venue.
+        let text = " date 2018-03-01\nNova Crown and Rowan Pike: a timeline\n\nNova Crown appeared on The Late Late Show with James Corden in February. In the video, Nova Crown said that after meeting Rowan Pike in 2017, they realized he talks too fast.\n\nNova Crown first met Rowan Pike backstage at the 2017 AMAs.\n";
+        assert_eq!(
+            crate::tests_support::placed(text),
+            [(
+                "Encounter".to_string(),
+                Some("American Music Awards".to_string()),
+                Some(2017)
+            )]
+        );
     }
 
     #[test]

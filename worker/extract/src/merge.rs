@@ -5,7 +5,8 @@
 //! Besides exact duplicates, a less specific telling is absorbed by a more specific
 //! one: an award or performance without a work by the same one with a work, an award
 //! category that is a shorter form of another ("Best Artist" / "Best Artist of the
-//! Year"), and a record told twice with the work named only once.
+//! Year"), a record told twice with the work named only once, and a meeting told once
+//! without its venue and once with it in the same year.
 
 use sha2::{Digest, Sha256};
 
@@ -304,6 +305,16 @@ fn absorbs(sa: Side<'_>, sb: Side<'_>) -> bool {
                 work: wb,
             },
         ) => same_set(pa, pb) && a.ceremony == b.ceremony && wa.is_none() && wb.is_some(),
+        // "after meeting Malone" with no venue, and "at the 2017 AMAs ... to meet the
+        // rapper": one meeting that year.
+        (
+            Fact::Encounter {
+                participants: pa, ..
+            },
+            Fact::Encounter {
+                participants: pb, ..
+            },
+        ) => same_set(pa, pb) && a.ceremony.is_none() && b.ceremony.is_some(),
         (
             Fact::Record {
                 holder: ha,
