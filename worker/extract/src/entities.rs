@@ -1965,7 +1965,12 @@ pub fn recognise(
         } else if chunk == "The" {
             continue;
         }
-        if chunk.is_empty() {
+        // "The 10 greatest moments": a count, not a name ("The 1975" is known).
+        if chunk.is_empty()
+            || chunk
+                .strip_prefix("The ")
+                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+        {
             continue;
         }
         if is_category(chunk) {
@@ -3703,6 +3708,15 @@ mod tests {
         trim_headline_words(text, "Tessa & Garfunkel won.", &mut reg, &mut r.mentions);
         let found: Vec<&str> = r.mentions.iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(found, ["Tessa & Garfunkel"]);
+    }
+
+    #[test]
+    fn the_and_a_number_is_a_count_not_a_name() {
+        assert!(
+            names("The 10 greatest moments of all time, ranked.")
+                .0
+                .is_empty()
+        );
     }
 
     #[test]

@@ -135,6 +135,7 @@ impl Extractor {
         // the last such year, for "the following year".
         let mut scene_year: Option<(usize, i32)> = None;
         let mut last_scene_year: Option<i32> = None;
+        let mut section_year: Option<i32> = None;
         // Who performed last, and in which paragraph: the owner of the set a guest
         // walks on to.
         let mut set_owner: Option<(usize, usize)> = None;
@@ -347,9 +348,15 @@ impl Extractor {
             {
                 scene_year = Some((sentence.paragraph, y));
             }
+            // A section heading of a look-back ("Nina Simone, 1976", "10. Tiësto, "The
+            // Business", 2024") dates its section; any other heading ends that.
+            if whole_line && !sentence.title && is_heading(s) {
+                section_year = heading_year(s);
+            }
             let paragraph_year = scene_year
                 .filter(|&(p, _)| p == sentence.paragraph)
-                .map(|(_, y)| y);
+                .map(|(_, y)| y)
+                .or(section_year);
             // Where a concert story's findings happened: the venue said here, else the
             // document's first venue (for findings of that year).
             // (Only a sentence holding a venue's head noun can name one.)
@@ -768,7 +775,10 @@ impl Extractor {
                 && (factuality::assess_lower(s, lower_ref, s.len(), s.len())
                     != factuality::Modality::Occurred
                     || factuality::mentions_future(lower_ref)
-                    || lower_ref.contains("tomorrow"));
+                    // The word, not "Tomorrowland".
+                    || lower_ref.match_indices("tomorrow").any(|(k, w)| {
+                        !lower_ref[k + w.len()..].starts_with(|c: char| c.is_alphabetic())
+                    }));
             // A show named in someone's words ("teased for 'cheating on Music Bank'")
             // is not where the story went.
             let ceremonies: Vec<CeremonyMention> = ceremonies
@@ -991,6 +1001,27 @@ struct CeremonyMention {
 /// The clause a ceremony named at `start..end` of `s` is mentioned in passing in: a
 /// relative clause or parenthetical ("The band, who won Eurovision in May, ..."), or a
 /// time reference ("weeks after her Super Bowl halftime show").
+/// A line on its own that reads as a section heading: short, and not ending as a
+/// sentence does.
+fn is_heading(line: &str) -> bool {
+    line.split_whitespace().count() <= 12 && !line.ends_with(['.', '?', ':', ';', ','])
+}
+
+/// The year a heading ends with, after a comma or in brackets: "Prince, 2009",
+/// "Avicii, "Wake Me Up" (2013)".
+fn heading_year(heading: &str) -> Option<i32> {
+    let t = heading.trim_end();
+    let t = t.strip_suffix(')').unwrap_or(t);
+    let at = t.len().checked_sub(4)?;
+    if !t.is_char_boundary(at) {
+        return None;
+    }
+    let (head, year) = t.split_at(at);
+    let y: i32 = year.parse().ok()?;
+    let head = head.trim_end();
+    ((1900..=2100).contains(&y) && (head.ends_with(',') || head.ends_with('('))).then_some(y)
+}
+
 fn aside_clause(s: &str, cues: Cues, start: usize, end: usize) -> Option<(usize, usize)> {
     let before = &s[..start];
     let lower = before.to_lowercase();
@@ -1446,6 +1477,33 @@ mod generalisation_tests {
         assert_eq!(
             super::aside_clause(s, super::Cues::of(s), at, at + 4),
             Some((s.find(" — ").unwrap(), s.rfind(" — ").unwrap()))
+        );
+    }
+
+    #[test]
+    fn a_look_backs_section_headings_date_their_sections() {
+        // A festival whose name holds "tomorrow" is still where the story is; each
+        // numbered heading's year dates its section, until a heading without one.
+        let text = " date 2024-07-30\nThe 10 greatest Tomorrowland moments of all time, ranked\n\nAnother Tomorrowland is in the books.\n\n10. Rowan Pike, \"Glass\", 2024\nEarlier that day, Rowan Pike caught up with Mira Sol in the artist village.\n\n9. Nova Crown and Odette Vance, 2016\nNova Crown brought Odette Vance out for a live \"Ember\".\n\nThis year\nLena Fontaine caught up with Mira Sol backstage.\n";
+        assert_eq!(
+            crate::tests_support::placed(text),
+            [
+                (
+                    "Encounter".to_string(),
+                    Some("Tomorrowland".to_string()),
+                    Some(2024)
+                ),
+                (
+                    "Performance".to_string(),
+                    Some("Tomorrowland".to_string()),
+                    Some(2016)
+                ),
+                (
+                    "Encounter".to_string(),
+                    Some("Tomorrowland".to_string()),
+                    Some(2024)
+                ),
+            ]
         );
     }
 
