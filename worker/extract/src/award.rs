@@ -1125,6 +1125,28 @@ pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
         };
         return title_case_category(bare).then(|| clean_category(body));
     };
+    // "BEST ARTIST – EAST AFRICA": a dash and the region or genre it is for, part
+    // of the prize's name ("New Talent of the Year — Max Jackson" names the winner).
+    let names_after = c
+        .mentions
+        .iter()
+        .any(|m| m.start >= cat.end && is_agent(m.kind));
+    let qualified = !names_after
+        && ["– ", "— ", "- "].iter().any(|d| {
+            c.text[cat.end..]
+                .trim_start()
+                .strip_prefix(d)
+                .is_some_and(|q| {
+                    let q = q.trim_end_matches([' ', ':', '.']);
+                    !q.is_empty()
+                        && q.split_whitespace().count() <= 4
+                        && q.split_whitespace()
+                            .all(|w| w.starts_with(|ch: char| ch.is_uppercase()) || w == "&")
+                })
+        });
+    if qualified {
+        return Some(clean_category(body));
+    }
     (cat.end == body.len() || {
         // "Song of the Year (presented by X)": a parenthesised note after it.
         let tail = c.text[cat.end..].trim();

@@ -1481,6 +1481,20 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_winners_list_heading_with_a_dashed_region_is_one_category() {
+        let text = " date 2023-10-22\nHarbor Awards 2023: full list of winners\n\nHere is the complete list of winners.\n\nBEST ARTIST – EAST AFRICA\nMira Sol\n\nNew Talent of the Year — Rowan Pike\n";
+        let mut got = crate::tests_support::document_awards(text);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Mira Sol | BEST ARTIST – EAST AFRICA",
+                "Rowan Pike | New Talent of the Year"
+            ]
+        );
+    }
+
+    #[test]
     fn a_look_backs_section_headings_date_their_sections() {
         // A festival whose name holds "tomorrow" is still where the story is; each
         // numbered heading's year dates its section, until a heading without one.
