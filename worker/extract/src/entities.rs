@@ -3483,13 +3483,18 @@ fn guess_kind_lower(
         return EntityKind::Group;
     }
     let words = chunk.split_whitespace().count();
+    // "IT'S ANGELINA MANGO!": shouted capitals with a first name are a person.
     if words >= 2
         && chunk
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(|c| c.is_uppercase())
     {
-        return EntityKind::Group;
+        return if words <= 3 && crate::gender::of_name(chunk).is_some() {
+            EntityKind::Person
+        } else {
+            EntityKind::Group
+        };
     }
     if words == 1
         && chunk.chars().count() > 3
@@ -3708,6 +3713,12 @@ mod tests {
         trim_headline_words(text, "Tessa & Garfunkel won.", &mut reg, &mut r.mentions);
         let found: Vec<&str> = r.mentions.iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(found, ["Tessa & Garfunkel"]);
+    }
+
+    #[test]
+    fn shouted_capitals_with_a_first_name_are_a_person() {
+        assert_eq!(guess_kind("ODETTE VANCE", "", "", ""), EntityKind::Person);
+        assert_eq!(guess_kind("VELVET TIDE", "", "", ""), EntityKind::Group);
     }
 
     #[test]
