@@ -17,6 +17,7 @@ use crate::cues;
 use crate::entities::Mention;
 use crate::gated::GatedRegex;
 use crate::model::Setting;
+use crate::phrases::Phrases;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, normalise_groups, spans};
 
 static MEET: LazyLock<Regex> = LazyLock::new(|| {
@@ -63,6 +64,30 @@ static INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The setting named in a sentence.
 pub fn setting(lower: &str) -> Option<Setting> {
+    // Nearly no sentence names a setting: one scan for all the phrases below rules
+    // that out before the searches that rank them.
+    static ANY: LazyLock<Phrases> = LazyLock::new(|| {
+        Phrases::new(&[
+            "dressing room",
+            "dressing-room",
+            "waiting room",
+            "green room",
+            "backstage",
+            "red carpet",
+            "on the carpet",
+            "red-carpet",
+            "after-party",
+            "afterparty",
+            "after party",
+            "in the audience",
+            "from the audience",
+            "on stage",
+            "onstage",
+        ])
+    });
+    if !ANY.any_in(lower) {
+        return None;
+    }
     // A K-pop show's "waiting room" is the acts' dressing room.
     if lower.contains("dressing room")
         || lower.contains("dressing-room")

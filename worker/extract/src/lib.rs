@@ -30,6 +30,7 @@ pub mod lexicon;
 pub mod merge;
 pub mod model;
 pub mod performance;
+pub mod phrases;
 pub mod record;
 pub mod roles;
 pub mod time;
@@ -574,16 +575,10 @@ impl Extractor {
                     &doc_editions,
                     doc.published,
                     context_year,
-                    *generic_venue.get_or_init(|| {
-                        GENERIC_VENUES.iter().any(|v| lower_ref.contains(v))
-                    })
+                    *generic_venue.get_or_init(|| GENERIC_VENUES.any_in(lower_ref))
                         // "the first woman to win the category": a record of the show.
                         || matches!(f.fact, Fact::Record { .. })
-                            && *speaks_of_winning.get_or_init(|| {
-                                [" win ", " won ", "the category", "the prize", "the win"]
-                                    .iter()
-                                    .any(|w| lower_ref.contains(w))
-                            }),
+                            && *speaks_of_winning.get_or_init(|| SPEAKS_OF_WINNING.any_in(lower_ref)),
                 );
                 let ceremony = ceremony.filter(|_| !recalled);
                 // In a paragraph told in an earlier year, what is dated only by the
@@ -963,7 +958,16 @@ fn in_speech(s: &str, at: usize) -> bool {
 }
 
 /// Nouns that point back at the ceremony the article is about.
-const GENERIC_VENUES: &[&str] = &[
+static GENERIC_VENUES: std::sync::LazyLock<phrases::Phrases> =
+    std::sync::LazyLock::new(|| phrases::Phrases::new(GENERIC_VENUE_LIST));
+
+/// Words that say a sentence is about winning: "the first woman to win the category".
+static SPEAKS_OF_WINNING: std::sync::LazyLock<phrases::Phrases> = std::sync::LazyLock::new(|| {
+    phrases::Phrases::new(&[" win ", " won ", "the category", "the prize", "the win"])
+});
+
+/// The phrases of [`GENERIC_VENUES`].
+const GENERIC_VENUE_LIST: &[&str] = &[
     "the ceremony",
     "year's ceremony",
     "the awards show",

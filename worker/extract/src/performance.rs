@@ -18,6 +18,7 @@ use crate::cues;
 use crate::entities::Mention;
 use crate::gated::GatedRegex;
 use crate::model::EntityKind;
+use crate::phrases::Phrases;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -665,36 +666,38 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
 /// whoever the sentence names last before the song. Sentences about releases,
 /// charts or prizes are left alone.
 pub fn set_review(c: &Clause<'_, '_, '_>, act: &[usize], headed: bool, out: &mut Vec<Found>) {
-    const NOT_ON_STAGE: &[&str] = &[
-        "releas",
-        "single",
-        "chart",
-        "stream",
-        "video",
-        "album",
-        "wrote",
-        "written",
-        "nominat",
-        "award",
-        "won ",
-        "record",
-        "billboard",
-        "no. 1",
-        "tiktok",
-        "cover art",
-        "lyric",
-        "dedicat",
-        "will ",
-        "next year",
-        "rumou",
-        "hoped",
-        "beating",
-        "prize",
-        "trophy",
-        "trophies",
-        "honoree",
-    ];
-    if NOT_ON_STAGE.iter().any(|w| c.lower.contains(w)) {
+    static NOT_ON_STAGE: LazyLock<Phrases> = LazyLock::new(|| {
+        Phrases::new(&[
+            "releas",
+            "single",
+            "chart",
+            "stream",
+            "video",
+            "album",
+            "wrote",
+            "written",
+            "nominat",
+            "award",
+            "won ",
+            "record",
+            "billboard",
+            "no. 1",
+            "tiktok",
+            "cover art",
+            "lyric",
+            "dedicat",
+            "will ",
+            "next year",
+            "rumou",
+            "hoped",
+            "beating",
+            "prize",
+            "trophy",
+            "trophies",
+            "honoree",
+        ])
+    });
+    if NOT_ON_STAGE.any_in(c.lower) {
         return;
     }
     for w in c

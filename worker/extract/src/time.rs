@@ -15,6 +15,7 @@ use regex::Regex;
 
 use crate::knowledge::{Gazetteer, KbMatch};
 use crate::model::{Date, EntityId, EntityKind};
+use crate::phrases::Phrases;
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
@@ -126,10 +127,9 @@ pub fn aside_year(lower: &str, at: usize) -> bool {
             .is_some_and(|k| !head[k..].contains(','))
 }
 
-/// True when a sentence (lowercased) says it is about an earlier time than the
-/// story's: "last month", "earlier this year", "back in", "In January, ...".
-pub fn looks_back(lower: &str) -> bool {
-    const MARKERS: &[&str] = &[
+/// The markers of [`looks_back`].
+static LOOKS_BACK: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
         "last month",
         "last week",
         "last year",
@@ -158,8 +158,13 @@ pub fn looks_back(lower: &str) -> bool {
         "weeks after",
         "years after",
         "a year after",
-    ];
-    MARKERS.iter().any(|m| lower.contains(m))
+    ])
+});
+
+/// True when a sentence (lowercased) says it is about an earlier time than the
+/// story's: "last month", "earlier this year", "back in", "In January, ...".
+pub fn looks_back(lower: &str) -> bool {
+    LOOKS_BACK.any_in(lower)
         || lower
             .strip_prefix("in ")
             .and_then(|rest| rest.split([',', ' ']).next())
@@ -174,17 +179,17 @@ pub fn is_month(word: &str) -> bool {
 /// [`looks_back`], or a past told as background: "Combs first won entertainer of the
 /// year at the 2021 CMA Awards", "she had previously won".
 pub fn recalls(lower: &str) -> bool {
-    looks_back(lower)
-        || [
+    static BACKGROUND: LazyLock<Phrases> = LazyLock::new(|| {
+        Phrases::new(&[
             "first won",
             "first took",
             "first performed",
             "previously",
             "a year earlier",
             "years earlier",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
+        ])
+    });
+    looks_back(lower) || BACKGROUND.any_in(lower)
 }
 
 fn month_number(m: &str) -> u32 {
