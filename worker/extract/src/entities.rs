@@ -1680,9 +1680,9 @@ pub fn recognise(
             .then(|| reg.by_key.get(&fold(word)).copied())
             .flatten()
             .filter(|&i| {
-                reg.entities[i].kb.is_none()
-                    && reg.entities[i].kind == EntityKind::Person
+                reg.entities[i].kind == EntityKind::Person
                     && reg.entities[i].name.contains(' ')
+                    && reg.entities[i].kb != Some(m.entity)
             });
         let idx = named_here.unwrap_or_else(|| reg.from_kb(m.entity));
         let kind = reg.entities[idx].kind;

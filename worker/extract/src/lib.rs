@@ -1499,6 +1499,32 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn members_listed_with_their_roles_are_their_band() {
+        // Guns N' Roses' members as the knowledge base lists them; the later
+        // participle does not split the band's performance off to one member.
+        let mut got = performances(
+            "Axl Rose, guitarist Slash and bassist Duff McKagan played for two hours at Coachella, tearing through \"Welcome to the Jungle\" and \"Paradise City\".",
+        );
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Guns N' Roses | Paradise City",
+                "Guns N' Roses | Welcome to the Jungle"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_known_persons_surname_outranks_a_one_word_star() {
+        // "Rose" after "Axl Rose" is him, not BLACKPINK's Rosé.
+        assert_eq!(
+            performances("Axl Rose arrived in a cast. Later, Rose performed \"Paradise City\"."),
+            ["Axl Rose | Paradise City"]
+        );
+    }
+
+    #[test]
     fn a_look_backs_section_headings_date_their_sections() {
         // A festival whose name holds "tomorrow" is still where the story is; each
         // numbered heading's year dates its section, until a heading without one.

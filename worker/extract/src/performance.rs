@@ -619,6 +619,22 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             vec![works.first().map(|w| w.entities[0])]
         };
         for w in chosen {
+            // "A, guitarist B and bassist C played ..., tearing through W": the band's
+            // performance of W is told; a later cue's lone member is part of it.
+            let told_by_band = w.is_some()
+                && out[produced_before..].iter().any(|f| {
+                    matches!(&f.fact, Fact::Performance { performers, work }
+                    if *work == w
+                        && ids.iter().all(|p| {
+                            c.reg.entities[*p]
+                                .member_of
+                                .iter()
+                                .any(|g| performers.contains(g))
+                        }))
+                });
+            if told_by_band {
+                continue;
+            }
             out.push(Found {
                 fact: Fact::Performance {
                     performers: ids.clone(),

@@ -365,6 +365,27 @@ pub fn is_agent(kind: EntityKind) -> bool {
     matches!(kind, EntityKind::Person | EntityKind::Group)
 }
 
+/// A member's part in a band, written before the name: "guitarist Slash".
+fn is_band_role(word: &str) -> bool {
+    matches!(
+        word,
+        "guitarist"
+            | "bassist"
+            | "drummer"
+            | "keyboardist"
+            | "pianist"
+            | "singer"
+            | "vocalist"
+            | "frontman"
+            | "frontwoman"
+            | "rapper"
+            | "producer"
+            | "dj"
+            | "bandmate"
+            | "co-founder"
+    )
+}
+
 impl Clause<'_, '_, '_> {
     /// Start of the clause holding `pos`: after the last strong boundary before it.
     pub fn clause_start(&self, pos: usize) -> usize {
@@ -650,7 +671,12 @@ impl Clause<'_, '_, '_> {
                     // "Eilish and her brother Finneas"
                     || (gap.starts_with("and ") || gap.starts_with(", and "))
                         && gap.split_whitespace().count() <= 4
-                        && !gap[1..].contains(','))
+                        && !gap[1..].contains(',')
+                    // "Rose, guitarist Slash and bassist Duff McKagan"
+                    || gap.strip_prefix(',').is_some_and(|role| {
+                        let words: Vec<&str> = role.split_whitespace().collect();
+                        (1..=2).contains(&words.len()) && words.last().is_some_and(|w| is_band_role(w))
+                    }))
                 && prev.kind != EntityKind::Work
             {
                 out.insert(0, prev);
