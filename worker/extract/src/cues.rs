@@ -142,6 +142,8 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("among them", ENCOUNTER),
     ("such as", ENCOUNTER),
     ("perform", PERFORMANCE),
+    ("belt", PERFORMANCE),
+    ("treat", PERFORMANCE),
     ("sang", PERFORMANCE),
     ("sing", PERFORMANCE),
     ("play", PERFORMANCE),

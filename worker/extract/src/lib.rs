@@ -1499,6 +1499,18 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn belting_out_a_song_and_treating_the_crowd_to_one_are_performances() {
+        assert_eq!(
+            performances("Mira Sol belted out \"Ember\" from a rising platform."),
+            ["Mira Sol | Ember"]
+        );
+        assert_eq!(
+            performances("Rowan Pike treated the crowd to \"Glass\" before midnight."),
+            ["Rowan Pike | Glass"]
+        );
+    }
+
+    #[test]
     fn members_listed_with_their_roles_are_their_band() {
         // Guns N' Roses' members as the knowledge base lists them; the later
         // participle does not split the band's performance off to one member.
