@@ -1895,7 +1895,18 @@ pub fn recognise(
                 )
                 || category_mode && nw == "or"
                 || (matches!(nw, "the" | "The")
-                    && matches!(&sentence[cur.start..cur.end], "of" | "Of" | "&"));
+                    && matches!(&sentence[cur.start..cur.end], "of" | "Of" | "&"))
+                // "Bring Me The Horizon": in prose, a capital "The" between two
+                // capitalised words is inside a name (a headline capitalises every "The").
+                // ("In London The Velvet Tones played": one word before it is a place
+                // or a day more often than a name's start.)
+                || nw == "The"
+                    && !title
+                    && j > i
+                    && is_capitalised(&sentence[cur.start..cur.end])
+                    && toks.get(j + 2).is_some_and(|t2| {
+                        t2.start == next.end + 1 && is_capitalised(&sentence[t2.start..t2.end])
+                    });
             if connector {
                 j += 1;
                 continue;
@@ -1965,11 +1976,14 @@ pub fn recognise(
         } else if chunk == "The" {
             continue;
         }
-        // "The 10 greatest moments": a count, not a name ("The 1975" is known).
+        // "The 10 greatest moments", "The 6 Best Late-Night Performances": a count,
+        // not a name ("The 1975" is known).
         if chunk.is_empty()
-            || chunk
-                .strip_prefix("The ")
-                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            || chunk.strip_prefix("The ").is_some_and(|n| {
+                n.split(' ')
+                    .next()
+                    .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            })
         {
             continue;
         }
@@ -3727,6 +3741,24 @@ mod tests {
             names("The 10 greatest moments of all time, ranked.")
                 .0
                 .is_empty()
+        );
+        assert!(
+            names("The 6 Best Late Night Performances of the Week")
+                .0
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_capital_the_between_capitalised_words_is_inside_a_name() {
+        assert_eq!(
+            names("Ed Sheeran played with Sheffield band Bring Me The Velvet.").0,
+            ["Ed Sheeran", "Bring Me The Velvet"]
+        );
+        // One word before it is more often a place or a day.
+        assert_eq!(
+            names("In Leeds The Velvet Tones performed.").0,
+            ["The Velvet Tones"]
         );
     }
 
