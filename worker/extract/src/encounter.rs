@@ -185,9 +185,12 @@ pub fn find(
         let word = cue_str.to_lowercase();
         // "meet and greet", "this meeting", "the meet-up": nouns, not events.
         let prev_word = c.lower[..cs].split_whitespace().next_back().unwrap_or("");
+        // "two Memphis-meets-Houston stars": inside a compound word.
         if word.starts_with("meet") && matches!(prev_word, "this" | "the" | "a" | "an" | "their")
             || c.lower[ce..].starts_with("-up")
             || c.lower[ce..].starts_with(" and greet")
+            || word.starts_with("meet")
+                && (c.lower[..cs].ends_with('-') || c.lower[ce..].starts_with('-'))
         {
             continue;
         }

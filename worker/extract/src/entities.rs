@@ -1976,6 +1976,16 @@ pub fn recognise(
         } else if chunk == "The" {
             continue;
         }
+        // "the 33rd Street exit": an ordinary word after a number is a street, a
+        // count or a rank, not a name.
+        let after_number = sentence[..cstart]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        if after_number && !chunk.contains(' ') && crate::lexicon::is_common_word(chunk) {
+            continue;
+        }
         // "The 10 greatest moments", "The 6 Best Late-Night Performances": a count,
         // not a name ("The 1975" is known).
         if chunk.is_empty()

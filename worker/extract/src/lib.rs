@@ -1499,6 +1499,24 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn quoted_words_compounds_and_street_names_are_not_who_met() {
+        // The caption's words are not a participant.
+        assert_eq!(
+            encounters(
+                "Backstage, Rowan Pike was greeted by Mira Sol, who shared a clip of the pair embracing captioned \"Harbor boy in the building.\""
+            ),
+            ["Rowan Pike + Mira Sol @Backstage"]
+        );
+        // "Memphis-meets-Houston" is an adjective; "33rd Street" is a street.
+        assert!(
+            encounters(
+                "The two Memphis-meets-Houston stars were later seen leaving through the 33rd Street exit."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn belting_out_a_song_and_treating_the_crowd_to_one_are_performances() {
         assert_eq!(
             performances("Mira Sol belted out \"Ember\" from a rising platform."),

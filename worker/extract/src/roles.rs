@@ -705,6 +705,8 @@ impl Clause<'_, '_, '_> {
                     && is_agent(m.kind)
                     && !excluded.iter().any(|&(a, b)| m.start >= a && m.end <= b)
                     && !self.names_a_role_of(m)
+                    // "captioned "Rave boy in the building"": words quoted, not people.
+                    && !crate::document::inside_quotation(self.text, m.start)
             })
             .collect()
     }
