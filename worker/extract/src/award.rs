@@ -266,6 +266,10 @@ pub fn find(
     let mut floor = 0usize;
     for cue in WIN.find_iter(c.text) {
         let (cs, ce) = (cue.start(), cue.end());
+        // ""Won't Back Down"", ""Winning"": a title, not a cue.
+        if c.inside_quoted_work(cs, ce) {
+            continue;
+        }
         // "who has won Album of the Year three times": a tally, not one occasion.
         // Only the cue's own clause counts: in "won A, becoming the first to take it
         // four times" the tally belongs to the record, not to this win.

@@ -185,6 +185,10 @@ pub fn find(
         let word = cue_str.to_lowercase();
         // "meet and greet", "this meeting", "the meet-up": nouns, not events.
         let prev_word = c.lower[..cs].split_whitespace().next_back().unwrap_or("");
+        // "kicked things off with "Caught Up"": a song's title, not a meeting.
+        if c.inside_quoted_work(cs, ce) {
+            continue;
+        }
         // "two Memphis-meets-Houston stars": inside a compound word.
         if word.starts_with("meet") && matches!(prev_word, "this" | "the" | "a" | "an" | "their")
             || c.lower[ce..].starts_with("-up")

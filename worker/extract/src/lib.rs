@@ -1507,6 +1507,13 @@ mod generalisation_tests {
             ),
             ["Rowan Pike + Mira Sol @Backstage"]
         );
+        // A song called "Caught Up" is no catching up.
+        assert!(
+            encounters(
+                "Rowan Pike kicked things off solo with \"Caught Up,\" as a troupe of Cirque du Soleil performers filled the field."
+            )
+            .is_empty()
+        );
         // "Memphis-meets-Houston" is an adjective; "33rd Street" is a street.
         assert!(
             encounters(

@@ -137,6 +137,10 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
     let mut done_separately = false;
     let produced_before = out.len();
     for (cs, ce, noun) in cues {
+        // "Sing" or "Perform This Way" in quotes: a title, not a cue.
+        if c.inside_quoted_work(cs, ce) {
+            continue;
+        }
         let cue_text = &c.text[cs..ce];
         let lower = cue_text.to_lowercase();
         // "PUSH Performance of the Year": a prize's name, not a show.

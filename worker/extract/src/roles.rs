@@ -387,6 +387,16 @@ fn is_band_role(word: &str) -> bool {
 }
 
 impl Clause<'_, '_, '_> {
+    /// Whether `cs..ce` lies inside a quoted title: "Caught Up", "Perform This Way".
+    pub fn inside_quoted_work(&self, cs: usize, ce: usize) -> bool {
+        self.mentions.iter().any(|m| {
+            m.kind == EntityKind::Work
+                && m.via == crate::entities::Via::Quote
+                && m.start <= cs
+                && ce <= m.end
+        })
+    }
+
     /// Start of the clause holding `pos`: after the last strong boundary before it.
     pub fn clause_start(&self, pos: usize) -> usize {
         // Built once: `str::rfind` sets up a new searcher on every call, and this
