@@ -94,6 +94,14 @@ const PERSON_HEADS: &[&str] = &[
     "MC",
     "emcee",
     "DJ",
+    // Not "guitarist" or "drummer": "the band's guitarist Kylie" names a member,
+    // and a lone "the drummer" is rarely who the story is about.
+    "queen",
+    "king",
+    "princess",
+    "composer",
+    "prodigy",
+    "virtuoso",
 ];
 
 /// Heads that refer to a work.

@@ -1524,6 +1524,18 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_demonym_before_a_title_noun_is_the_person_named_before() {
+        // "The Belgian techno queen": a descriptor of the DJ just named, not a band
+        // called "The Belgian".
+        assert_eq!(
+            records(
+                "Charlotte Witt closed the second weekend. The Belgian techno queen became the first woman to headline the Mainstage."
+            ),
+            ["Charlotte Witt"]
+        );
+    }
+
+    #[test]
     fn belting_out_a_song_and_treating_the_crowd_to_one_are_performances() {
         assert_eq!(
             performances("Mira Sol belted out \"Ember\" from a rising platform."),
