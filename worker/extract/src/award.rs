@@ -270,6 +270,40 @@ pub fn find(
         if c.inside_quoted_work(cs, ce) {
             continue;
         }
+        // "Sweeps With Three Wins", "his 12 wins": a count of wins, a noun.
+        let counted = c.lower[cs..ce] == *"wins"
+            && c.lower[..cs]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| {
+                    w.bytes().all(|b| b.is_ascii_digit())
+                        && !w.is_empty()
+                        && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+                        || matches!(
+                            w,
+                            "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                                | "several"
+                                | "many"
+                                | "multiple"
+                                | "more"
+                                | "its"
+                                | "his"
+                                | "her"
+                                | "their"
+                        )
+                });
+        if counted {
+            continue;
+        }
         // "who has won Album of the Year three times": a tally, not one occasion.
         // Only the cue's own clause counts: in "won A, becoming the first to take it
         // four times" the tally belongs to the record, not to this win.

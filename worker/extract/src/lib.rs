@@ -1524,6 +1524,21 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_count_of_wins_is_no_win_cue() {
+        // The headline's "Three Wins" is no cue: the headline tells Best Group once,
+        // as "Named", not a second time as a win.
+        let text = " date 2024-11-21\nHarbor Awards 2024: Rowan Pike Sweeps With Three Wins, Lumen Otis Named Best Group – Full Winners List\n\nThe Harbor Awards were held on Wednesday. Lumen Otis were named Best Group.\n";
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let events = ex.extract("t", text).events;
+        let rules: Vec<&str> = events
+            .iter()
+            .flat_map(|e| e.sources.iter().map(|s| s.rule))
+            .collect();
+        assert_eq!(events.len(), 1);
+        assert!(!rules.contains(&"award.winner_verb"), "{rules:?}");
+    }
+
+    #[test]
     fn a_demonym_before_a_title_noun_is_the_person_named_before() {
         // "The Belgian techno queen": a descriptor of the DJ just named, not a band
         // called "The Belgian".
