@@ -270,36 +270,17 @@ pub fn find(
         if c.inside_quoted_work(cs, ce) {
             continue;
         }
-        // "Sweeps With Three Wins", "his 12 wins": a count of wins, a noun.
+        // "Sweeps With Three Wins", "his 12 wins": a count of wins, a noun (a year
+        // before it is a date: "2024 wins").
         let counted = c.lower[cs..ce] == *"wins"
             && c.lower[..cs]
                 .trim_end()
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| {
-                    w.bytes().all(|b| b.is_ascii_digit())
-                        && !w.is_empty()
+                    crate::lexicon::is_count_word(w)
                         && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-                        || matches!(
-                            w,
-                            "two"
-                                | "three"
-                                | "four"
-                                | "five"
-                                | "six"
-                                | "seven"
-                                | "eight"
-                                | "nine"
-                                | "ten"
-                                | "several"
-                                | "many"
-                                | "multiple"
-                                | "more"
-                                | "its"
-                                | "his"
-                                | "her"
-                                | "their"
-                        )
+                        || matches!(w, "its" | "his" | "her" | "their")
                 });
         if counted {
             continue;
@@ -441,22 +422,16 @@ pub fn find(
             if !prize_named {
                 continue;
             }
-            let subjects = c.subjects_before(cs, 0, &excluded, false);
-            if subjects.is_empty() {
-                continue;
-            }
-            let before = out.len();
-            emit(
+            emit_held(
                 c,
                 focus,
-                &subjects,
-                &[(cat, c.work_after_for(cat.end))],
-                "award.copula",
+                &excluded,
                 (cs, ce),
+                cat,
+                "award.copula",
                 out,
                 misses,
             );
-            add_featured(c, &mut out[before..]);
         }
     }
 
@@ -849,6 +824,37 @@ fn honours(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
     }
 }
 
+/// The prize `cat` held by the subject before the cue at `cue`, with the work named
+/// after it ("X is this year's Icon Award honoree", "X, this year's Y recipient").
+#[allow(clippy::too_many_arguments)]
+fn emit_held(
+    c: &Clause<'_, '_, '_>,
+    focus: Option<usize>,
+    excluded: &[(usize, usize)],
+    cue: (usize, usize),
+    cat: Chunk,
+    rule: &'static str,
+    out: &mut Vec<Found>,
+    misses: &mut Vec<Miss>,
+) {
+    let subjects = c.subjects_before(cue.0, 0, excluded, false);
+    if subjects.is_empty() {
+        return;
+    }
+    let before = out.len();
+    emit(
+        c,
+        focus,
+        &subjects,
+        &[(cat, c.work_after_for(cat.end))],
+        rule,
+        cue,
+        out,
+        misses,
+    );
+    add_featured(c, &mut out[before..]);
+}
+
 /// The work named right after a possessive (within a few bytes: `'s "`).
 fn work_right_after<'m>(c: &'m Clause<'_, '_, '_>, end: usize) -> Option<&'m Mention> {
     c.mentions
@@ -890,22 +896,17 @@ fn holder_of(
         {
             continue;
         }
-        let subjects = c.subjects_before(cs, 0, excluded, false);
-        if subjects.is_empty() {
-            continue;
-        }
         let before = out.len();
-        emit(
+        emit_held(
             c,
             focus,
-            &subjects,
-            &[(cat, c.work_after_for(cat.end))],
-            "award.holder",
+            excluded,
             (cs, ce),
+            cat,
+            "award.holder",
             out,
             misses,
         );
-        add_featured(c, &mut out[before..]);
         // Several among the recipients each won one.
         if cue.as_str().contains("among") {
             split_recipients(out, before);

@@ -3377,27 +3377,7 @@ fn guess_kind_lower(
     }
     // "added three more Doves to her collection", "her 17 Golden Guitars": a count
     // of trophies, not an act.
-    let counted = |w: &str| {
-        w.chars().all(|c| c.is_ascii_digit())
-            || matches!(
-                w,
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "eleven"
-                    | "twelve"
-                    | "more"
-                    | "several"
-                    | "many"
-            )
-    };
-    if counted(prev_word)
+    if (prev_word.is_empty() || crate::lexicon::is_count_word(prev_word))
         && !lower.contains(' ')
         && chunk.ends_with('s')
         && !chunk.ends_with("ss")

@@ -158,6 +158,30 @@ pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// A word that counts things: digits, or "two" to "twelve", "several", "many", "more"
+/// ("three more Doves", "Sweeps With Three Wins"). Lowercase input.
+pub fn is_count_word(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+        || matches!(
+            w,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "more"
+                | "several"
+                | "many"
+                | "multiple"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_common_word;
@@ -177,6 +201,16 @@ mod tests {
             "Mike",
         ] {
             assert!(!is_common_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn count_words_are_digits_and_small_numbers() {
+        for w in ["3", "12", "three", "several"] {
+            assert!(super::is_count_word(w), "{w}");
+        }
+        for w in ["", "Three", "thirty", "3rd"] {
+            assert!(!super::is_count_word(w), "{w}");
         }
     }
 }
