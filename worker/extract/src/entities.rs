@@ -2076,12 +2076,12 @@ pub fn trim_headline_words(
         if !(common_first || joined.is_some())
             || reg.entities[e].kb.is_some()
             || reg.entities[e].seen > 1
-            || contains_word(body, surface)
+            || crate::lexicon::contains_word(body, surface)
         {
             continue;
         }
         if let Some((a, b)) = joined {
-            if !(contains_word(body, a) && contains_word(body, b)) {
+            if !(crate::lexicon::contains_word(body, a) && crate::lexicon::contains_word(body, b)) {
                 continue;
             }
             let kind = reg.entities[e].kind;
@@ -2112,7 +2112,7 @@ pub fn trim_headline_words(
                 break;
             }
             rest = tail;
-            if contains_word(body, rest) {
+            if crate::lexicon::contains_word(body, rest) {
                 let kind = reg.entities[e].kind;
                 reg.retire(e);
                 let idx = reg.lookup(rest).unwrap_or_else(|| reg.create(rest, kind));
@@ -2217,15 +2217,6 @@ fn band_role_gap(gap: &str) -> Option<bool> {
         "singer" | "vocalist" | "leader" | "rapper" | "producer" | "maknae" => Some(false),
         _ => None,
     }
-}
-
-/// Whether `text` holds `phrase` between word boundaries.
-fn contains_word(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// Where an unquoted Title Case chunk is the song being performed: "a rendition of

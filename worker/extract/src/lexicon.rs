@@ -182,6 +182,16 @@ pub fn is_count_word(w: &str) -> bool {
         )
 }
 
+/// Whether `text` holds `phrase` between word boundaries ("tomorrow", not
+/// "Tomorrowland").
+pub fn contains_word(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_common_word;

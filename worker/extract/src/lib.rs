@@ -770,10 +770,7 @@ impl Extractor {
                 && (factuality::assess_lower(s, lower_ref, s.len(), s.len())
                     != factuality::Modality::Occurred
                     || factuality::mentions_future(lower_ref)
-                    // The word, not "Tomorrowland".
-                    || lower_ref.match_indices("tomorrow").any(|(k, w)| {
-                        !lower_ref[k + w.len()..].starts_with(|c: char| c.is_alphabetic())
-                    }));
+                    || lexicon::contains_word(lower_ref, "tomorrow"));
             // A show named in someone's words ("teased for 'cheating on Music Bank'")
             // is not where the story went.
             let ceremonies: Vec<CeremonyMention> = ceremonies

@@ -748,41 +748,13 @@ pub fn set_review(c: &Clause<'_, '_, '_>, act: &[usize], headed: bool, out: &mut
         if told || speech || era {
             continue;
         }
-        // The possessor right before the song ("her "Despechá""); without a section
-        // heading, the act named last before it as possessor or subject
-        // ("Macklemore brought what Macklemore brings, and "W" sent ...").
-        let possessor = c
-            .mentions
-            .iter()
-            .rev()
-            .find(|m| {
-                m.end <= w.start
-                    && is_agent(m.kind)
-                    && if headed {
-                        m.modifier
-                            && c.text[m.end..w.start]
-                                .trim_matches(|ch: char| {
-                                    ch.is_whitespace() || "'’s\"“".contains(ch)
-                                })
-                                .is_empty()
-                    } else {
-                        // A possessor, or the subject opening its clause ("brought out
-                        // Baby Keem for W, and saved X" leaves X to the set's owner).
-                        m.modifier || c.text[c.clause_start(m.start)..m.start].trim().is_empty()
-                    }
-            })
-            .map(|m| m.entities[0])
-            .filter(|p| {
-                !act.contains(p) && !c.reg.entities[*p].member_of.iter().any(|g| act.contains(g))
-            });
         // With no set owner, only the subject's song taken up on stage: "MAMAMOO
         // turned the hall into a party with "HIP"", not "Carpenter's "Espresso"" in a
         // prize line or "the "Tragic Kingdom" era".
-        let performers = possessor.map_or_else(|| act.to_vec(), |p| vec![p]);
         let performers = if act.is_empty() {
             subject_performers(c, w.start)
         } else {
-            performers
+            set_owner_or_guest(c, act, headed, w.start)
         };
         if performers.is_empty() {
             continue;
@@ -800,6 +772,40 @@ pub fn set_review(c: &Clause<'_, '_, '_>, act: &[usize], headed: bool, out: &mut
             retype_work: None,
         });
     }
+}
+
+/// Who sang the quoted song at `quote` in a set owned by `act`: the possessor right
+/// before it ("her "Despechá""); without a section heading, the act named last before
+/// it as possessor or subject ("Macklemore brought what Macklemore brings, and "W" sent
+/// ..."); else the set's owner.
+fn set_owner_or_guest(
+    c: &Clause<'_, '_, '_>,
+    act: &[usize],
+    headed: bool,
+    quote: usize,
+) -> Vec<usize> {
+    c.mentions
+        .iter()
+        .rev()
+        .find(|m| {
+            m.end <= quote
+                && is_agent(m.kind)
+                && if headed {
+                    m.modifier
+                        && c.text[m.end..quote]
+                            .trim_matches(|ch: char| ch.is_whitespace() || "'’s\"“".contains(ch))
+                            .is_empty()
+                } else {
+                    // A possessor, or the subject opening its clause ("brought out
+                    // Baby Keem for W, and saved X" leaves X to the set's owner).
+                    m.modifier || c.text[c.clause_start(m.start)..m.start].trim().is_empty()
+                }
+        })
+        .map(|m| m.entities[0])
+        .filter(|p| {
+            !act.contains(p) && !c.reg.entities[*p].member_of.iter().any(|g| act.contains(g))
+        })
+        .map_or_else(|| act.to_vec(), |p| vec![p])
 }
 
 /// The subject of the clause holding the quoted song, all of its coordinated acts,
