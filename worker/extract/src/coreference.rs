@@ -1016,7 +1016,27 @@ pub fn resolve(
         sorted.sort_by_key(|m| m.start);
         let lower_all = all.as_str().to_lowercase();
         let plural = PLURAL_HEADS.contains(&head_word) || lower_all.starts_with("both");
-        let entities: Vec<usize> = if WORK_HEADS.contains(&head_word) {
+        // "The big winner was Little Simz": the name the copula gives, not one
+        // before.
+        let named_by_copula = [" was ", " is ", " were ", " are "]
+            .iter()
+            .find_map(|v| {
+                let at = all.end() + v.len();
+                sentence[all.end()..].starts_with(v).then_some(at)
+            })
+            .and_then(|at| {
+                sorted.iter().find(|m| {
+                    m.start == at
+                        && !m.modifier
+                        && m.via == Via::Name
+                        && crate::roles::is_agent(m.kind)
+                })
+            });
+        let entities: Vec<usize> = if let Some(m) = named_by_copula
+            && !WORK_HEADS.contains(&head_word)
+        {
+            m.entities.clone()
+        } else if WORK_HEADS.contains(&head_word) {
             if !modifiers.is_empty() {
                 continue;
             }

@@ -328,7 +328,9 @@ pub fn is_boilerplate(line: &str) -> bool {
     } else {
         t.to_ascii_lowercase()
     };
-    if PREFIXES.iter().any(|p| lower.starts_with(p))
+    // "[Image: X on stage. Credit: Y / Getty Images]": a caption in brackets too.
+    let unbracketed = lower.strip_prefix('[').unwrap_or(&lower);
+    if PREFIXES.iter().any(|p| unbracketed.starts_with(p))
         || CONTACT_FINDERS
             .iter()
             .any(|f| f.find(lower.as_bytes()).is_some())

@@ -1719,7 +1719,9 @@ pub fn recognise(
             i += 1;
             continue;
         }
-        let category_mode = is_category_start(word) || year_prize_ahead(&sentence[t.start..]);
+        let category_mode = is_category_start(word)
+            || i == 0 && is_capitals_category_start(word)
+            || year_prize_ahead(&sentence[t.start..]);
         let honorific = is_honorific(sentence, t);
         let performed_work = performed_work_context(&sentence[..t.start]);
         let award_work = award_work_context(&sentence[..t.start]);
@@ -1896,6 +1898,26 @@ pub fn recognise(
                 || category_mode && nw == "or"
                 || (matches!(nw, "the" | "The")
                     && matches!(&sentence[cur.start..cur.end], "of" | "Of" | "&"))
+                // "Best Solo Act in the World", "Best New Act From the UK", "Best
+                // Actor in a Leading Role": a prize's name goes on through a
+                // preposition and an article into a capitalised word (not "Best
+                // Rap Album for Heroes", a work, nor "in Los Angeles", a place).
+                || category_mode && {
+                    let cw = &sentence[cur.start..cur.end];
+                    let after = toks.get(j + 2).map(|t2| &sentence[t2.start..t2.end]);
+                    let preposition =
+                        |w: &str| matches!(w.to_ascii_lowercase().as_str(), "in" | "from" | "by");
+                    let article =
+                        |w: &str| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an");
+                    preposition(nw) && after.is_some_and(article)
+                        || article(nw)
+                            && preposition(cw)
+                            && j > i
+                            && toks.get(j + 2).is_some_and(|t2| {
+                                t2.start == next.end + 1
+                                    && is_capitalised(&sentence[t2.start..t2.end])
+                            })
+                }
                 // "Bring Me The Horizon": in prose, a capital "The" between two
                 // capitalised words is inside a name (a headline capitalises every "The").
                 // ("In London The Velvet Tones played": one word before it is a place
@@ -2573,32 +2595,43 @@ fn year_prize_ahead(rest: &str) -> bool {
             .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "&")
 }
 
+/// Words a prize's name opens with ("Best Group", "Rookie of the Year").
+const CATEGORY_STARTS: &[&str] = &[
+    "Best",
+    "Top",
+    "Favorite",
+    "Favourite",
+    "Outstanding",
+    "Worldwide",
+    "Album",
+    "Record",
+    "Song",
+    "Video",
+    "Artist",
+    "Group",
+    "Rookie",
+    "International",
+    "Digital",
+    "Breakthrough",
+    "New",
+    "British",
+    "Producer",
+    "Songwriter",
+    "Female",
+    "Male",
+];
+
 fn is_category_start(word: &str) -> bool {
-    matches!(
-        word,
-        "Best"
-            | "Top"
-            | "Favorite"
-            | "Favourite"
-            | "Outstanding"
-            | "Worldwide"
-            | "Album"
-            | "Record"
-            | "Song"
-            | "Video"
-            | "Artist"
-            | "Group"
-            | "Rookie"
-            | "International"
-            | "Digital"
-            | "Breakthrough"
-            | "New"
-            | "British"
-            | "Producer"
-            | "Songwriter"
-            | "Female"
-            | "Male"
-    )
+    CATEGORY_STARTS.contains(&word)
+}
+
+/// A winners list's heading in capitals opening its line: "BEST BAND IN THE
+/// WORLD: Fontaines D.C." (inside a shouted headline, "WINS ARTIST, ALBUM AND
+/// SONG OF THE YEAR AT THE ...", the capitals are no guide).
+fn is_capitals_category_start(word: &str) -> bool {
+    word.len() >= 3
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && CATEGORY_STARTS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// An award category: "Album of the Year", "Best Group/Duo", "MWave Global Choice".
@@ -3448,6 +3481,8 @@ fn guess_kind_lower(
     ]
     .iter()
     .any(|s| lower.ends_with(s))
+        // "O2 Academy Brixton", "O2 Shepherd's Bush Empire": the O2 chain's halls.
+        || chunk.starts_with("O2 ")
     {
         return EntityKind::Other;
     }

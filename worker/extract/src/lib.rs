@@ -1482,6 +1482,27 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_prize_named_through_in_the_or_from_the_is_one_category() {
+        let text = " date 2022-03-03\nHarbor Awards 2022: the full list of winners\n\n[Image: Mira Sol on stage at O2 Academy Leeds. Credit: Jo Reyes / Getty Images]\n\nThe big winner was Mira Sol. The north London rapper picked up Best Album in the World for \"Tidewater\" and Best Solo Act From the UK.\n\nBEST BAND IN THE WORLD: Velvet Tide\nThe band were handed the trophy by Rowan Pike.\n\nBest Actor in a Leading Role: Corin Bailey\n";
+        let mut got = crate::tests_support::document_awards(text);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Corin Bailey | Best Actor in a Leading Role",
+                "Mira Sol | Best Album in the World | Tidewater",
+                "Mira Sol | Best Solo Act From the UK",
+                "Velvet Tide | BEST BAND IN THE WORLD"
+            ]
+        );
+        // A work after "for" and a place after "in" are not the prize's.
+        assert_eq!(
+            awards("Mira Sol won Best Rap Album for Tidewater in Los Angeles."),
+            ["Mira Sol | Best Rap Album | Tidewater"]
+        );
+    }
+
+    #[test]
     fn a_winners_list_heading_with_a_dashed_region_is_one_category() {
         let text = " date 2023-10-22\nHarbor Awards 2023: full list of winners\n\nHere is the complete list of winners.\n\nBEST ARTIST – EAST AFRICA\nMira Sol\n\nNew Talent of the Year — Rowan Pike\n";
         let mut got = crate::tests_support::document_awards(text);
