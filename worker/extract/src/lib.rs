@@ -33,6 +33,7 @@ pub mod performance;
 pub mod phrases;
 pub mod record;
 pub mod roles;
+pub mod shows;
 pub mod time;
 pub mod venue;
 
@@ -125,6 +126,12 @@ impl Extractor {
             editions.insert(id.clone(), y + 1);
         }
         let mut reg = Registry::new(&self.gaz);
+        // (Not "the Gold Disc awards" in a story of the Japan Gold Disc Award.)
+        for name in shows::prescan(text, !show_names.is_empty()) {
+            if reg.lookup(name).is_none() && !show_names.iter().any(|(s, _)| s.contains(name)) {
+                reg.create(name, EntityKind::Ceremony);
+            }
+        }
         let mut sal = Salience::default();
         let mut kb_buf = Vec::new();
         let mut pending = encounter::Pending::default();
@@ -1478,6 +1485,19 @@ mod generalisation_tests {
         assert_eq!(
             super::aside_clause(s, super::Cues::of(s), at, at + 4),
             Some((s.find(" — ").unwrap(), s.rfind(" — ").unwrap()))
+        );
+    }
+
+    #[test]
+    fn a_show_the_text_calls_a_festival_is_where_its_sets_happened() {
+        let text = " date 2024-03-18\nVela Norte 2024 review: a muddy, magnificent weekend\n\nIt was the defining image of Vela Norte 2024, a festival that has spent a quarter of a century proving rock never went anywhere. Mira Sol delivered a warm hour on the Verde stage, opening with \"Tidewater\".\n";
+        assert_eq!(
+            crate::tests_support::placed(text),
+            [(
+                "Performance".to_string(),
+                Some("Vela Norte".to_string()),
+                Some(2024)
+            )]
         );
     }
 

@@ -1,0 +1,114 @@
+//! Shows the knowledge base does not know, told by how the text speaks of them:
+//! "the 63rd edition of Melodifestivalen", "Vive Latino 2024, a festival that ...",
+//! "the Harbor Lights festival". Found once per document, before its sentences are
+//! read, so the first mention of the name is already a show.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A capitalised name of one to four words ("Vive Latino", "Harbor Lights").
+const NAME: &str = r"((?:[A-Z][\w'’!.&-]*)(?: (?:de|del|la|of|the|[A-Z][\w'’!.&-]*)){0,3})";
+
+static SHOW: LazyLock<Regex> = LazyLock::new(|| {
+    let kinds = r"(?:music |arts |rock |jazz |folk |song |film )?(?:festival|fest|awards|contest|ceremony|gala|song contest)";
+    Regex::new(&format!(
+        // "the 63rd edition of X", "this year's edition of X".
+        r"(?:edition|editions|installment) of (?:the )?{NAME}(?-u:\b)|{NAME}(?: (?:19|20)\d\d)?, (?:a|the|this year's) (?:[\w-]+ ){{0,2}}?{kinds}(?-u:\b)|(?:[Tt]he|at|of) {NAME}(?: (?:19|20)\d\d)? {kinds}(?-u:\b)|(?-u:\b)([A-Z][a-z]+festival(?:en)?)(?-u:\b)"
+    ))
+    .expect("valid regex")
+});
+
+/// Names in `text` that the text calls a show, in order, without repeats. With
+/// `story_show` (the document names a show the knowledge base knows), "the Indio
+/// festival" is that show told by its town, not another one.
+pub fn prescan(text: &str, story_show: bool) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    if !text.contains("edition")
+        && !text.contains("estival")
+        && !text.contains("fest")
+        && !text.contains("wards")
+        && !text.contains("ontest")
+        && !text.contains("eremony")
+        && !text.contains("gala")
+    {
+        return out;
+    }
+    for caps in SHOW.captures_iter(text) {
+        let Some(name) = (1..=4).find_map(|k| caps.get(k)) else {
+            continue;
+        };
+        // "Mira Sol, the festival's headliner", "Mira Sol, the festival favourite":
+        // the appositive is about the festival, not the name before it.
+        let after = &text[caps.get(0).map_or(0, |m| m.end())..];
+        if caps.get(2).is_some() {
+            let next = after
+                .trim_start()
+                .split([' ', ',', '.'])
+                .next()
+                .unwrap_or("");
+            let closes = after.starts_with([',', '.', ';', ')', ':'])
+                || after.starts_with(" –")
+                || after.starts_with(" —")
+                || matches!(
+                    next,
+                    "that" | "which" | "where" | "in" | "held" | "now" | "founded" | "known"
+                );
+            if !closes {
+                continue;
+            }
+        }
+        if story_show && caps.get(3).is_some_and(|n| !n.as_str().contains(' ')) {
+            continue;
+        }
+        let name = name.as_str().trim_end_matches(['.', '\'', '’']);
+        // "the Grammys ceremony", "the Festival": a known show or a bare word is not
+        // a new name; the caller skips names it already knows.
+        if name.len() < 3
+            || name.split(' ').count() == 1 && crate::lexicon::is_common_word(name)
+            || out.contains(&name)
+        {
+            continue;
+        }
+        out.push(name);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prescan;
+
+    #[test]
+    fn shows_named_by_how_the_text_speaks_of_them() {
+        assert_eq!(
+            prescan(
+                "The 63rd edition of Harborfest drew 3 million viewers.",
+                false
+            ),
+            ["Harborfest"]
+        );
+        assert_eq!(
+            prescan(
+                "It was the defining image of Vela Norte 2024, a festival that has lasted.",
+                false
+            ),
+            ["Vela Norte"]
+        );
+        assert_eq!(
+            prescan(
+                "Mira Sol headlined the Blue Harbor music festival on Friday.",
+                false
+            ),
+            ["Blue Harbor"]
+        );
+        assert_eq!(
+            prescan("Lena won Sangfestivalen for the second time.", false),
+            ["Sangfestivalen"]
+        );
+        assert!(prescan("Mira Sol played the festival on Friday.", false).is_empty());
+        assert!(prescan("Mira Sol, the festival's headliner, waved.", false).is_empty());
+        // In a story of a known show, its town's festival is that show.
+        assert!(prescan("It was a rarity for the Indio festival.", true).is_empty());
+    }
+}
