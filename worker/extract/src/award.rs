@@ -1039,6 +1039,7 @@ fn split_plural_prizes(out: &mut Vec<Found>, from: usize) {
 /// mentions no nominees (otherwise the line may be a nominee list).
 fn list_line(c: &Clause<'_, '_, '_>, mode: ListMode, out: &mut Vec<Found>) {
     let Some(cat) = c.categories.iter().find(|k| k.start == 0) else {
+        winner_first_line(c, out);
         return;
     };
     let mut after = cat.end;
@@ -1060,6 +1061,7 @@ fn list_line(c: &Clause<'_, '_, '_>, mode: ListMode, out: &mut Vec<Found>) {
         .iter()
         .filter(|m| m.start >= from && is_agent(m.kind) && !m.modifier)
         .collect();
+    drop_winner_label(c, &mut agents);
     // "Album of the Year: Wizkid, Made in Lagos (Deluxe)": after a work prize's
     // winner and a comma comes the work, not more winners.
     let category_lower = &c.lower[cat.start..cat.end];
@@ -1125,6 +1127,71 @@ fn list_line(c: &Clause<'_, '_, '_>, mode: ListMode, out: &mut Vec<Found>) {
             (after, from),
             used,
         ));
+    }
+}
+
+/// `award.winners_list`, written winner first: "🏆 NewJeans – Musician of the Year",
+/// "- Silica Gel – Album of the Year ("POWER ANDRE 99")". The line is a bullet or
+/// trophy, one act, a dash or colon, and the prize closing the line (a quoted work
+/// in brackets may follow it).
+fn winner_first_line(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
+    let [cat] = c.categories else {
+        return;
+    };
+    let Some(winner) = c.mentions.first() else {
+        return;
+    };
+    // Before the act, only a bullet or an emoji.
+    if !is_agent(winner.kind)
+        || winner.modifier
+        || c.text[..winner.start].contains(char::is_alphanumeric)
+        || c.text[..winner.start].trim().is_empty()
+    {
+        return;
+    }
+    if !matches!(&c.text[winner.end..cat.start], " – " | " — " | " - " | ": ") {
+        return;
+    }
+    let tail = c.text[cat.end..].trim_end_matches(['.', ' ']);
+    let work = c
+        .mentions
+        .iter()
+        .find(|m| m.start > cat.end && m.kind == EntityKind::Work);
+    let closes = tail.is_empty()
+        || work.is_some_and(|w| {
+            tail.starts_with(" (")
+                && tail.ends_with(')')
+                && c.mentions.iter().filter(|m| m.start > cat.end).count() == 1
+                && w.end + 2 >= cat.end + tail.len()
+        });
+    if !closes {
+        return;
+    }
+    let mut used = vec![(cat.start, cat.end), (winner.start, winner.end)];
+    if let Some(w) = work {
+        used.push((w.start, w.end));
+    }
+    out.push(list_award(
+        c,
+        winner.entities.clone(),
+        cat,
+        work,
+        (winner.end, cat.start),
+        used,
+    ));
+}
+
+/// "Ella Baila Sola – Peso Pluma – WINNER": beside other names on a list line, the
+/// word "winner" is the line's label, not the K-pop group of that name.
+fn drop_winner_label(c: &Clause<'_, '_, '_>, agents: &mut Vec<&Mention>) {
+    let label = |m: &&Mention| {
+        matches!(
+            c.text[m.start..m.end].to_ascii_lowercase().as_str(),
+            "winner" | "winners"
+        )
+    };
+    if agents.len() > 1 && agents.iter().any(label) {
+        agents.retain(|m| !label(m));
     }
 }
 
@@ -1278,11 +1345,12 @@ pub fn heading_winner(
     }
     // "BTS (#BTSARMY)", "Bruno Mars (presented by Alicia Keys)": not the note.
     let upto = c.text[from..].find(" (").map_or(c.text.len(), |k| from + k);
-    let agents: Vec<&Mention> = c
+    let mut agents: Vec<&Mention> = c
         .mentions
         .iter()
         .filter(|m| m.start >= from && m.end <= upto && is_agent(m.kind) && !m.modifier)
         .collect();
+    drop_winner_label(c, &mut agents);
     if agents.is_empty() {
         return false;
     }

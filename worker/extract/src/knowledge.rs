@@ -488,6 +488,22 @@ mod tests {
     }
 
     #[test]
+    fn record_bodies_labels_and_platforms_are_not_acts() {
+        // "Guinness certified the tour as ...": the body that certifies is no holder.
+        let gaz = Gazetteer::new(&KnowledgeBase::bundled());
+        for name in [
+            "Guinness",
+            "Guinness World Records",
+            "RIAA",
+            "Interscope",
+            "Deezer",
+        ] {
+            let e = gaz.lookup(name).expect("known");
+            assert_eq!(gaz.entities()[e].kind, EntityKind::Other, "{name}");
+        }
+    }
+
+    #[test]
     fn no_one_word_artist_name_is_a_common_word() {
         // "WINNER" (a K-pop group) would make "Oscar Winner" in a headline an act.
         for e in KnowledgeBase::bundled().entries() {

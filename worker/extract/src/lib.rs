@@ -192,9 +192,11 @@ impl Extractor {
         // "The full list of winners": lines "Category: Artist" are awards.
         // A live blog's entries ("10:22 p.m. — Album of the Year: "W," X") read the
         // same way.
+        // A list of trophies ("🏆 NewJeans – Musician of the Year") reads the same way.
         let winners_list = if !(text.contains("winners")
             || text.contains("Winners")
             || text.contains("WINNERS")
+            || text.contains('🏆')
             || doc.live_blog)
         {
             award::ListMode::Off
@@ -1498,6 +1500,35 @@ mod generalisation_tests {
                 Some("Vela Norte".to_string()),
                 Some(2024)
             )]
+        );
+    }
+
+    #[test]
+    fn a_list_of_trophies_written_winner_first_is_a_list_of_awards() {
+        let text = " date 2024-03-01\nHarbor Critics Awards: our girls take two!!\n\nHere's the rundown\n\n🏆 Velvet Tide – Musician of the Year\n🏆 Velvet Tide – Best K-Pop Song (\"Tidewater\")\n🏆 Mira Sol – Rookie of the Year\n\nMira Sol – what a night it was for her.\n";
+        let mut got = crate::tests_support::document_awards(text);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Mira Sol | Rookie of the Year",
+                "Velvet Tide | Best K-Pop Song | Tidewater",
+                "Velvet Tide | Musician of the Year"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_winner_label_on_a_list_line_is_not_an_act() {
+        let text = " date 2024-03-01\nHarbor Music Awards 2024: full list of winners\n\nHere are the winners.\n\nSONG OF THE YEAR\n\"Tidewater\" – Mira Sol – WINNER\n\nALBUM OF THE YEAR\nVelvet Tide – WINNER\n";
+        let mut got = crate::tests_support::document_awards(text);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Mira Sol | SONG OF THE YEAR | Tidewater",
+                "Velvet Tide | ALBUM OF THE YEAR"
+            ]
         );
     }
 
