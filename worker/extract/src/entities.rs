@@ -1267,7 +1267,11 @@ fn raw_tokens(s: &str, mut emit: impl FnMut(usize, usize)) {
                 // "IZ*ONE", "P!nk", "AC/DC": punctuation inside a name.
                 let joins = n.is_ascii_alphanumeric()
                     || matches!(n, b'&' | b'/' | b'+' | b'\'' | b'.' | b'-' | b'!')
-                    || n == b'*' && starts_word(end + 1);
+                    || n == b'*' && starts_word(end + 1)
+                    // "ME:I": a colon between capitals, with no space, is the name's.
+                    || n == b':'
+                        && bytes[end - 1].is_ascii_uppercase()
+                        && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase);
                 if !joins {
                     break;
                 }
@@ -2752,6 +2756,27 @@ fn classify_name(
     out: &mut Recognised,
 ) {
     let chunk = &sentence[start..end];
+    // "The South African breakout": the chunk's last word opens a nationality.
+    if let Some(next) = sentence[end..].strip_prefix(' ')
+        && let Some(next) = next.split([' ', ',', '.']).next()
+        && next.starts_with(char::is_uppercase)
+        && let Some(last) = chunk.rsplit(' ').next()
+        && is_demonym(&format!("{last} {next}").to_lowercase())
+    {
+        return;
+    }
+    // "arrives dressed as the Statue of Liberty": a costume, not someone there.
+    if crate::lexicon::lower_ends_with_any(
+        &sentence[..start],
+        &[
+            "dressed as the ",
+            "dressed as ",
+            "dressed up as the ",
+            "dressed up as ",
+        ],
+    ) {
+        return;
+    }
     // "Mr. Hancock", "Ms Tagaq": a title and the surname of someone already named.
     if let Some(surname) = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr "]
         .iter()

@@ -126,6 +126,27 @@ impl Extractor {
             editions.insert(id.clone(), y + 1);
         }
         let mut reg = Registry::new(&self.gaz);
+        // "Feist, who won the Polaris in 2012": a show the story names, by the first
+        // word of its name ("Polaris Music Prize"), when that word is nothing else.
+        for m in &kb_all {
+            let e = &self.gaz.entities()[m.entity];
+            if e.kind != EntityKind::Ceremony {
+                continue;
+            }
+            let Some((first, _)) = e.name.split_once(' ') else {
+                continue;
+            };
+            if first.chars().count() >= 4
+                && first.starts_with(char::is_uppercase)
+                && first.chars().skip(1).all(char::is_lowercase)
+                && !lexicon::is_common_word(first)
+                && !entities::is_stop_word(first)
+                && reg.lookup(first).is_none()
+            {
+                let show = reg.from_kb(m.entity);
+                reg.redirect(first, show);
+            }
+        }
         // (Not "the Gold Disc awards" in a story of the Japan Gold Disc Award.)
         for name in shows::prescan(text, !show_names.is_empty()) {
             if reg.lookup(name).is_none() && !show_names.iter().any(|(s, _)| s.contains(name)) {
@@ -1529,6 +1550,42 @@ mod generalisation_tests {
                 "Mira Sol | SONG OF THE YEAR | Tidewater",
                 "Velvet Tide | ALBUM OF THE YEAR"
             ]
+        );
+    }
+
+    #[test]
+    fn costumes_nationalities_and_colon_names_are_read_as_such() {
+        // A costume is no performer; the act is.
+        assert_eq!(
+            performances(
+                "Mira Sol arrives dressed as the Statue of Liberty, plays \"Tidewater\" and leaves."
+            ),
+            ["Mira Sol | Tidewater"]
+        );
+        // "South African" is a nationality, not a band called "The South".
+        assert!(
+            awards("The South African breakout took home Best New Artist.")
+                .iter()
+                .all(|a| !a.contains("South"))
+        );
+        // "ME:I" is one name.
+        assert_eq!(
+            awards("The girl group ME:I won the Best New Artist award."),
+            ["ME:I | Best New Artist"]
+        );
+    }
+
+    #[test]
+    fn a_show_named_by_the_first_word_of_its_name_is_that_show() {
+        // "the Polaris" in a story of the Polaris Music Prize is the prize, not a
+        // woman who could be "her".
+        let text = " date 2023-09-20\nPolaris Music Prize 2023 goes to Mira Sol\n\nMira Sol won the 2023 Polaris Music Prize on Tuesday. Lena Fontaine, who won the Polaris in 2012, was the first to reach Mira Sol, pulling her into a hug.\n";
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let got = ex.extract("test", text);
+        assert!(
+            got.entities.iter().all(|e| e.name != "Polaris"),
+            "{:?}",
+            got.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
         );
     }
 
