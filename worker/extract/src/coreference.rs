@@ -392,8 +392,10 @@ static WORK_DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
 /// "the Swede", "the former Beatle": a capitalised demonym or band role used as a
 /// descriptor of someone already named.
 static CAPITAL_DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[Tt]he\s+(?:former\s+|late\s+|young\s+)?(\p{Lu}\p{Ll}+)(?-u:\b)")
-        .expect("valid capital descriptor regex")
+    Regex::new(
+        r"(?-u:\b)[Tt]he\s+(?:former\s+|late\s+|young\s+|\d+-year-old\s+)?(\p{Lu}\p{Ll}+)(?-u:\b)",
+    )
+    .expect("valid capital descriptor regex")
 });
 
 /// The first position at or after `from` where a [`CAPITAL_DESCRIPTOR`] match could
@@ -426,6 +428,7 @@ fn capital_descriptor_from(sentence: &str, from: usize) -> Option<usize> {
         let after_modifier = ["former", "late", "young"]
             .iter()
             .find_map(|w| sentence[p..].strip_prefix(w))
+            .or_else(|| age_prefix(&sentence[p..]))
             .map(|rest| sentence.len() - rest.len())
             .map(|q| (q, skip_space(q)))
             .filter(|&(q, r)| r > q)
@@ -435,6 +438,22 @@ fn capital_descriptor_from(sentence: &str, from: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The rest of `s` after an age opening it: "52-year-old Californian" gives
+/// " Californian".
+fn age_prefix(s: &str) -> Option<&str> {
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (digits > 0)
+        .then(|| s[digits..].strip_prefix("-year-old"))
+        .flatten()
+}
+
+/// `s` without the age closing it: "The 52-year-old" gives "The".
+pub fn without_age(s: &str) -> Option<&str> {
+    let rest = s.strip_suffix("-year-old")?;
+    let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (digits > 0).then(|| rest[..rest.len() - digits].trim_end())
 }
 
 /// True when the capitalised `word` at `start` (after "the") can be a descriptor of
@@ -477,8 +496,9 @@ pub fn capital_descriptor_word(
     {
         return false;
     }
-    let before = sentence[..start]
-        .trim_end()
+    let head = sentence[..start].trim_end();
+    let head = without_age(head).unwrap_or(head);
+    let before = head
         .trim_end_matches(|c: char| c.is_alphabetic())
         .trim_end()
         .to_lowercase();

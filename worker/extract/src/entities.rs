@@ -2245,6 +2245,37 @@ fn band_role_gap(gap: &str) -> Option<bool> {
     }
 }
 
+/// A musician's title written before a name: "Saxophonist", "Guitarist" (not "DJ" or
+/// "MC", which belong to stage names).
+fn is_musician_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "saxophonist"
+            | "trumpeter"
+            | "trombonist"
+            | "pianist"
+            | "violinist"
+            | "cellist"
+            | "guitarist"
+            | "bassist"
+            | "drummer"
+            | "percussionist"
+            | "keyboardist"
+            | "harpist"
+            | "organist"
+            | "singer"
+            | "singer-songwriter"
+            | "songwriter"
+            | "vocalist"
+            | "rapper"
+            | "producer"
+            | "composer"
+            | "conductor"
+            | "frontman"
+            | "frontwoman"
+    )
+}
+
 /// Where an unquoted Title Case chunk is the song being performed: "a rendition of
 /// If I Ain't Got You", "opened the show with Caught Up", "a medley of ...".
 pub fn performed_work_context(before: &str) -> bool {
@@ -2765,6 +2796,18 @@ fn classify_name(
     {
         return;
     }
+    // "Saxophonist Nubya Garcia was named ...": a capitalised title opening the
+    // sentence says what the person named after it does.
+    if let Some((first, rest)) = chunk.split_once(' ')
+        && sentence[..start]
+            .trim_matches(['"', '“', '\'', ' '])
+            .is_empty()
+        && rest.starts_with(char::is_uppercase)
+        && is_musician_title(&first.to_lowercase())
+    {
+        classify_name(reg, sentence, end - rest.len(), end, possessive, title, out);
+        return;
+    }
     // "arrives dressed as the Statue of Liberty": a costume, not someone there.
     if crate::lexicon::lower_ends_with_any(
         &sentence[..start],
@@ -2910,8 +2953,12 @@ fn classify_name(
             && !chunk.ends_with('s')
             && chunk.chars().count() >= 4
             && !chunk.starts_with("The")
-            && (lower_ends_with_any(before, &[" the", "the former", "the late", "the young"])
-                || lower_eq(before, "the"))
+            && {
+                // "The 52-year-old Californian": an age between "the" and the word.
+                let before = crate::coreference::without_age(before).unwrap_or(before);
+                lower_ends_with_any(before, &[" the", "the former", "the late", "the young"])
+                    || lower_eq(before, "the")
+            }
             && !sentence[..start].ends_with(['"', '“', '‘', '\''])
             && crate::coreference::capital_descriptor_at(sentence, end)
             && crate::coreference::capital_descriptor_word(reg, sentence, start, chunk)

@@ -1590,6 +1590,25 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_title_before_a_name_and_an_aged_nationality_are_not_names() {
+        assert_eq!(
+            awards("Saxophonist Mira Sol was named Instrumentalist of the Year."),
+            ["Mira Sol | Instrumentalist of the Year"]
+        );
+        let text = " date 2024-03-01\nJazz awards\n\nTom Varga won Album of the Year. The 52-year-old Californian, who was named Vocalist of the Year at the same ceremony in 2017, thanked the crowd. The 54-year-old Madrileño collected the Golden Music Award afterwards.\n";
+        let mut got = crate::tests_support::document_awards(text);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Tom Varga | Album of the Year",
+                "Tom Varga | Golden Music Award",
+                "Tom Varga | Vocalist of the Year"
+            ]
+        );
+    }
+
+    #[test]
     fn a_prize_named_through_in_the_or_from_the_is_one_category() {
         let text = " date 2022-03-03\nHarbor Awards 2022: the full list of winners\n\n[Image: Mira Sol on stage at O2 Academy Leeds. Credit: Jo Reyes / Getty Images]\n\nThe big winner was Mira Sol. The north London rapper picked up Best Album in the World for \"Tidewater\" and Best Solo Act From the UK.\n\nBEST BAND IN THE WORLD: Velvet Tide\nThe band were handed the trophy by Rowan Pike.\n\nBest Actor in a Leading Role: Corin Bailey\n";
         let mut got = crate::tests_support::document_awards(text);
