@@ -1609,6 +1609,19 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn the_town_a_show_is_held_in_is_not_another_show() {
+        let text = " date 2023-11-11\nHarbor Music Awards 2023: the best moments from Cannes\n\nThe Harbor Music Awards celebrated their 25th edition on Friday night at the Palais des Festivals in Cannes. Mira Sol won Best Song. Cannes was ready.\n";
+        assert_eq!(
+            crate::tests_support::placed(text),
+            [(
+                "Award".to_string(),
+                Some("Harbor Music Awards".to_string()),
+                Some(2023)
+            )]
+        );
+    }
+
+    #[test]
     fn a_prize_named_through_in_the_or_from_the_is_one_category() {
         let text = " date 2022-03-03\nHarbor Awards 2022: the full list of winners\n\n[Image: Mira Sol on stage at O2 Academy Leeds. Credit: Jo Reyes / Getty Images]\n\nThe big winner was Mira Sol. The north London rapper picked up Best Album in the World for \"Tidewater\" and Best Solo Act From the UK.\n\nBEST BAND IN THE WORLD: Velvet Tide\nThe band were handed the trophy by Rowan Pike.\n\nBest Actor in a Leading Role: Corin Bailey\n";
         let mut got = crate::tests_support::document_awards(text);
