@@ -1223,6 +1223,24 @@ fn list_award(
 /// the Year" on its own line), cleaned.
 pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
     let body = c.text.trim_end_matches([' ', ':', '.']);
+    // "ARTISTA FEMENINA DEL AÑO / BEST FEMALE ARTIST": the prize in two languages,
+    // one of them a name the recogniser knows for a prize.
+    if let Some((one, other)) = body.split_once(" / ")
+        && !other.contains(" / ")
+        && body.len() <= 90
+        && body.split_whitespace().all(|w| {
+            w.starts_with(|ch: char| !ch.is_lowercase())
+                || matches!(
+                    w,
+                    "of" | "the" | "and" | "del" | "de" | "la" | "el" | "y" | "du" | "des"
+                )
+        })
+    {
+        return [other, one]
+            .into_iter()
+            .find(|part| crate::entities::is_category(part) || title_case_category(part))
+            .map(clean_category);
+    }
     let Some(cat) = c.categories.iter().find(|k| k.start == 0) else {
         // "ARTIST OF THE YEAR (BONSANG)": the prize's other name in brackets.
         let bare = match body.rfind(" (") {
@@ -1308,10 +1326,16 @@ pub fn heading_winner(
     c: &Clause<'_, '_, '_>,
     category: &str,
     item: bool,
+    marked: bool,
     out: &mut Vec<Found>,
 ) -> bool {
     let head = c.lower.trim_start_matches(['*', '-', '•', ' ']);
     let lead = c.lower.len() - head.len();
+    // "• **Karol G** (WINNER)" over "• Shakira": where the list marks its winners,
+    // an unmarked line is a nominee, and the heading goes on.
+    if marked && !has_winner_mark(c.lower) {
+        return item || lead > 0;
+    }
     let label = ["winner:", "winner -", "winner –", "winner —", "winners:"]
         .iter()
         .find(|l| head.starts_with(*l))
@@ -1378,6 +1402,11 @@ pub fn heading_winner(
     (item || lead > 0) && label == 0
 }
 
+/// The mark a winners list puts on its winners: "(WINNER)", "(winner)", "– WINNER".
+pub fn has_winner_mark(lower: &str) -> bool {
+    lower.contains("(winner)") || lower.trim_end().ends_with("– winner")
+}
+
 /// True when a line holds only names, titles, list separators and a parenthesised
 /// note.
 fn only_names(c: &Clause<'_, '_, '_>, from: usize) -> bool {
@@ -1390,7 +1419,7 @@ fn only_names(c: &Clause<'_, '_, '_>, from: usize) -> bool {
         .filter(|m| m.start >= from && m.end <= body.len())
     {
         if !body[at..m.start]
-            .split(|ch: char| ch.is_whitespace() || "\"“”'‘’,&-–—".contains(ch))
+            .split(|ch: char| ch.is_whitespace() || "\"“”'‘’,&-–—*".contains(ch))
             .all(|w| w.is_empty() || w == "and")
         {
             return false;
@@ -1399,7 +1428,7 @@ fn only_names(c: &Clause<'_, '_, '_>, from: usize) -> bool {
     }
     at > from
         && body[at..]
-            .trim_matches(|ch: char| ch.is_whitespace() || "\"“”'‘’.".contains(ch))
+            .trim_matches(|ch: char| ch.is_whitespace() || "\"“”'‘’.*".contains(ch))
             .is_empty()
 }
 

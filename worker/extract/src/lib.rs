@@ -205,6 +205,10 @@ impl Extractor {
         let mut drafts: Vec<Draft> = Vec::new();
         // The category heading of a winners list, waiting for its "WINNER:" line.
         let mut list_heading: Option<String> = None;
+        // A list that marks its winners ("• **Karol G** (WINNER)") among nominees.
+        let marked_winners = ["(WINNER)", "(winner)", "(Winner)"]
+            .iter()
+            .any(|m| text.contains(m));
         let mut explanations: Vec<Explanation> = Vec::new();
         let mut pending_expl: Vec<(usize, Explanation)> = Vec::new();
         // "The 6 Best Late-Night Performances of the Week": numbered entries name an
@@ -440,6 +444,7 @@ impl Extractor {
                             &clause,
                             h,
                             sentence.item || sentence.bulleted,
+                            marked_winners,
                             &mut found,
                         );
                         if !found.is_empty() && !goes_on {
@@ -1618,6 +1623,20 @@ mod generalisation_tests {
                 Some("Harbor Music Awards".to_string()),
                 Some(2023)
             )]
+        );
+    }
+
+    #[test]
+    fn a_list_marking_its_winners_among_nominees_under_two_language_headings() {
+        let text = " date 2023-12-01\nHarbor Awards 2023: the complete list of winners\n\nWinners are marked in bold, with the other nominees listed below.\n\nARTISTA FEMENINA DEL AÑO / BEST FEMALE ARTIST\n• **Mira Sol** (WINNER)\n• Lena Fontaine\n• Corin Bailey\nPresented by Tom Varga.\n\nMEJOR COLABORACIÓN / BEST COLLABORATION\n• Corin Bailey & Lena Fontaine, \"Glass Coast\"\n• **Rowan Pike & Mira Sol, \"Tidewater\"** (WINNER)\n";
+        let mut got = crate::tests_support::document_awards(text);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Mira Sol | BEST FEMALE ARTIST",
+                "Rowan Pike + Mira Sol | BEST COLLABORATION | Tidewater"
+            ]
         );
     }
 
