@@ -1,5 +1,5 @@
 //! Dev tool: prints each sentence with its mentions and categories.
-//! `cargo run --example mentions -- FILE`
+//! `cargo run --example mentions -- FILE [KNOWLEDGE.json]`
 
 use greenroom_extract::coreference::{Salience, resolve};
 use greenroom_extract::entities::{Registry, recognise_sentence};
@@ -8,7 +8,13 @@ use greenroom_extract::knowledge::{Gazetteer, KnowledgeBase};
 fn main() {
     let path = std::env::args().nth(1).expect("a file");
     let text = std::fs::read_to_string(path).expect("readable");
-    let gaz = Gazetteer::new(&KnowledgeBase::bundled());
+    // An optional second argument: a knowledge file used instead of the bundled one.
+    let kb = match std::env::args().nth(2) {
+        Some(p) => KnowledgeBase::from_json(&std::fs::read_to_string(p).expect("readable"))
+            .expect("valid knowledge file"),
+        None => KnowledgeBase::bundled(),
+    };
+    let gaz = Gazetteer::new(&kb);
     let mut reg = Registry::new(&gaz);
     let mut sal = Salience::default();
     let doc = greenroom_extract::document::read(&text);

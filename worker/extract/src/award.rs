@@ -1649,7 +1649,12 @@ fn emit(
     // clause, is the artist's work.
     let unknown_first_seen = subject.via == Via::Name
         && reg.entities[subj_entity].kb.is_none()
-        && reg.entities[subj_entity].kind == EntityKind::Person
+        && (reg.entities[subj_entity].kind == EntityKind::Person
+            // "IDOL was voted the TikTok Best Video": one word in capitals, typed a
+            // group by its capitals alone.
+            || reg.entities[subj_entity].kind == EntityKind::Group
+                && !reg.entities[subj_entity].name.contains(' ')
+                && !reg.entities[subj_entity].name.chars().any(char::is_lowercase))
         && reg.entities[subj_entity].seen <= 1;
     let work_targets: Vec<usize> = cats
         .iter()

@@ -375,6 +375,14 @@ fn descriptor_matches(sentence: &str) -> Vec<Descriptor<'_>> {
     out
 }
 
+/// True when `sentence` holds a descriptor of a group: "the K-pop band", "the boys".
+pub fn has_group_descriptor(sentence: &str) -> bool {
+    descriptor_matches(sentence).iter().any(|d| {
+        GROUP_HEADS.contains(&d.head.as_str())
+            && (d.all.as_str().starts_with("the ") || d.all.as_str().starts_with("The "))
+    })
+}
+
 /// "the "Heart Like a Truck" singer": a person described by a work of theirs.
 static WORK_DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -830,6 +838,29 @@ impl Salience {
             .max_by_key(|&e| reg.entities[e].seen)
     }
 
+    /// The unknown one-word act in capitals most recently named that was typed a
+    /// person by default: no first name, no known gender, not in the knowledge base ("BTS" in "Janet
+    /// Jackson is a big fan of BTS"), while the story has no group yet.
+    pub fn act_typed_person(&self, reg: &Registry<'_>) -> Option<usize> {
+        if self.focus_group.is_some() || self.most_recent(reg, EntityKind::Group).is_some() {
+            return None;
+        }
+        // The last unknown person named, if that is the one.
+        let e = self.recent.iter().rev().copied().find(|&e| {
+            reg.entities[e].kind == EntityKind::Person && reg.entities[e].kb.is_none()
+        })?;
+        let d = &reg.entities[e];
+        // One word in capitals, letters only: "Beyoncé" or "Damiano David" is more
+        // often a person than a band, "I.N" a member, "M72" a tour.
+        (d.name.chars().all(|c| c.is_uppercase() || c == '-')
+            && d.name.chars().count() >= 2
+            && !self.knows_gender(reg, e)
+            && d.members.is_empty()
+            && d.member_of.is_empty()
+            && crate::gender::of_name(&d.name).is_none())
+        .then_some(e)
+    }
+
     fn most_recent(&self, reg: &Registry<'_>, kind: EntityKind) -> Option<usize> {
         self.recent
             .iter()
@@ -1253,7 +1284,29 @@ pub fn resolve(
                     .find(|x| x.end <= m.start() && !x.modifier)
                     .filter(|x| x.kind == EntityKind::Person && x.entities.len() == 1)
                     .map(|x| x.entities[0]);
-                let not_subject = |e: &usize| Some(*e) != subject && fits(e);
+                // "a clip of A, B and C joining her": none of a listed subject.
+                let mut subject_list: Vec<usize> = Vec::new();
+                if subject.is_some() {
+                    let before: Vec<&&Mention> =
+                        sorted.iter().filter(|x| x.end <= m.start()).collect();
+                    for (k, x) in before.iter().enumerate().rev() {
+                        if x.modifier || x.kind != EntityKind::Person {
+                            break;
+                        }
+                        subject_list.extend(x.entities.iter().copied());
+                        let Some(prev) = k.checked_sub(1).map(|p| before[p]) else {
+                            break;
+                        };
+                        if !matches!(
+                            sentence[prev.end..x.start].trim(),
+                            "," | "and" | ", and" | "&"
+                        ) {
+                            break;
+                        }
+                    }
+                }
+                let not_subject =
+                    |e: &usize| Some(*e) != subject && !subject_list.contains(e) && fits(e);
                 // "She had beaten A and B, while C lost out to her": the person an
                 // earlier subject pronoun of the sentence stands for.
                 let earlier_pronoun = sorted
@@ -1271,7 +1324,11 @@ pub fn resolve(
                     .map(|x| x.entities[0])
                     .filter(not_subject);
                 earlier_pronoun
-                    .or_else(|| in_sentence_nonmember(reg, &sorted, m.start(), subject))
+                    .or_else(|| {
+                        let mut except = subject_list.clone();
+                        except.extend(subject);
+                        in_sentence_nonmember(reg, &sorted, m.start(), &except)
+                    })
                     .or(sal.focus_person.filter(not_subject))
                     .or_else(|| {
                         sal.recent
@@ -1403,7 +1460,7 @@ fn in_sentence_nonmember(
     reg: &Registry<'_>,
     found: &[&Mention],
     before: usize,
-    except: Option<usize>,
+    except: &[usize],
 ) -> Option<usize> {
     found
         .iter()
@@ -1413,7 +1470,7 @@ fn in_sentence_nonmember(
         .find(|&e| {
             reg.entities[e].kind == EntityKind::Person
                 && reg.entities[e].member_of.is_empty()
-                && Some(e) != except
+                && !except.contains(&e)
         })
 }
 

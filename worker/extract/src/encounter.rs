@@ -603,19 +603,44 @@ fn push(
     }
     let mut used = spans(subject_mentions);
     used.extend(spans(objects));
-    out.push(Found {
-        fact: Fact::Encounter {
-            participants: ids,
-            setting: set,
-        },
-        rule,
-        cue,
-        used,
-        years_back: Vec::new(),
-        confidence,
-        retype_work: None,
-    });
+    // "a clip of A, B, C and D joining her": each of them met her; that they came
+    // together says nothing of their meeting one another.
+    let (one, many): (Vec<usize>, Vec<usize>) = {
+        let mut subj = subjects.to_vec();
+        normalise_groups(c.reg, &mut subj);
+        let mut obj = entities_of(objects);
+        normalise_groups(c.reg, &mut obj);
+        if subj.len() == 1 && obj.len() >= SPLIT_FROM {
+            (subj, obj)
+        } else if obj.len() == 1 && subj.len() >= SPLIT_FROM {
+            (obj, subj)
+        } else {
+            (Vec::new(), Vec::new())
+        }
+    };
+    let groups: Vec<Vec<usize>> = if one.len() == 1 && !many.contains(&one[0]) {
+        many.iter().map(|&m| vec![one[0], m]).collect()
+    } else {
+        vec![ids]
+    };
+    for participants in groups {
+        out.push(Found {
+            fact: Fact::Encounter {
+                participants,
+                setting: set,
+            },
+            rule,
+            cue,
+            used: used.clone(),
+            years_back: Vec::new(),
+            confidence,
+            retype_work: None,
+        });
+    }
 }
+
+/// How many on one side of a meeting with one person make it several meetings.
+const SPLIT_FROM: usize = 3;
 
 #[cfg(test)]
 mod tests {

@@ -2808,6 +2808,15 @@ fn classify_name(
         classify_name(reg, sentence, end - rest.len(), end, possessive, title, out);
         return;
     }
+    // "the BTS ARMY has had a lot to celebrate": the act's fans, the act only named.
+    if let Some(act) = chunk
+        .strip_suffix(" ARMY")
+        .or_else(|| chunk.strip_suffix(" Army"))
+        .filter(|a| !a.is_empty() && *a != "The" && *a != "Salvation")
+    {
+        classify_name(reg, sentence, start, start + act.len(), true, title, out);
+        return;
+    }
     // "arrives dressed as the Statue of Liberty": a costume, not someone there.
     if crate::lexicon::lower_ends_with_any(
         &sentence[..start],

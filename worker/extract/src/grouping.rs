@@ -76,6 +76,28 @@ pub fn retype(
     }
 }
 
+/// "Janet Jackson is a big fan of BTS. The pop superstar congratulated the K-pop
+/// band": in a story with no group yet, a descriptor of a group names the unknown
+/// act last named that was typed a person only by default.
+pub fn retype_by_descriptor(
+    sentence: &str,
+    reg: &mut Registry<'_>,
+    sal: &mut Salience,
+    mentions: &mut [Mention],
+) {
+    if !crate::coreference::has_group_descriptor(sentence) {
+        return;
+    }
+    let Some(e) = sal.act_typed_person(reg) else {
+        return;
+    };
+    reg.entities[e].kind = EntityKind::Group;
+    sal.retyped_as_group(e);
+    for m in mentions.iter_mut().filter(|m| m.entities == [e]) {
+        m.kind = EntityKind::Group;
+    }
+}
+
 /// Whether the words around the name at `start..end` make it a group.
 fn group_evidence(sentence: &str, start: usize, end: usize) -> bool {
     let before = sentence[..start].trim_end();
@@ -103,6 +125,18 @@ fn group_evidence(sentence: &str, start: usize, end: usize) -> bool {
         })
         .is_some_and(|w| crate::lexicon::lower_in(BAND_ROLES, w));
     if role_after {
+        return true;
+    }
+    // "the BTS boys", "all the Velvet Harbor girls": a name before a plural of
+    // people, after "the", names the group they make up.
+    if last_word_before.eq_ignore_ascii_case("the")
+        && after.strip_prefix(' ').is_some_and(|rest| {
+            matches!(
+                rest.split(|c: char| !c.is_alphanumeric()).next(),
+                Some("boys" | "girls" | "guys" | "lads" | "ladies")
+            )
+        })
+    {
         return true;
     }
     // "Velvet Harbor, the Leeds quartet,": an appositive whose head is an ensemble.

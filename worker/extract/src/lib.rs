@@ -303,6 +303,7 @@ impl Extractor {
                 }
             }
             grouping::retype(s, &mut reg, &mut sal, &mut rec.mentions);
+            grouping::retype_by_descriptor(s, &mut reg, &mut sal, &mut rec.mentions);
             coreference::resolve(s, &mut reg, &sal, &mut rec.mentions);
             mark_staff(s, &mut reg, &rec.mentions);
             learn_real_names(s, cues, &mut reg, &rec.mentions);
@@ -1636,6 +1637,42 @@ mod generalisation_tests {
             [
                 "Mira Sol | BEST FEMALE ARTIST",
                 "Rowan Pike + Mira Sol | BEST COLLABORATION | Tidewater"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_act_in_capitals_read_from_its_fans_its_boys_and_its_band() {
+        // An act no knowledge base knows: "the VANTA ARMY" are its fans, "the VANTA
+        // boys" and "the K-pop band" make it a group, so "they" won.
+        let text = " date 2019-05-02\nVANTA Finally Met Lena Fontaine At The BBMAs\n\nThe photo of VANTA and Lena Fontaine was taken backstage. It's a photo the VANTA ARMY has waited for. This has been a monumental night for the VANTA boys. Not only did they win Top Social Artist, but they also took home the award for Best Group/Duo.\n";
+        let mut got = crate::tests_support::document_awards(text);
+        got.sort();
+        assert_eq!(got, ["VANTA | Best Group/Duo", "VANTA | Top Social Artist"]);
+        let text = " date 2018-12-15\nOdette Vance is a big fan of KORU\n\nOdette Vance is a big fan of KORU. The pop superstar congratulated the K-pop band backstage after they picked up five awards at the Harbor Music Awards.\n";
+        let ex = Extractor::new(KnowledgeBase::bundled());
+        let got = ex.extract("test", text);
+        assert!(
+            got.entities
+                .iter()
+                .any(|e| e.name == "KORU" && e.kind == crate::EntityKind::Group),
+            "{:?}",
+            got.entities
+        );
+    }
+
+    #[test]
+    fn her_after_a_listed_subject_is_none_of_the_list() {
+        assert_eq!(
+            encounters(
+                "Odette Vance shared a clip of Rowan Pike, Corin Bailey, Tom Varga and Jo Reyes joining her in her dressing room."
+            ),
+            // (The first of the list, after "a clip of", is not yet read as one
+            // of those joining.)
+            [
+                "Odette Vance + Corin Bailey @DressingRoom",
+                "Odette Vance + Tom Varga @DressingRoom",
+                "Odette Vance + Jo Reyes @DressingRoom"
             ]
         );
     }
