@@ -1902,6 +1902,17 @@ pub fn recognise(
                 || category_mode && nw == "or"
                 || (matches!(nw, "the" | "The")
                     && matches!(&sentence[cur.start..cur.end], "of" | "Of" | "&"))
+                // "Rage Against the Machine", "Voices Without the Choir": a
+                // capitalised preposition inside a name keeps its "the".
+                || nw == "the"
+                    && j > i
+                    && matches!(
+                        &sentence[cur.start..cur.end],
+                        "Against" | "Beyond" | "Without" | "Through" | "Under" | "Over" | "Across"
+                    )
+                    && toks.get(j + 2).is_some_and(|t2| {
+                        t2.start == next.end + 1 && is_capitalised(&sentence[t2.start..t2.end])
+                    })
                 // "Best Solo Act in the World", "Best New Act From the UK", "Best
                 // Actor in a Leading Role": a prize's name goes on through a
                 // preposition and an article into a capitalised word (not "Best
@@ -3559,6 +3570,7 @@ fn guess_kind_lower(
         " airport",
         " stage",
         " tent",
+        " place",
     ]
     .iter()
     .any(|s| lower.ends_with(s))
