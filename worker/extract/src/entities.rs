@@ -1050,8 +1050,10 @@ fn wire_credit(sentence: &str, start: usize, end: usize) -> bool {
 /// True for a nationality word used as a noun: "canadian", "irishman", "frenchwoman".
 pub fn is_demonym(lower: &str) -> bool {
     DEMONYM_SET.contains(lower)
-        // "Californian", "Nigerian", "Kenyan": a place and an "n".
+        // "Californian", "Nigerian", "Kenyan": a place and an "n"; "Vermonter",
+        // "Londoner": a place and "er".
         || lower.strip_suffix('n').is_some_and(|p| p.len() > 3 && PLACES.contains(p))
+        || lower.strip_suffix("er").is_some_and(|p| p.len() > 3 && PLACES.contains(p))
         || ["man", "woman"].iter().any(|end| {
             lower.strip_suffix(end).is_some_and(|stem| {
                 matches!(
@@ -2086,6 +2088,16 @@ fn breaks_headline(word: &str, title: bool) -> bool {
         || title && is_capitalised(word) && crate::lexicon::is_headline_verb(word)
 }
 
+/// A word a headline may set before a name: an ordinary word ("Watch Velvet
+/// Harbor"), or a headline verb in capitals ("SLAMS Wizkid").
+fn strippable_headline_word(w: &str) -> bool {
+    w != "The"
+        && (crate::lexicon::is_common_word(w)
+            || w.len() > 3
+                && !w.chars().any(char::is_lowercase)
+                && crate::lexicon::is_headline_verb(w))
+}
+
 /// Names a headline misreads, checked against the body it heads.
 ///
 /// "Every Record PSY Broke", "Every Guest Usher Brought Out": headline case
@@ -2108,7 +2120,7 @@ pub fn trim_headline_words(
         let surface = &headline[m.start..m.end];
         let common_first = surface
             .split_once(' ')
-            .is_some_and(|(w, _)| w != "The" && crate::lexicon::is_common_word(w));
+            .is_some_and(|(w, _)| strippable_headline_word(w));
         let joined = surface.split_once(" & ");
         if !(common_first || joined.is_some())
             || reg.entities[e].kb.is_some()
@@ -2145,7 +2157,7 @@ pub fn trim_headline_words(
         }
         let mut rest = surface;
         while let Some((word, tail)) = rest.split_once(' ') {
-            if !crate::lexicon::is_common_word(word) || word == "The" {
+            if !strippable_headline_word(word) {
                 break;
             }
             rest = tail;
@@ -2961,6 +2973,20 @@ fn classify_name(
     if descriptor_head
         && (prev_word == "the" || chunk.starts_with("The ") || name_follows)
         && chunk_lookup.get(reg).is_none()
+    {
+        return;
+    }
+    // "The Vermonter played ...": at a sentence's start the "The" is in the chunk.
+    if let Some(word) = chunk.strip_prefix("The ")
+        && !word.contains(' ')
+        && chunk_lookup.get(reg).is_none()
+        && is_demonym(&word.to_lowercase())
+        && crate::coreference::capital_descriptor_at(sentence, end)
+        // Not "The Belgian brothers": there the demonym is an adjective.
+        && !sentence[end..].split_whitespace().next().is_some_and(|next| {
+            crate::coreference::is_descriptor_head(next)
+                || matches!(next, "brothers" | "sisters" | "siblings" | "twins")
+        })
     {
         return;
     }
