@@ -2268,12 +2268,25 @@ fn band_role_gap(gap: &str) -> Option<bool> {
     }
 }
 
-/// A musician's title written before a name: "Saxophonist", "Guitarist" (not "DJ" or
-/// "MC", which belong to stage names).
-fn is_musician_title(lower: &str) -> bool {
+/// A title written before a name: a musician's ("Saxophonist", not "DJ" or "MC",
+/// which belong to stage names), a trade's ("Actor") or a relation ("Wife").
+fn is_title_before_name(lower: &str) -> bool {
     matches!(
         lower,
-        "saxophonist"
+        "actor"
+            | "actress"
+            | "director"
+            | "comedian"
+            | "presenter"
+            | "wife"
+            | "husband"
+            | "girlfriend"
+            | "boyfriend"
+            | "fiancée"
+            | "fiancee"
+            | "fiancé"
+            | "fiance"
+            | "saxophonist"
             | "trumpeter"
             | "trombonist"
             | "pianist"
@@ -2819,14 +2832,14 @@ fn classify_name(
     {
         return;
     }
-    // "Saxophonist Nubya Garcia was named ...": a capitalised title opening the
-    // sentence says what the person named after it does.
+    // "Saxophonist Nubya Garcia was named ...", "Wife Alia Bhatt was named ...": a
+    // capitalised title opening the sentence says who the person after it is.
     if let Some((first, rest)) = chunk.split_once(' ')
         && sentence[..start]
             .trim_matches(['"', '“', '\'', ' '])
             .is_empty()
         && rest.starts_with(char::is_uppercase)
-        && is_musician_title(&first.to_lowercase())
+        && is_title_before_name(&first.to_lowercase())
     {
         classify_name(reg, sentence, end - rest.len(), end, possessive, title, out);
         return;

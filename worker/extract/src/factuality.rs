@@ -241,7 +241,26 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                         .and_then(|o| o.strip_prefix(' '))
                         .and_then(|o| o.chars().next())
                         .is_some_and(char::is_uppercase);
-                if capitalised && (start + at > 0 || name_goes_on && !HOPED_SET.contains(w)) {
+                // "NewJeans did NOT perform": a word shouted in capitals between
+                // lowercase words is emphasis, not a name.
+                let shouted = capitalised
+                    && NEGATED_SET.contains(w)
+                    && i - at >= 2
+                    && original[at..i].chars().all(|c| !c.is_lowercase())
+                    && original[..at]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|p| p.chars().any(char::is_lowercase))
+                    && original[i..]
+                        .trim_start()
+                        .split(' ')
+                        .next()
+                        .is_none_or(|n| n.is_empty() || !n.chars().any(char::is_uppercase));
+                if capitalised
+                    && !shouted
+                    && (start + at > 0 || name_goes_on && !HOPED_SET.contains(w))
+                {
                     continue;
                 }
                 words.push(w);

@@ -1601,6 +1601,12 @@ mod generalisation_tests {
             awards("Saxophonist Mira Sol was named Instrumentalist of the Year."),
             ["Mira Sol | Instrumentalist of the Year"]
         );
+        assert_eq!(
+            awards("Wife Mira Sol was named Best Actress for 'Harbor Lights'."),
+            ["Mira Sol | Best Actress | Harbor Lights"]
+        );
+        // A negation shouted in capitals is still a negation.
+        assert!(performances("Sadly Velvet Tide did NOT perform this year.").is_empty());
         let text = " date 2024-03-01\nJazz awards\n\nTom Varga won Album of the Year. The 52-year-old Californian, who was named Vocalist of the Year at the same ceremony in 2017, thanked the crowd. The 54-year-old Madrileño collected the Golden Music Award afterwards.\n";
         let mut got = crate::tests_support::document_awards(text);
         got.sort();
