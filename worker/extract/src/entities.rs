@@ -1041,9 +1041,14 @@ fn wire_credit(sentence: &str, start: usize, end: usize) -> bool {
         "Bloomberg",
         "Xinhua",
     ];
+    let name = &sentence[start..end];
     sentence[..start].ends_with('(')
         && sentence[end..].starts_with(')')
-        && AGENCIES.contains(&&sentence[start..end])
+        && (AGENCIES.contains(&name)
+            // "(Nordic Newswire)", "(Harbor News Service)": an agency by its name.
+            || [" Newswire", " Wire", " News Service", " News Agency", " Press"]
+                .iter()
+                .any(|s| name.ends_with(s)))
 }
 
 /// Nationalities that are not stop words, because "the Chilean" is a descriptor.
@@ -3954,6 +3959,13 @@ mod tests {
         );
         assert_eq!(ents, ["Nadia Okoro", "Velvet Hours"]);
         assert_eq!(cats, ["Best Pop Vocal Album", "Record of the Year"]);
+    }
+
+    #[test]
+    fn a_news_agency_credited_in_a_dateline_is_not_a_name() {
+        let (ents, _) =
+            names("STOCKHOLM, March 12 (Harbor Newswire) - Mira Sol won the final on Saturday.");
+        assert_eq!(ents, ["Mira Sol"]);
     }
 
     #[test]
