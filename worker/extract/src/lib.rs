@@ -1709,6 +1709,19 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn an_olympics_opening_ceremony_is_a_show() {
+        let text = " date 2024-07-27\nMira Sol crowns a soaking Paris Olympics opening ceremony\n\nMira Sol sang \"Tidewater\" from the first platform of the Eiffel Tower.\n";
+        assert_eq!(
+            crate::tests_support::placed(text),
+            [(
+                "Performance".to_string(),
+                Some("Olympics opening ceremony".to_string()),
+                Some(2024)
+            )]
+        );
+    }
+
+    #[test]
     fn a_prize_named_through_in_the_or_from_the_is_one_category() {
         let text = " date 2022-03-03\nHarbor Awards 2022: the full list of winners\n\n[Image: Mira Sol on stage at O2 Academy Leeds. Credit: Jo Reyes / Getty Images]\n\nThe big winner was Mira Sol. The north London rapper picked up Best Album in the World for \"Tidewater\" and Best Solo Act From the UK.\n\nBEST BAND IN THE WORLD: Velvet Tide\nThe band were handed the trophy by Rowan Pike.\n\nBest Actor in a Leading Role: Corin Bailey\n";
         let mut got = crate::tests_support::document_awards(text);
