@@ -157,6 +157,8 @@ impl Extractor {
         let mut kb_buf = Vec::new();
         let mut pending = encounter::Pending::default();
         let mut current_ceremony: Option<(usize, Option<i32>)> = None;
+        // The shows the headline names.
+        let mut title_shows: Vec<usize> = Vec::new();
         // A paragraph that opens with a flashback to an earlier show ("Both made their
         // debuts at the Kohaku on New Year's Eve.") stays there; the story does not.
         let mut scene: Option<(usize, (usize, Option<i32>))> = None;
@@ -813,6 +815,9 @@ impl Extractor {
                 .into_iter()
                 .filter(|c| !in_speech(s, c.at))
                 .collect();
+            if sentence.title {
+                title_shows.extend(ceremonies.iter().map(|c| c.entity));
+            }
             if hypothetical {
                 for c in &ceremonies {
                     if let Some(y) = c.year {
@@ -823,7 +828,20 @@ impl Extractor {
                 .iter()
                 .rfind(|c| c.aside.is_none() || current_ceremony.is_none())
             {
-                if flashback(c, current_ceremony, doc.published, &years, lower_ref) {
+                // "the girls flew out to Tokyo a few days later and performed again
+                // on NHK's Kōhaku": in a story of the show its headline names,
+                // another show named inside a paragraph is where that sentence
+                // went, not where the story goes next.
+                let digression = !opens_paragraph
+                    && !sentence.title
+                    && current_ceremony
+                        .is_some_and(|(cur, _)| cur != c.entity && title_shows.contains(&cur))
+                    && !title_shows.contains(&c.entity);
+                if digression {
+                    if let Some(y) = c.year {
+                        doc_editions.entry(c.entity).or_insert(y);
+                    }
+                } else if flashback(c, current_ceremony, doc.published, &years, lower_ref) {
                     if opens_paragraph {
                         let year = c
                             .year
@@ -1718,6 +1736,22 @@ mod generalisation_tests {
                 Some("Olympics opening ceremony".to_string()),
                 Some(2024)
             )]
+        );
+    }
+
+    #[test]
+    fn another_show_named_inside_a_paragraph_does_not_take_the_story() {
+        let text = " date 2025-01-02\n5 KBS Song Festival stages we still rewatch\n\nThe 2024 KBS Song Festival aired on December 20.\n\nVelvet Tide opened the second half with \"Glass\". Fun fact: the girls flew out to Tokyo a few days later and performed \"Glass\" again on NHK's Kōhaku Uta Gassen on New Year's Eve.\n\nMira Sol closed the show with \"Tidewater\".\n";
+        let mut got: Vec<(String, Option<String>, Option<i32>)> =
+            crate::tests_support::placed(text);
+        got.sort();
+        let kbs = Some("KBS Song Festival".to_string());
+        assert_eq!(
+            got.iter()
+                .filter(|(_, c, y)| *c == kbs && *y == Some(2024))
+                .count(),
+            2,
+            "{got:?}"
         );
     }
 
