@@ -1753,6 +1753,12 @@ mod generalisation_tests {
             2,
             "{got:?}"
         );
+        // "a few days later" is in the story's year, not the publication's.
+        assert!(
+            got.iter()
+                .any(|(_, c, y)| c.as_deref() == Some("NHK Kohaku Uta Gassen") && *y == Some(2024)),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -471,6 +471,9 @@ pub fn sentence_years(
                     Some(d) if month >= d.month => base - 1,
                     _ => base,
                 }
+            } else if c.get(0).is_some_and(|m| m.as_str().ends_with("later")) {
+                // "a few days later": after what the story was telling, in its year.
+                context_year.unwrap_or(base)
             } else {
                 base
             };
