@@ -59,7 +59,7 @@ static WENT_TO: LazyLock<GatedRegex> = LazyLock::new(|| {
 /// "were inducted (into the Songwriters Hall of Fame)": a hall of fame's honour.
 static INDUCTED: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
-        r"(?i)(?-u:\b)(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:officially\s+|formally\s+|finally\s+|also\s+)?inducted(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:officially\s+|formally\s+|finally\s+|also\s+)?inducted|^(?:also|newly)\s+inducted)(?-u:\b)",
         cues::INDUCTED,
     )
 });
@@ -955,6 +955,21 @@ fn inducted(c: &Clause<'_, '_, '_>, excluded: &[(usize, usize)], out: &mut Vec<F
                 subjects = list;
             }
         }
+        // "Also inducted in the performer category were A, B and C": the subjects
+        // come after the verb.
+        if subjects.is_empty()
+            && let Some(were) = [" were ", " was "]
+                .iter()
+                .filter_map(|w| c.lower[ce..].find(w).map(|k| ce + k + w.len()))
+                .min()
+            && !c.lower[ce..were].contains([',', '.', ';'])
+            && c.lower[ce..were].split_whitespace().count() <= 8
+        {
+            let after = c.objects_after(were, c.text.len(), excluded);
+            if is_plain_list(c, &after) {
+                subjects = after;
+            }
+        }
         let hall = c
             .mentions
             .iter()
@@ -993,6 +1008,18 @@ fn inducted(c: &Clause<'_, '_, '_>, excluded: &[(usize, usize)], out: &mut Vec<F
             });
         }
     }
+}
+
+/// Names joined only by commas, "and" and "&": "A, B, C and D".
+fn is_plain_list(c: &Clause<'_, '_, '_>, names: &[&Mention]) -> bool {
+    !names.is_empty()
+        && names.iter().all(|m| is_agent(m.kind) && !m.modifier)
+        && names.windows(2).all(|w| {
+            matches!(
+                c.lower[w[0].end..w[1].start].trim(),
+                "," | "and" | ", and" | "&"
+            )
+        })
 }
 
 /// "SEVENTEEN and NewJeans take home Daesangs", "Album Bonsangs went to ENHYPEN and

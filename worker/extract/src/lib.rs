@@ -1762,6 +1762,20 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn an_inverted_induction_names_each_inductee_after_the_verb() {
+        assert_eq!(
+            awards(
+                "Also inducted in the performer category were Velvet Tide, Mira Sol and Rowan Pike."
+            ),
+            [
+                "Velvet Tide | induction",
+                "Mira Sol | induction",
+                "Rowan Pike | induction"
+            ]
+        );
+    }
+
+    #[test]
     fn a_prize_named_through_in_the_or_from_the_is_one_category() {
         let text = " date 2022-03-03\nHarbor Awards 2022: the full list of winners\n\n[Image: Mira Sol on stage at O2 Academy Leeds. Credit: Jo Reyes / Getty Images]\n\nThe big winner was Mira Sol. The north London rapper picked up Best Album in the World for \"Tidewater\" and Best Solo Act From the UK.\n\nBEST BAND IN THE WORLD: Velvet Tide\nThe band were handed the trophy by Rowan Pike.\n\nBest Actor in a Leading Role: Corin Bailey\n";
         let mut got = crate::tests_support::document_awards(text);
