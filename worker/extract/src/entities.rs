@@ -1966,12 +1966,29 @@ pub fn recognise(
             let song_word = performed_work && is_capitalised(nw) || award_work && ordinal;
             // "Imelda May", "Brian May": a month as the surname after a first name
             // (not "Paris in May 2024").
-            let surname_month = nw == "May"
-                && j == i
+            // "Debby Friday": a weekday too, unless a time of day or a date follows
+            // ("hugged Taylor Friday night").
+            let surname_month = matches!(
+                nw,
+                "May"
+                    | "Monday"
+                    | "Tuesday"
+                    | "Wednesday"
+                    | "Thursday"
+                    | "Friday"
+                    | "Saturday"
+                    | "Sunday"
+            ) && j == i
                 && crate::gender::of_name(&sentence[cur.start..cur.end]).is_some()
                 && !toks.get(j + 2).is_some_and(|t| {
-                    sentence[t.start..t.end].starts_with(|c: char| c.is_ascii_digit())
-                });
+                    let w = &sentence[t.start..t.end];
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(w, "night" | "morning" | "evening" | "afternoon")
+                })
+                && !crate::lexicon::lower_ends_with_any(
+                    sentence[..cur.start].trim_end(),
+                    &[" on", " last", " this", " next", " by", " until", " since"],
+                );
             // "Lil Nas X", "Malcolm X": a closing capital X is the name's (between
             // two names, "Rosalía X Bad Bunny", it credits both).
             let closing_x = nw == "X"

@@ -1619,6 +1619,15 @@ mod generalisation_tests {
             awards("Saxophonist Mira Sol was named Instrumentalist of the Year."),
             ["Mira Sol | Instrumentalist of the Year"]
         );
+        // A weekday can be a surname; "on Friday" after a name is a day.
+        assert_eq!(
+            awards("Debby Friday won Best Album."),
+            ["Debby Friday | Best Album"]
+        );
+        assert_eq!(
+            awards("Debby won Best Album on Friday night."),
+            ["Debby | Best Album"]
+        );
         assert_eq!(
             awards("Wife Mira Sol was named Best Actress for 'Harbor Lights'."),
             ["Mira Sol | Best Actress | Harbor Lights"]
