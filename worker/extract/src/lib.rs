@@ -195,6 +195,23 @@ impl Extractor {
             .iter()
             .any(|w| t.contains(w))
         };
+        // "Remembering the Soundcity MVP Awards", "a look back at": a story of
+        // earlier years.
+        let retrospective = {
+            let t = doc.title.to_lowercase();
+            [
+                "remembering",
+                "look back",
+                "looking back",
+                "looks back",
+                "throwback",
+                "retrospective",
+                "years ago",
+                "flashback",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
+        };
         // The last record drafted, and the sentence it came from.
         let mut last_record: Option<(usize, usize)> = None;
         // Headline findings, dated once the body says where the story is.
@@ -611,7 +628,10 @@ impl Extractor {
                     &own_years,
                     at_story,
                     &doc_editions,
-                    doc.published,
+                    // A look-back is set in the years it names, not the one it
+                    // was published in.
+                    doc.published
+                        .filter(|_| !(retrospective && context_year.is_some())),
                     context_year,
                     *generic_venue.get_or_init(|| GENERIC_VENUES.any_in(lower_ref))
                         // "the first woman to win the category": a record of the show.
@@ -1781,6 +1801,19 @@ mod generalisation_tests {
                 "Mira Sol | induction",
                 "Rowan Pike | induction"
             ]
+        );
+    }
+
+    #[test]
+    fn a_look_back_is_dated_by_the_years_it_names() {
+        let text = " date 2024-11-12\nRemembering the Harbor Music Awards\n\nIf you were anywhere near the convention centre on a Saturday night in January 2018, you will remember the noise. The Harbor Music Awards had turned into the event where the hierarchy got settled.\n\nMira Sol won Best Male MVP that night.\n";
+        assert_eq!(
+            crate::tests_support::placed(text),
+            [(
+                "Award".to_string(),
+                Some("Harbor Music Awards".to_string()),
+                Some(2018)
+            )]
         );
     }
 
