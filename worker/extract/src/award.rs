@@ -20,7 +20,7 @@ use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent};
 
 static WIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:won|wins|win|winning|scored|scores|scoring|shared|awarded|triumphed in|taken home|scooped up|took home|takes home|take home|taking home|picked up|picks up|pick up|picking up|collected|collects|collecting|collect|scooped|scoops|scooping|bagged|bags|claimed|claims|earned|earns|received|receives|receiving|nabbed|landed|walked away with|walks away with|walking away with|walk away with|grabbed|snagged|took|takes|taking|getting|got|gets|secured|clinched|nabbing|accepted|accepts|honou?red with|(?:was|were|is|are|been|being) presented with|swept)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:won|wins|win|winning|scored|scores|scoring|shared|awarded|triumphed in|taken home|scooped up|took home|takes home|take home|taking home|picked up|picks up|pick up|picking up|collected|collects|collecting|collect|scooped|scoops|scooping|bagged|bags|claimed|claims|earned|earns|received|receives|receiving|nabbed|landed|walked away with|walks away with|walking away with|walk away with|walked off with|walks off with|walking off with|went home with|goes home with|going home with|grabbed|snagged|took|takes|taking|getting|got|gets|secured|clinched|nabbing|accepted|accepts|honou?red with|(?:was|were|is|are|been|being) presented with|swept)(?-u:\b)")
         .expect("valid regex")
 });
 /// "is the", "was this year's": a copula naming a prize its subject holds.
@@ -37,7 +37,7 @@ static SHOW_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
 // default 2 MB cache the lazy DFA kept clearing and rebuilding them on every
 // article. A larger cache changes only speed, never what matches.
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    regex::RegexBuilder::new(r"(?i)^\s+(?:the\s+(?:remaining\s+|other\s+)?)?(?:\d+|a|an|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|every|all|a whopping \w+|\w+ more)(?:\s+(?:\w+\s+)?(?:awards?|trophies|prizes|gongs|honou?rs|accolades))?(?:[^;:]{0,160}?,?\s+(?:including|among them|such as|namely)\s+(?:the (?:night|evening|show|ceremony)['’]s (?:top|biggest|main|most prestigious) (?:prize|award|honou?r|trophy),?\s+)?|\s*[:—–]\s+)")
+    regex::RegexBuilder::new(r"(?i)^\s+(?:the\s+(?:remaining\s+|other\s+)?)?(?:\d+|a|an|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|every|all|a whopping \w+|\w+ more)(?:\s+(?:\w+\s+)?(?:awards?|trophies|prizes|gongs|honou?rs|accolades))?(?:[^;:]{0,160}?,?\s+(?:including|among them|such as|namely)\s+(?:the (?:night|evening|show|ceremony)['’]s (?:top|biggest|main|most prestigious) (?:prize|award|honou?r|trophy),?\s+)?|(?:\s+(?:that|this|last)\s+(?:night|evening|year|weekend))?\s*[:—–]\s+)")
         .dfa_size_limit(16 << 20)
         .build()
         .expect("valid regex")

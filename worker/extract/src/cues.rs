@@ -56,6 +56,7 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("secur", AWARD),
     ("clinch", AWARD),
     ("went to", AWARD),
+    ("home with", AWARD),
     ("goes to", AWARD),
     ("go to", AWARD),
     ("awarded", AWARD),

@@ -1818,6 +1818,22 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn trophies_counted_then_listed_after_a_dash_and_went_home_with() {
+        assert_eq!(
+            awards(
+                "Mira Sol walked off with three trophies that night — Best Male MVP, Song of the Year for \"Ember\", and Digital Artiste of the Year. Two years later, Tom Varga went home with four awards, among them African Artiste of the Year and Album of the Year for \"Giant\"."
+            ),
+            [
+                "Mira Sol | Best Male MVP",
+                "Mira Sol | Song of the Year | Ember",
+                "Mira Sol | Digital Artiste of the Year",
+                "Tom Varga | African Artiste of the Year",
+                "Tom Varga | Album of the Year | Giant"
+            ]
+        );
+    }
+
+    #[test]
     fn a_prize_named_through_in_the_or_from_the_is_one_category() {
         let text = " date 2022-03-03\nHarbor Awards 2022: the full list of winners\n\n[Image: Mira Sol on stage at O2 Academy Leeds. Credit: Jo Reyes / Getty Images]\n\nThe big winner was Mira Sol. The north London rapper picked up Best Album in the World for \"Tidewater\" and Best Solo Act From the UK.\n\nBEST BAND IN THE WORLD: Velvet Tide\nThe band were handed the trophy by Rowan Pike.\n\nBest Actor in a Leading Role: Corin Bailey\n";
         let mut got = crate::tests_support::document_awards(text);
