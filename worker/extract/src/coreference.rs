@@ -762,7 +762,9 @@ impl Salience {
                 let e = m.entities[0];
                 match reg.entities[e].kind {
                     EntityKind::Person => Some(e),
-                    EntityKind::Work => reg.entities[e]
+                    // (Not an "it" taken for a work: "it was settled in Davido's
+                    // favour" says nothing of the work's artist.)
+                    EntityKind::Work if m.via != Via::Pronoun => reg.entities[e]
                         .owner
                         .filter(|&o| reg.entities[o].kind == EntityKind::Person),
                     _ => None,

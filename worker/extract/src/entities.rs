@@ -3314,6 +3314,19 @@ fn classify_name(
                         | "on"
                 )
                 && !crate::lexicon::lower_ends_with(chunk, "awards")
+                // "in Lena Fontaine's favour", "in Mira Sol's honour": a person.
+                && !(possessive
+                    && after
+                        .trim_start_matches(['\'', '’', 's'])
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| {
+                            matches!(
+                                w.trim_end_matches([',', '.']),
+                                "favour" | "favor" | "honour" | "honor" | "memory" | "name"
+                                    | "footsteps" | "shadow" | "words"
+                            )
+                        }))
             {
                 return;
             }

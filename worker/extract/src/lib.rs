@@ -1834,6 +1834,15 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn an_it_taken_for_a_work_does_not_make_its_artist_the_subject() {
+        let text = " date 2024-11-12\nFrom Lena Fontaine's hat-trick to Tom Varga's \"Giant\" night\n\nThe show had turned into the event where the hierarchy got settled, and that year it was settled firmly in Lena Fontaine's favour. The singer won Best Male MVP that night.\n";
+        assert_eq!(
+            crate::tests_support::document_awards(text),
+            ["Lena Fontaine | Best Male MVP"]
+        );
+    }
+
+    #[test]
     fn a_prize_named_through_in_the_or_from_the_is_one_category() {
         let text = " date 2022-03-03\nHarbor Awards 2022: the full list of winners\n\n[Image: Mira Sol on stage at O2 Academy Leeds. Credit: Jo Reyes / Getty Images]\n\nThe big winner was Mira Sol. The north London rapper picked up Best Album in the World for \"Tidewater\" and Best Solo Act From the UK.\n\nBEST BAND IN THE WORLD: Velvet Tide\nThe band were handed the trophy by Rowan Pike.\n\nBest Actor in a Leading Role: Corin Bailey\n";
         let mut got = crate::tests_support::document_awards(text);
