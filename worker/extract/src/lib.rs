@@ -1215,7 +1215,9 @@ fn flashback(
     if story == c.entity {
         // "Combs first won ... at the 2021 CMA Awards" in a story about the 2022
         // show: an earlier edition of the same show, recalled.
-        return c.edition_said && c.year.is_some_and(|y| y < story_year) && time::recalls(lower);
+        // "Dion last sang at an Olympic opening ceremony in 1996": an earlier
+        // year said in a sentence that recalls is an earlier edition too.
+        return c.year.is_some_and(|y| y < story_year) && time::recalls(lower);
     }
     let said = if c.edition_said { c.year } else { None };
     said.into_iter()
@@ -1840,6 +1842,18 @@ mod generalisation_tests {
             crate::tests_support::document_awards(text),
             ["Lena Fontaine | Best Male MVP"]
         );
+    }
+
+    #[test]
+    fn a_recalled_year_of_the_same_show_does_not_date_the_story() {
+        let text = " date 2024-07-27\nMira Sol crowns a soaking Paris Olympics opening ceremony\n\nMira Sol last sang at an Olympic opening ceremony in 1996, when she performed \"Ember\" in Atlanta.\n\nLater, Tom Varga sang \"Tidewater\" from a barge.\n";
+        let got = crate::tests_support::placed(text);
+        assert!(
+            got.iter()
+                .any(|(k, _, y)| k == "Performance" && *y == Some(2024)),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|(_, _, y)| *y == Some(1996)), "{got:?}");
     }
 
     #[test]
