@@ -375,6 +375,40 @@ fn descriptor_matches(sentence: &str) -> Vec<Descriptor<'_>> {
     out
 }
 
+/// How many members a descriptor says its group has: "the nine-member group", "the
+/// 7-piece band", "the septet".
+fn described_size(lower: &str) -> Option<usize> {
+    const COUNTS: [&str; 13] = [
+        "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    const ENSEMBLES: [(&str, usize); 8] = [
+        ("duo", 2),
+        ("trio", 3),
+        ("quartet", 4),
+        ("quintet", 5),
+        ("sextet", 6),
+        ("septet", 7),
+        ("octet", 8),
+        ("nonet", 9),
+    ];
+    lower.split_whitespace().find_map(|w| {
+        if let Some(&(_, n)) = ENSEMBLES
+            .iter()
+            .find(|(e, _)| w.trim_end_matches(['\'', '’', 's']) == *e)
+        {
+            return Some(n);
+        }
+        let count = w
+            .strip_suffix("-member")
+            .or_else(|| w.strip_suffix("-piece"))?;
+        count
+            .parse::<usize>()
+            .ok()
+            .or_else(|| COUNTS.iter().position(|c| *c == count).filter(|&n| n > 0))
+    })
+}
+
 /// True when `sentence` holds a descriptor of a group: "the K-pop band", "the boys".
 pub fn has_group_descriptor(sentence: &str) -> bool {
     descriptor_matches(sentence).iter().any(|d| {
@@ -863,6 +897,15 @@ impl Salience {
         .then_some(e)
     }
 
+    /// The most recent group with `n` members, as the knowledge base or the text
+    /// has them ("the nine-member group" after SEVENTEEN and ZEROBASEONE).
+    fn group_of_size(&self, reg: &Registry<'_>, n: usize) -> Option<usize> {
+        self.recent.iter().rev().copied().find(|&e| {
+            let d = &reg.entities[e];
+            d.kind == EntityKind::Group && d.kb_member_count.max(d.members.len()) == n
+        })
+    }
+
     fn most_recent(&self, reg: &Registry<'_>, kind: EntityKind) -> Option<usize> {
         self.recent
             .iter()
@@ -1123,6 +1166,7 @@ pub fn resolve(
             }
         } else if GROUP_HEADS.contains(&head_word) || head_word == "trio" || head_word == "duo" {
             match in_sentence(reg, &sorted, all.start(), EntityKind::Group)
+                .or_else(|| sal.group_of_size(reg, described_size(&lower_all)?))
                 .or(sal.focus_group)
                 .or_else(|| sal.most_recent(reg, EntityKind::Group))
             {
@@ -1707,6 +1751,15 @@ mod tests {
             "The Lisbon fado group were cheered by Tom Ashcroft.",
         ]);
         assert_eq!(out[1], ["Velvet Harbour Collective", "Tom Ashcroft"]);
+    }
+
+    #[test]
+    fn a_descriptor_counts_its_group() {
+        use super::described_size;
+        assert_eq!(described_size("the nine-member group"), Some(9));
+        assert_eq!(described_size("the 7-piece band"), Some(7));
+        assert_eq!(described_size("the septet's"), Some(7));
+        assert_eq!(described_size("the k-pop group"), None);
     }
 
     #[test]

@@ -1857,6 +1857,17 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_counted_group_descriptor_is_the_group_of_that_size() {
+        // SEVENTEEN has thirteen members, ZEROBASEONE nine.
+        assert_eq!(
+            performances(
+                "ZEROBASEONE arrived early. SEVENTEEN did not attend this year. The nine-member group delivered a stripped-back take on \"Good So Bad\"."
+            ),
+            ["ZEROBASEONE | Good So Bad"]
+        );
+    }
+
+    #[test]
     fn a_prize_named_through_in_the_or_from_the_is_one_category() {
         let text = " date 2022-03-03\nHarbor Awards 2022: the full list of winners\n\n[Image: Mira Sol on stage at O2 Academy Leeds. Credit: Jo Reyes / Getty Images]\n\nThe big winner was Mira Sol. The north London rapper picked up Best Album in the World for \"Tidewater\" and Best Solo Act From the UK.\n\nBEST BAND IN THE WORLD: Velvet Tide\nThe band were handed the trophy by Rowan Pike.\n\nBest Actor in a Leading Role: Corin Bailey\n";
         let mut got = crate::tests_support::document_awards(text);
