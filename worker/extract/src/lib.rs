@@ -1083,8 +1083,18 @@ fn is_heading(line: &str) -> bool {
 }
 
 /// The year a heading ends with, after a comma or in brackets: "Prince, 2009",
-/// "Avicii, "Wake Me Up" (2013)".
+/// "Avicii, "Wake Me Up" (2013)"; or opens with, before a colon or dash: "2013: A
+/// first, at last".
 fn heading_year(heading: &str) -> Option<i32> {
+    if let Some(lead) = heading.get(..4)
+        && let Ok(y) = lead.parse::<i32>()
+        && (1900..=2100).contains(&y)
+        && [":", " –", " —", " -"]
+            .iter()
+            .any(|sep| heading[4..].starts_with(sep))
+    {
+        return Some(y);
+    }
     let t = heading.trim_end();
     let t = t.strip_suffix(')').unwrap_or(t);
     let at = t.len().checked_sub(4)?;
@@ -1865,6 +1875,17 @@ mod generalisation_tests {
             ),
             ["ZEROBASEONE | Good So Bad"]
         );
+    }
+
+    #[test]
+    fn a_section_heading_opening_with_a_year_dates_its_section() {
+        let text = " date 2024-09-12\nThe Last Nights of the Proms that defined a decade\n\nHere are the Last Nights we still talk about.\n\n2016: Feathers and flags\n\nMira Sol sang \"Tidewater\" dressed in a feathered cape.\n\n2019 – A hug on the podium\n\nTom Varga sang \"Ember\" to a packed hall.\n";
+        let mut got: Vec<Option<i32>> = crate::tests_support::placed(text)
+            .into_iter()
+            .map(|(_, _, y)| y)
+            .collect();
+        got.sort();
+        assert_eq!(got, [Some(2016), Some(2019)]);
     }
 
     #[test]
