@@ -238,6 +238,17 @@ pub fn excluded_spans(c: &Clause<'_, '_, '_>) -> Vec<(usize, usize)> {
         if m.start() == 0 && m.as_str() == "Over" {
             continue;
         }
+        // "when the beat of "Hips Don't Lie" dropped": the noun, not a defeat.
+        if m.as_str().eq_ignore_ascii_case("beat")
+            && c.lower[..m.start()]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    matches!(w, "the" | "a" | "its" | "his" | "her" | "their" | "that")
+                })
+        {
+            continue;
+        }
         out.push((m.end(), c.object_limit(m.end())));
     }
     // "X, nominated for ..., went home": the nominee before the cue too.

@@ -3650,6 +3650,8 @@ fn guess_kind_lower(
     .any(|s| lower.ends_with(s))
         // "O2 Academy Brixton", "O2 Shepherd's Bush Empire": the O2 chain's halls.
         || chunk.starts_with("O2 ")
+        // "turned the Palais into a club": the Palais des Festivals.
+        || lower == "palais"
     {
         return EntityKind::Other;
     }

@@ -1889,6 +1889,22 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn beaten_nominees_do_not_perform_and_the_beat_of_a_song_beats_nobody() {
+        assert_eq!(
+            performances(
+                "Mira Sol was named Female Artist of the Year, beating Lena Fontaine and Corin Bailey, and then turned the Palais into a club with a medley of \"Ember\" and \"Glass\"."
+            ),
+            ["Mira Sol | Ember", "Mira Sol | Glass"]
+        );
+        assert_eq!(
+            performances(
+                "Mira Sol opened with \"Ember\" — and when the beat of \"Glass\" dropped, Tom Varga reappeared to perform it."
+            ),
+            ["Mira Sol | Ember", "Tom Varga | Glass"]
+        );
+    }
+
+    #[test]
     fn a_prize_named_through_in_the_or_from_the_is_one_category() {
         let text = " date 2022-03-03\nHarbor Awards 2022: the full list of winners\n\n[Image: Mira Sol on stage at O2 Academy Leeds. Credit: Jo Reyes / Getty Images]\n\nThe big winner was Mira Sol. The north London rapper picked up Best Album in the World for \"Tidewater\" and Best Solo Act From the UK.\n\nBEST BAND IN THE WORLD: Velvet Tide\nThe band were handed the trophy by Rowan Pike.\n\nBest Actor in a Leading Role: Corin Bailey\n";
         let mut got = crate::tests_support::document_awards(text);

@@ -119,6 +119,14 @@ pub fn list_entry(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
 /// Runs every performance rule on a sentence.
 pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>) {
     performers_listed(c, out);
+    // "named X, beating A and B, and then turned the hall into a club with a
+    // medley": the beaten nominees did not perform.
+    let losers = std::cell::OnceCell::new();
+    let losers = || {
+        losers
+            .get_or_init(|| crate::award::excluded_spans(c))
+            .as_slice()
+    };
     let separate = SEPARATELY.find(c);
     let mut cues: Vec<(usize, usize, bool)> = VERB
         .find_iter(c.text)
@@ -366,7 +374,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         if performers.is_empty()
             && let Some(j) = joined_at
         {
-            performers = c.subjects_before(j, 0, &[], false);
+            performers = c.subjects_before(j, 0, losers(), false);
         }
         // "X opened with A, ..., before tearing through B": a participle's performer
         // is the main clause's subject, not whatever was named in between.
@@ -414,7 +422,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             performers = c.objects_after(from, limit.max(from), &[]);
         }
         if performers.is_empty() {
-            performers = c.subjects_before(cs, 0, &[], false);
+            performers = c.subjects_before(cs, 0, losers(), false);
         }
         // "Performing W while ..., X delivered ...": an opening participle's performer
         // is the subject after the comma.
