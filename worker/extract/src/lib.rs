@@ -1905,6 +1905,16 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn later_the_same_year_is_the_year_just_told() {
+        let text = " date 2024-12-12\nRecords round-up\n\nIn January 2023 Mira Sol's \"Tidewater\" became the fastest song to reach 100 million streams. Later the same year, Tom Varga's \"Ember\" became the fastest song by a solo artist to reach one billion streams.\n";
+        let years: Vec<Option<i32>> = crate::tests_support::placed(text)
+            .into_iter()
+            .map(|(_, _, y)| y)
+            .collect();
+        assert_eq!(years, [Some(2023), Some(2023)]);
+    }
+
+    #[test]
     fn a_prize_named_through_in_the_or_from_the_is_one_category() {
         let text = " date 2022-03-03\nHarbor Awards 2022: the full list of winners\n\n[Image: Mira Sol on stage at O2 Academy Leeds. Credit: Jo Reyes / Getty Images]\n\nThe big winner was Mira Sol. The north London rapper picked up Best Album in the World for \"Tidewater\" and Best Solo Act From the UK.\n\nBEST BAND IN THE WORLD: Velvet Tide\nThe band were handed the trophy by Rowan Pike.\n\nBest Actor in a Leading Role: Corin Bailey\n";
         let mut got = crate::tests_support::document_awards(text);
