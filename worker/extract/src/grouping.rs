@@ -85,12 +85,13 @@ pub fn retype_by_descriptor(
     sal: &mut Salience,
     mentions: &mut [Mention],
 ) {
-    if !crate::coreference::has_group_descriptor(sentence) {
-        return;
-    }
+    // (The cheap test first: most stories have a group, or no such act.)
     let Some(e) = sal.act_typed_person(reg) else {
         return;
     };
+    if !crate::coreference::has_group_descriptor(sentence) {
+        return;
+    }
     reg.entities[e].kind = EntityKind::Group;
     sal.retyped_as_group(e);
     for m in mentions.iter_mut().filter(|m| m.entities == [e]) {
