@@ -128,11 +128,13 @@ impl Extractor {
         let mut reg = Registry::new(&self.gaz);
         // "Feist, who won the Polaris in 2012": a show the story names, by the first
         // word of its name ("Polaris Music Prize"), when that word is nothing else.
+        let mut shortened: Vec<usize> = Vec::new();
         for m in &kb_all {
             let e = &self.gaz.entities()[m.entity];
-            if e.kind != EntityKind::Ceremony {
+            if e.kind != EntityKind::Ceremony || shortened.contains(&m.entity) {
                 continue;
             }
+            shortened.push(m.entity);
             let Some((first, _)) = e.name.split_once(' ') else {
                 continue;
             };
