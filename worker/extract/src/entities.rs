@@ -3300,6 +3300,26 @@ fn classify_name(
             // "in Jakarta", "at Crypto.com Arena", "from Leeds": places and venues
             // (not across a comma: "When they came off, Tom Varga ...").
             let across_comma = sentence[..start].trim_end().ends_with(',');
+            // "in Lena Fontaine's favour", "in Mira Sol's honour": a person.
+            let in_someones_favour = possessive
+                && after
+                    .trim_start_matches(['\'', '’', 's'])
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.trim_end_matches([',', '.']),
+                            "favour"
+                                | "favor"
+                                | "honour"
+                                | "honor"
+                                | "memory"
+                                | "name"
+                                | "footsteps"
+                                | "shadow"
+                                | "words"
+                        )
+                    });
             if !across_comma
                 && matches!(
                     &*prev_word,
@@ -3314,19 +3334,7 @@ fn classify_name(
                         | "on"
                 )
                 && !crate::lexicon::lower_ends_with(chunk, "awards")
-                // "in Lena Fontaine's favour", "in Mira Sol's honour": a person.
-                && !(possessive
-                    && after
-                        .trim_start_matches(['\'', '’', 's'])
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| {
-                            matches!(
-                                w.trim_end_matches([',', '.']),
-                                "favour" | "favor" | "honour" | "honor" | "memory" | "name"
-                                    | "footsteps" | "shadow" | "words"
-                            )
-                        }))
+                && !in_someones_favour
             {
                 return;
             }
