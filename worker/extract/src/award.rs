@@ -88,7 +88,7 @@ static PRIZE_THEN_CATEGORY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "the 2019 contest", "this year's competition": the contest a story is about.
 static CONTEST_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:the|this year's|last year's)\s+(?:(?:19|20)\d{2}\s+)?(?:contest|competition)(?-u:\b)")
+    Regex::new(r"^\s+(?:the|this year's|last year's)\s+(?:(?:19|20)\d{2}\s+)?(?:contest|competition|prize)(?-u:\b)")
         .expect("valid regex")
 });
 static NAMED: LazyLock<GatedRegex> = LazyLock::new(|| {
@@ -1585,10 +1585,12 @@ fn contest_after<'m>(
         && c.reg.entities.iter().any(|e| {
             e.kind == EntityKind::Ceremony
                 && e.seen > 0
-                && e.name
-                    .to_lowercase()
-                    .split_whitespace()
-                    .any(|w| matches!(w, "contest" | "competition" | "eurovision" | "festival"))
+                && e.name.to_lowercase().split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "contest" | "competition" | "eurovision" | "festival" | "prize"
+                    )
+                })
         })
     {
         // The noun alone: the year is the edition, not part of the prize's name.
@@ -1599,7 +1601,7 @@ fn contest_after<'m>(
         let work = c.mentions.iter().find(|w| {
             w.kind == EntityKind::Work
                 && w.start > k
-                && c.text[k..w.start].contains(" with ")
+                && (c.text[k..w.start].contains(" with ") || c.text[k..].starts_with(" for "))
                 && !c.text[k..w.start].contains(['.', ';', ','])
                 && c.text[k..w.start].split_whitespace().count() <= 6
         });

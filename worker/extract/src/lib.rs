@@ -665,6 +665,16 @@ impl Extractor {
                     }
                     _ => ceremony,
                 };
+                // "took the 2022 prize for W", "won the 2019 contest": the prize is the
+                // show's own.
+                if let (Fact::Award { category, .. }, Some(show)) = (&mut f.fact, ceremony)
+                    && matches!(
+                        category.to_ascii_lowercase().as_str(),
+                        "prize" | "contest" | "competition"
+                    )
+                {
+                    *category = reg.entities[show].name.clone();
+                }
                 let ceremony = ceremony.or_else(|| match f.fact {
                     Fact::Performance { .. } | Fact::Encounter { .. } => venue_here.or(doc_venue
                         .filter(|&(_, vy)| vy.is_none() || vy == year)
@@ -1914,6 +1924,20 @@ mod generalisation_tests {
             .map(|(_, _, y)| y)
             .collect();
         assert_eq!(years, [Some(2023), Some(2023)]);
+    }
+
+    #[test]
+    fn the_prize_of_a_story_about_a_prize_is_that_prize() {
+        let text = " date 2023-09-20\nMira Sol wins the 2023 Polaris Music Prize\n\nMira Sol won the 2023 Polaris Music Prize on Tuesday. The award was handed over by last year's winner, Tom Varga, who took the 2022 prize for \"Tidewater.\"\n";
+        let mut got = crate::tests_support::document_awards(text);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Mira Sol | Polaris Music Prize",
+                "Tom Varga | Polaris Music Prize | Tidewater"
+            ]
+        );
     }
 
     #[test]
