@@ -1025,12 +1025,9 @@ fn inducted(c: &Clause<'_, '_, '_>, excluded: &[(usize, usize)], out: &mut Vec<F
 fn is_plain_list(c: &Clause<'_, '_, '_>, names: &[&Mention]) -> bool {
     !names.is_empty()
         && names.iter().all(|m| is_agent(m.kind) && !m.modifier)
-        && names.windows(2).all(|w| {
-            matches!(
-                c.lower[w[0].end..w[1].start].trim(),
-                "," | "and" | ", and" | "&"
-            )
-        })
+        && names
+            .windows(2)
+            .all(|w| crate::roles::is_list_gap(c.lower[w[0].end..w[1].start].trim()))
 }
 
 /// "SEVENTEEN and NewJeans take home Daesangs", "Album Bonsangs went to ENHYPEN and

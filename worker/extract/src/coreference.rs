@@ -875,8 +875,9 @@ impl Salience {
     }
 
     /// The unknown one-word act in capitals most recently named that was typed a
-    /// person by default: no first name, no known gender, not in the knowledge base ("BTS" in "Janet
-    /// Jackson is a big fan of BTS"), while the story has no group yet.
+    /// person by default: no first name, no known gender, not in the knowledge base
+    /// ("BTS" in "Janet Jackson is a big fan of BTS"), while the story has no group
+    /// yet.
     pub fn act_typed_person(&self, reg: &Registry<'_>) -> Option<usize> {
         if self.focus_group.is_some() || self.most_recent(reg, EntityKind::Group).is_some() {
             return None;
@@ -1343,10 +1344,7 @@ pub fn resolve(
                         let Some(prev) = k.checked_sub(1).map(|p| before[p]) else {
                             break;
                         };
-                        if !matches!(
-                            sentence[prev.end..x.start].trim(),
-                            "," | "and" | ", and" | "&"
-                        ) {
+                        if !crate::roles::is_list_gap(sentence[prev.end..x.start].trim()) {
                             break;
                         }
                     }
@@ -1534,7 +1532,7 @@ fn lift_member_lists(sentence: &str, reg: &Registry<'_>, mentions: &mut Vec<Ment
             let mut j = k;
             while j + 1 < mentions.len() {
                 let gap = sentence[mentions[j].end..mentions[j + 1].start].trim();
-                let joined = matches!(gap, "," | "and" | ", and" | "&");
+                let joined = crate::roles::is_list_gap(gap);
                 let same = mentions[j + 1]
                     .entities
                     .first()

@@ -228,7 +228,7 @@ pub fn find(
         let mut keep = objects.len().min(1);
         while keep < objects.len() {
             let gap = c.lower[objects[keep - 1].end..objects[keep].start].trim();
-            let listy = matches!(gap, "," | "and" | ", and" | "&")
+            let listy = crate::roles::is_list_gap(gap)
                 || (gap.starts_with(',') || gap.starts_with("and ") || gap.starts_with(", and "))
                     && gap.split_whitespace().count() <= 4
                     && !gap.contains('.')
@@ -573,7 +573,7 @@ pub fn find(
 fn is_list(c: &Clause<'_, '_, '_>, objects: &[&Mention]) -> bool {
     objects.windows(2).all(|w| {
         let gap = c.lower[w[0].end..w[1].start].trim();
-        matches!(gap, "," | "and" | ", and" | "&")
+        crate::roles::is_list_gap(gap)
             || gap.starts_with(',') && gap.split_whitespace().count() <= 4
             || gap.starts_with("and ") && gap.split_whitespace().count() <= 4
     })
@@ -605,23 +605,15 @@ fn push(
     used.extend(spans(objects));
     // "a clip of A, B, C and D joining her": each of them met her; that they came
     // together says nothing of their meeting one another.
-    let (one, many): (Vec<usize>, Vec<usize>) = {
-        let mut subj = subjects.to_vec();
-        normalise_groups(c.reg, &mut subj);
-        let mut obj = entities_of(objects);
-        normalise_groups(c.reg, &mut obj);
-        if subj.len() == 1 && obj.len() >= SPLIT_FROM {
-            (subj, obj)
-        } else if obj.len() == 1 && subj.len() >= SPLIT_FROM {
-            (obj, subj)
-        } else {
-            (Vec::new(), Vec::new())
+    let mut subj = subjects.to_vec();
+    normalise_groups(c.reg, &mut subj);
+    let mut obj = entities_of(objects);
+    normalise_groups(c.reg, &mut obj);
+    let groups: Vec<Vec<usize>> = match (subj.as_slice(), obj.as_slice()) {
+        (&[one], many) | (many, &[one]) if many.len() >= SPLIT_FROM && !many.contains(&one) => {
+            many.iter().map(|&m| vec![one, m]).collect()
         }
-    };
-    let groups: Vec<Vec<usize>> = if one.len() == 1 && !many.contains(&one[0]) {
-        many.iter().map(|&m| vec![one[0], m]).collect()
-    } else {
-        vec![ids]
+        _ => vec![ids],
     };
     for participants in groups {
         out.push(Found {

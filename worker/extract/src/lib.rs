@@ -126,35 +126,7 @@ impl Extractor {
             editions.insert(id.clone(), y + 1);
         }
         let mut reg = Registry::new(&self.gaz);
-        // "Feist, who won the Polaris in 2012": a show the story names, by the first
-        // word of its name ("Polaris Music Prize"), when that word is nothing else.
-        let mut shortened: Vec<usize> = Vec::new();
-        for m in &kb_all {
-            let e = &self.gaz.entities()[m.entity];
-            if e.kind != EntityKind::Ceremony || shortened.contains(&m.entity) {
-                continue;
-            }
-            shortened.push(m.entity);
-            let Some((first, _)) = e.name.split_once(' ') else {
-                continue;
-            };
-            if first.chars().count() >= 4
-                && first.starts_with(char::is_uppercase)
-                && first.chars().skip(1).all(char::is_lowercase)
-                && !lexicon::is_common_word(first)
-                && !entities::is_stop_word(first)
-                && reg.lookup(first).is_none()
-            {
-                let show = reg.from_kb(m.entity);
-                reg.redirect(first, show);
-            }
-        }
-        // (Not "the Gold Disc awards" in a story of the Japan Gold Disc Award.)
-        for name in shows::prescan(text, !show_names.is_empty()) {
-            if reg.lookup(name).is_none() && !show_names.iter().any(|(s, _)| s.contains(name)) {
-                reg.create(name, EntityKind::Ceremony);
-            }
-        }
+        register_story_shows(&self.gaz, &mut reg, text, &kb_all, &show_names);
         let mut sal = Salience::default();
         let mut kb_buf = Vec::new();
         let mut pending = encounter::Pending::default();
@@ -1083,6 +1055,46 @@ struct CeremonyMention {
     /// The span of the aside it sits in ("who won Eurovision in May", "weeks after
     /// her Super Bowl halftime show"): it is the venue only of findings inside it.
     aside: Option<(usize, usize)>,
+}
+
+/// Before a document's sentences are read, the names its shows go by there: a show
+/// the story names, by the first word of its name when that word is nothing else
+/// ("Feist, who won the Polaris in 2012"), and shows the knowledge base does not know,
+/// told by how the text speaks of them ([`shows::prescan`]).
+fn register_story_shows(
+    gaz: &Gazetteer,
+    reg: &mut Registry<'_>,
+    text: &str,
+    kb_all: &[knowledge::KbMatch],
+    show_names: &[(&str, String)],
+) {
+    let mut shortened: Vec<usize> = Vec::new();
+    for m in kb_all {
+        let e = &gaz.entities()[m.entity];
+        if e.kind != EntityKind::Ceremony || shortened.contains(&m.entity) {
+            continue;
+        }
+        shortened.push(m.entity);
+        let Some((first, _)) = e.name.split_once(' ') else {
+            continue;
+        };
+        if first.chars().count() >= 4
+            && first.starts_with(char::is_uppercase)
+            && first.chars().skip(1).all(char::is_lowercase)
+            && !lexicon::is_common_word(first)
+            && !entities::is_stop_word(first)
+            && reg.lookup(first).is_none()
+        {
+            let show = reg.from_kb(m.entity);
+            reg.redirect(first, show);
+        }
+    }
+    // (Not "the Gold Disc awards" in a story of the Japan Gold Disc Award.)
+    for name in shows::prescan(text, !show_names.is_empty()) {
+        if reg.lookup(name).is_none() && !show_names.iter().any(|(s, _)| s.contains(name)) {
+            reg.create(name, EntityKind::Ceremony);
+        }
+    }
 }
 
 /// The clause a ceremony named at `start..end` of `s` is mentioned in passing in: a

@@ -360,6 +360,12 @@ pub struct Clause<'s, 'r, 'g> {
     pub headline: bool,
 }
 
+/// True for the text between two items of a plain list of names, trimmed: ",", "and",
+/// ", and" or "&".
+pub fn is_list_gap(gap: &str) -> bool {
+    matches!(gap, "," | "and" | ", and" | "&")
+}
+
 /// True for an actor: a person or a group.
 pub fn is_agent(kind: EntityKind) -> bool {
     matches!(kind, EntityKind::Person | EntityKind::Group)

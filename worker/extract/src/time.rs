@@ -37,7 +37,7 @@ static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:(last year|a year ago|twelve months ago|12 months ago|the previous year|the year before)|(next year)|(?:last ({MONTHS}))|(earlier this year|this year|this month|last month|last week|last night|this week|tonight|yesterday|earlier today|a month later|weeks later|days later|a week later|later that year|later the same year|that same year|the same year|earlier in the week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years ago|(?:in|on|since|during|until|through|by|from|\() ({MONTHS})\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d{{2}}))?|(?:on|at|for|during|over) (new year['’]s eve|christmas(?: eve| day)?))(?-u:\b)"
+        r"(?i)(?-u:\b)(?:(last year|a year ago|twelve months ago|12 months ago|the previous year|the year before)|(next year)|(?:last ({MONTHS}))|(earlier this year|this year|this month|last month|last week|last night|this week|tonight|yesterday|earlier today|earlier in the week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years ago|(?:in|on|since|during|until|through|by|from|\() ({MONTHS})\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? ((?:19|20)\d{{2}}))?|(?:on|at|for|during|over) (new year['’]s eve|christmas(?: eve| day)?)|(a month later|weeks later|days later|a week later|later that year|later the same year|that same year|the same year))(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -476,10 +476,7 @@ pub fn sentence_years(
                     Some(d) if month >= d.month => base - 1,
                     _ => base,
                 }
-            } else if c.get(0).is_some_and(|m| {
-                let t = m.as_str().to_ascii_lowercase();
-                t.ends_with("later") || t.ends_with("that year") || t.ends_with("same year")
-            }) {
+            } else if c.get(9).is_some() {
                 // "a few days later", "later the same year": after what the story was
                 // telling, in its year.
                 context_year.unwrap_or(base)
