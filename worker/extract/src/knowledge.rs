@@ -488,6 +488,45 @@ mod tests {
     }
 
     #[test]
+    fn bundled_file_knows_shows_across_regions() {
+        let gaz = Gazetteer::new(&KnowledgeBase::bundled());
+        for (name, canonical) in [
+            ("VGMA", "Ghana Music Awards"),
+            ("Rock am Ring", "Rock am Ring"),
+            ("Music Station Super Live", "Music Station Super Live"),
+            (
+                "Festival de Viña del Mar",
+                "Viña del Mar International Song Festival",
+            ),
+            ("Filmfare", "Filmfare Awards"),
+            ("Golden Guitar Awards", "Country Music Awards of Australia"),
+            ("Opry", "Grand Ole Opry"),
+            ("Vive Latino", "Vive Latino"),
+        ] {
+            let e = gaz.lookup(name).unwrap_or_else(|| panic!("{name} known"));
+            assert_eq!(gaz.entities()[e].kind, EntityKind::Ceremony, "{name}");
+            assert_eq!(gaz.entities()[e].name, canonical, "{name}");
+        }
+    }
+
+    #[test]
+    fn no_one_word_show_name_is_a_common_word() {
+        // A show is matched wherever its name is written: "Movement" or "Parklife"
+        // alone would turn ordinary words and song titles into shows.
+        for e in KnowledgeBase::bundled().entries() {
+            if e.kind != EntityKind::Ceremony {
+                continue;
+            }
+            for n in std::iter::once(&e.name).chain(&e.aliases) {
+                assert!(
+                    n.contains(' ') || !crate::lexicon::is_common_word(n),
+                    "{n} is a common word"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn record_bodies_labels_and_platforms_are_not_acts() {
         // "Guinness certified the tour as ...": the body that certifies is no holder.
         let gaz = Gazetteer::new(&KnowledgeBase::bundled());

@@ -1891,6 +1891,32 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn next_years_edition_in_a_closing_line_does_not_date_this_years_winners() {
+        let text = " date 2024-10-04\nInside the Grammy Awards\n\nIt was the morning after the Grammy Awards. Noor Adeyemi was named Best New Artist in a close vote.\n\nThe 2025 Grammy Awards shortlist will be announced next summer.\n";
+        assert_eq!(
+            crate::tests_support::placed(text),
+            [(
+                "Award".to_string(),
+                Some("Grammy Awards".to_string()),
+                Some(2024)
+            )]
+        );
+    }
+
+    #[test]
+    fn a_regional_shows_edition_number_dates_its_winners() {
+        let text = "Kwame Ofori wins big at the 25th Vodafone Ghana Music Awards\n\nKwame Ofori was named Artiste of the Year at the 25th Vodafone Ghana Music Awards in Accra on Saturday.\n";
+        assert_eq!(
+            crate::tests_support::placed(text),
+            [(
+                "Award".to_string(),
+                Some("Ghana Music Awards".to_string()),
+                Some(2024)
+            )]
+        );
+    }
+
+    #[test]
     fn a_counted_group_descriptor_is_the_group_of_that_size() {
         // SEVENTEEN has thirteen members, ZEROBASEONE nine.
         assert_eq!(

@@ -272,6 +272,9 @@ pub fn prescan_editions(
         if let Some(y) = edition_year(text, m.start, m.end, e.edition_base)
             && (first || published.is_none_or(|p| y >= p.year - 1))
             && !(looks_back_here && published.is_some_and(|p| y < p.year))
+            // "The 2025 shortlist will be announced next summer": an edition after
+            // publication has not happened, so it dates nothing the story tells.
+            && published.is_none_or(|p| y <= p.year)
         {
             out.entry(e.id.clone()).or_insert(y);
         }
