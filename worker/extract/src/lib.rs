@@ -807,12 +807,14 @@ impl Extractor {
 
             // What this sentence establishes for the next ones; a future or
             // hypothetical mention ("set to perform at the EMAs") does not move the
-            // story to that ceremony.
-            let hypothetical = !ceremonies.is_empty()
-                && (factuality::assess_lower(s, lower_ref, s.len(), s.len())
-                    != factuality::Modality::Occurred
+            // story to that ceremony. A negation after the show is about something
+            // else ("10 moments from the EMAs that we can't stop talking about").
+            let last_show = ceremonies.iter().map(|c| c.at).max();
+            let hypothetical = last_show.is_some_and(|at| {
+                factuality::assess_lower(s, lower_ref, at, at) != factuality::Modality::Occurred
                     || factuality::mentions_future(lower_ref)
-                    || lexicon::contains_word(lower_ref, "tomorrow"));
+                    || lexicon::contains_word(lower_ref, "tomorrow")
+            });
             // A show named in someone's words ("teased for 'cheating on Music Bank'")
             // is not where the story went.
             let ceremonies: Vec<CeremonyMention> = ceremonies
@@ -1912,6 +1914,19 @@ mod generalisation_tests {
                 "Award".to_string(),
                 Some("Ghana Music Awards".to_string()),
                 Some(2024)
+            )]
+        );
+    }
+
+    #[test]
+    fn a_negation_after_the_headlines_show_does_not_unplace_the_story() {
+        let text = "7 moments from the Juno Awards 2023 that we still can't stop talking about\n\n1. Tess Marlowe's \"Ferris\"\nTess Marlowe performed \"Ferris\" with a choir behind her.\n";
+        assert_eq!(
+            crate::tests_support::placed(text),
+            [(
+                "Performance".to_string(),
+                Some("Juno Awards".to_string()),
+                Some(2023)
             )]
         );
     }
