@@ -2159,6 +2159,28 @@ mod tests {
     }
 
     #[test]
+    fn a_most_superlative_prize_is_a_category_not_a_performance() {
+        assert_eq!(
+            awards("Wren Halloway also took home Most Performed Folk Work for the same song."),
+            ["Wren Halloway | Most Performed Folk Work"]
+        );
+        assert!(
+            crate::tests_support::performances(
+                "Wren Halloway also took home Most Performed Folk Work for the same song."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn one_word_and_the_plural_is_one_band() {
+        assert_eq!(
+            awards("Pixie and the Lanterns won Best Rock Album at the ceremony."),
+            ["Pixie and the Lanterns | Best Rock Album"]
+        );
+    }
+
+    #[test]
     fn lowercase_category_after_won_is_an_award() {
         assert_eq!(
             awards("Marlow Finch won best alternative jazz album for \"Tidewater\" on Sunday."),

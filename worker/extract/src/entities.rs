@@ -946,6 +946,29 @@ pub fn is_stop_word(word: &str) -> bool {
 /// "received the Next Leader Award": after an article, a run of capitalised words
 /// ending in "Award" or "Prize" is a prize's name even when it opens with an ordinary
 /// word.
+/// "Amyl and the Sniffers", "Marina and the Diamonds": one word, "and the", one
+/// capitalised plural ending the name is a band. At token `j` of the chunk started
+/// at `i`, whether the next token ("and", then "the") continues it.
+fn band_and_the(sentence: &str, toks: &[Token], i: usize, j: usize) -> bool {
+    let word = |k: usize| toks.get(k).map(|t| &sentence[t.start..t.end]);
+    let joined = |k: usize| {
+        toks.get(k + 1)
+            .is_some_and(|n| &sentence[toks[k].end..n.start] == " ")
+    };
+    // `and_at` is the position of "and": right after the chunk's one word.
+    let band_from = |and_at: usize| {
+        and_at == i + 1
+            && word(and_at) == Some("and")
+            && word(and_at + 1) == Some("the")
+            && (i..and_at + 2).all(joined)
+            && word(and_at + 2).is_some_and(|w| {
+                w.len() > 3 && w.ends_with('s') && is_capitalised(w) && !w.ends_with("'s")
+            })
+            && !word(and_at + 3).is_some_and(|w| joined(and_at + 2) && is_capitalised(w))
+    };
+    band_from(j + 1) || j >= 1 && word(j) == Some("and") && band_from(j)
+}
+
 fn prize_name_ahead(sentence: &str, toks: &[Token], i: usize, taken: &[(usize, usize)]) -> bool {
     let before = sentence[..toks[i].start].trim_end();
     let prev = before.rsplit(' ').next().unwrap_or("");
@@ -1732,6 +1755,13 @@ pub fn recognise(
         }
         let category_mode = is_category_start(word)
             || i == 0 && is_capitals_category_start(word)
+            // "took home Most Performed Pop Work" (not "Most Grammy winners ..."
+            // opening a sentence).
+            || word == "Most"
+                && i > 0
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.start == t.end + 1 && is_capitalised(&sentence[n.start..n.end])
+                })
             || year_prize_ahead(&sentence[t.start..]);
         let honorific = is_honorific(sentence, t);
         let performed_work = performed_work_context(&sentence[..t.start]);
@@ -1909,6 +1939,7 @@ pub fn recognise(
                 || category_mode && nw == "or"
                 || (matches!(nw, "the" | "The")
                     && matches!(&sentence[cur.start..cur.end], "of" | "Of" | "&"))
+                || band_and_the(sentence, &toks, i, j)
                 // "Rage Against the Machine", "Voices Without the Choir": a
                 // capitalised preposition inside a name keeps its "the".
                 || nw == "the"
@@ -2755,6 +2786,10 @@ fn is_category_lower(lower: &str) -> bool {
     let Some(second) = split.next() else {
         return matches!(first, "daesang" | "bonsang" | "daesangs" | "bonsangs");
     };
+    // "Most Performed Pop Work", "Most Popular Song": a superlative prize.
+    if first == "most" {
+        return true;
+    }
     // "the Grand Prize (Daesang)": the English name of a show's top prize.
     if split.next().is_none()
         && matches!(second, "prize" | "prix")
@@ -3663,7 +3698,8 @@ fn guess_kind_lower(
     {
         return EntityKind::Other;
     }
-    if chunk.starts_with("The ") {
+    // "Amyl and the Sniffers": a name with "and the" inside is a band.
+    if chunk.starts_with("The ") || chunk.contains(" and the ") {
         return EntityKind::Group;
     }
     // "Ezra Collective", "Kalush Orchestra", "Tedeschi Trucks Band": an ensemble word

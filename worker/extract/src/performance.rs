@@ -151,8 +151,9 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         }
         let cue_text = &c.text[cs..ce];
         let lower = cue_text.to_lowercase();
-        // "PUSH Performance of the Year": a prize's name, not a show.
-        if noun && c.categories.iter().any(|k| k.start <= cs && cs < k.end) {
+        // "PUSH Performance of the Year", "Most Performed Pop Work": a prize's name,
+        // not a show.
+        if c.categories.iter().any(|k| k.start <= cs && cs < k.end) {
             continue;
         }
         // "was played 11.2 million times": a passive count, not a show.
