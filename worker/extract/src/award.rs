@@ -1439,7 +1439,10 @@ pub fn heading_winner(
 
 /// The mark a winners list puts on its winners: "(WINNER)", "(winner)", "– WINNER".
 pub fn has_winner_mark(lower: &str) -> bool {
-    lower.contains("(winner)") || lower.trim_end().ends_with("– winner")
+    let end = lower.trim_end();
+    lower.contains("(winner)") || ["– winner", "- winner", "— winner"]
+        .iter()
+        .any(|m| end.ends_with(m))
 }
 
 /// True when a line holds only names, titles, list separators and a parenthesised

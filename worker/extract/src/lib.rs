@@ -201,7 +201,13 @@ impl Extractor {
         // A list that marks its winners ("• **Karol G** (WINNER)") among nominees.
         let marked_winners = ["(WINNER)", "(winner)", "(Winner)"]
             .iter()
-            .any(|m| text.contains(m));
+            .any(|m| text.contains(m))
+            || text.lines().any(|l| {
+                let l = l.trim_end();
+                ["– WINNER", "- WINNER", "— WINNER", "– Winner", "- Winner"]
+                    .iter()
+                    .any(|m| l.ends_with(m))
+            });
         let mut explanations: Vec<Explanation> = Vec::new();
         let mut pending_expl: Vec<(usize, Explanation)> = Vec::new();
         // "The 6 Best Late-Night Performances of the Week": numbered entries name an
