@@ -1440,9 +1440,10 @@ pub fn heading_winner(
 /// The mark a winners list puts on its winners: "(WINNER)", "(winner)", "– WINNER".
 pub fn has_winner_mark(lower: &str) -> bool {
     let end = lower.trim_end();
-    lower.contains("(winner)") || ["– winner", "- winner", "— winner"]
-        .iter()
-        .any(|m| end.ends_with(m))
+    lower.contains("(winner)")
+        || ["– winner", "- winner", "— winner"]
+            .iter()
+            .any(|m| end.ends_with(m))
 }
 
 /// True when a line holds only names, titles, list separators and a parenthesised

@@ -584,7 +584,9 @@ pub fn capital_descriptor_at(sentence: &str, word_end: usize) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if crate::entities::is_demonym(&word) && !rest.starts_with(char::is_uppercase) {
+    if (crate::entities::is_demonym(&word) || crate::entities::is_plural_demonym(&word))
+        && !rest.starts_with(char::is_uppercase)
+    {
         return true;
     }
     // "the Swede after the jury votes", "the Beatle was": a function word or a verb,
@@ -1252,6 +1254,22 @@ pub fn resolve(
         };
         let word = Piece::new(sentence, all.start() + space + c.len_utf8(), all.end());
         let inside = |m: &Mention| m.start < all.end() && all.start() < m.end;
+        // "The Californians had played Rock im Park the night before": the band.
+        if !mentions.iter().chain(added.iter()).any(inside)
+            && crate::lexicon::with_lowercase(word.as_str(), crate::entities::is_plural_demonym)
+            && capital_descriptor_at(sentence, word.end())
+            && let Some(g) = sal.focus_group
+        {
+            added.push(Mention {
+                start: all.start(),
+                end: all.end(),
+                entities: vec![g],
+                kind: EntityKind::Group,
+                via: Via::Descriptor,
+                modifier: false,
+            });
+            continue;
+        }
         if mentions.iter().chain(added.iter()).any(inside)
             || word.as_str().ends_with('s')
             || word.as_str().chars().count() < 4

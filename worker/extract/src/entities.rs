@@ -1074,6 +1074,16 @@ fn wire_credit(sentence: &str, start: usize, end: usize) -> bool {
                 .any(|s| name.ends_with(s)))
 }
 
+/// "the Californians", "the Swedes": a nationality in the plural, said of a band.
+pub fn is_plural_demonym(lower: &str) -> bool {
+    lower
+        .strip_suffix('s')
+        .is_some_and(|one| !one.ends_with("man") && is_demonym(one))
+        || lower
+            .strip_suffix("men")
+            .is_some_and(|stem| is_demonym(&format!("{stem}man")))
+}
+
 /// Nationalities that are not stop words, because "the Chilean" is a descriptor.
 /// True for a nationality word used as a noun: "canadian", "irishman", "frenchwoman".
 pub fn is_demonym(lower: &str) -> bool {
@@ -3050,7 +3060,7 @@ fn classify_name(
     if let Some(word) = chunk.strip_prefix("The ")
         && !word.contains(' ')
         && chunk_lookup.get(reg).is_none()
-        && is_demonym(&word.to_lowercase())
+        && crate::lexicon::with_lowercase(word, |w| is_demonym(w) || is_plural_demonym(w))
         && crate::coreference::capital_descriptor_at(sentence, end)
         // Not "The Belgian brothers": there the demonym is an adjective.
         && !sentence[end..].split_whitespace().next().is_some_and(|next| {

@@ -1938,6 +1938,16 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_plural_demonym_is_the_band_just_named() {
+        assert_eq!(
+            performances(
+                "The Velvet Harbor arrived on Friday. The Californians had played Rock im Park the night before."
+            ),
+            ["The Velvet Harbor"]
+        );
+    }
+
+    #[test]
     fn a_counted_group_descriptor_is_the_group_of_that_size() {
         // SEVENTEEN has thirteen members, ZEROBASEONE nine.
         assert_eq!(
