@@ -1407,6 +1407,7 @@ pub fn resolve(
                 .map(|e| vec![e]),
             "they" | "them" | "their" => in_sentence(reg, &sorted, m.start(), EntityKind::Group)
                 .map(|g| vec![g])
+                .or_else(|| together_before(reg, &sorted, sentence, m.start(), m.end()))
                 .or_else(|| sal.plural.clone())
                 .or_else(|| {
                     sal.focus_group
@@ -1449,6 +1450,29 @@ pub fn resolve(
     }
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
+}
+
+/// "Hwasa's set was a lot, but then Loco walked out and they did "Don't" together":
+/// "they ... together" after two or more people named in the sentence is those people.
+fn together_before(
+    reg: &Registry<'_>,
+    sorted: &[&Mention],
+    sentence: &str,
+    start: usize,
+    end: usize,
+) -> Option<Vec<usize>> {
+    if !sentence[end..].contains(" together") {
+        return None;
+    }
+    let mut people: Vec<usize> = Vec::new();
+    for m in sorted.iter().filter(|m| m.end <= start) {
+        for &e in &m.entities {
+            if reg.entities[e].kind == EntityKind::Person && !people.contains(&e) {
+                people.push(e);
+            }
+        }
+    }
+    (people.len() >= 2).then_some(people)
 }
 
 /// "Her single "Cruel Summer"": a possessive pronoun names the work's artist.

@@ -460,6 +460,8 @@ fn split_sentences(
                     last_word.to_ascii_lowercase().as_str(),
                     "to" | "is" | "are" | "was" | "the" | "and" | "a" | "of" | "by" | "goes"
                 )
+        } else if c == b'!' && j == i + 1 && bang_inside_name(seg, i, next_non_space) {
+            false
         } else {
             next.is_some_and(|n| {
                 n.is_uppercase()
@@ -476,6 +478,14 @@ fn split_sentences(
     if sent_start < seg.len() {
         push(sent_start, seg.len(), out);
     }
+}
+
+/// A "!" inside a show's name: "CDTV Live! Live!" (the word said again), "Show!
+/// Music Core".
+fn bang_inside_name(seg: &str, bang: usize, after: &str) -> bool {
+    let word = seg[..bang].rsplit([' ', '\n']).next().unwrap_or("");
+    let next = after.split([' ', '!', ',', '.']).next().unwrap_or("");
+    !word.is_empty() && (next == word || word == "Show" && next == "Music")
 }
 
 /// "word.Next": a lowercase word of 2+ letters, a dot, a capital then lowercase.
@@ -618,6 +628,20 @@ mod tests {
                 "He left.",
                 "She stayed.",
                 "Sept. 18 came and feat. Halsey too."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bang_inside_a_shows_name_does_not_end_the_sentence() {
+        let text = "Title\nRina sang on CDTV Live! Live! in February. Then Show! Music Core aired. Wow! Next up.";
+        assert_eq!(
+            sentences(text)[1..],
+            [
+                "Rina sang on CDTV Live! Live! in February.",
+                "Then Show! Music Core aired.",
+                "Wow!",
+                "Next up."
             ]
         );
     }

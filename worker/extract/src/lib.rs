@@ -596,6 +596,28 @@ impl Extractor {
                             .any(|&(a, b)| (a..b).contains(&y.start) && !(a..b).contains(&f.cue.0))
                     })
                     .collect();
+                // "YOASOBI performed "Idol" last December, while Creepy Nuts did "W"
+                // in February": a clause with its own time is not dated by the one
+                // before it.
+                let fact_start = f.used.iter().map(|u| u.0).fold(f.cue.0, usize::min);
+                let earlier_clause = |y: &time::YearCue| {
+                    y.start < fact_start
+                        && s.get(y.start..fact_start).is_some_and(|gap| {
+                            gap.contains(", while ")
+                                || gap.contains(", whereas ")
+                                || gap.contains("; ")
+                        })
+                };
+                let own_years = if own_years.iter().any(|y| !earlier_clause(y))
+                    && own_years.iter().any(earlier_clause)
+                {
+                    own_years
+                        .into_iter()
+                        .filter(|y| !earlier_clause(y))
+                        .collect()
+                } else {
+                    own_years
+                };
                 // "after meeting Malone" recalls an earlier meeting: the show this
                 // sentence or the story is at is not where it happened.
                 let recalled = matches!(f.fact, Fact::Encounter { .. }) && {
@@ -1944,6 +1966,45 @@ mod generalisation_tests {
                 "The Velvet Harbor arrived on Friday. The Californians had played Rock im Park the night before."
             ),
             ["The Velvet Harbor"]
+        );
+    }
+
+    #[test]
+    fn a_song_chain_and_did_before_a_quoted_title_are_performances() {
+        assert_eq!(
+            performances(
+                "The Lanterns opened with \"Ferris,\" then went straight into \"Salt Roads\"."
+            ),
+            ["The Lanterns | Ferris", "The Lanterns | Salt Roads"]
+        );
+        assert_eq!(
+            performances("Mira Sol did \"Glass\" and then a slowed-down version of \"Ember\"."),
+            ["Mira Sol | Glass", "Mira Sol | Ember"]
+        );
+        // Not a performance: "than she did in the "W" era", "she did not".
+        assert!(
+            performances("Mira Sol looked younger than she did in the \"Glass\" era.").is_empty()
+        );
+    }
+
+    #[test]
+    fn they_together_after_two_people_is_those_people() {
+        assert_eq!(
+            performances(
+                "Tess Marlowe's set was already a lot, but then Kofi Ansah walked out and they did \"Ember\" together."
+            ),
+            ["Tess Marlowe + Kofi Ansah | Ember"]
+        );
+    }
+
+    #[test]
+    fn a_clause_with_its_own_time_is_not_dated_by_the_one_before() {
+        let text = " date 2024-06-10\nChart Watch\n\nMira Sol performed \"Glass\" on Music Station last December, while Tess Marlowe did \"Ember\" on Music Station in February.\n";
+        let got = crate::tests_support::placed(text);
+        assert_eq!(
+            got.iter().map(|(_, _, y)| *y).collect::<Vec<_>>(),
+            [Some(2023), Some(2024)],
+            "{got:?}"
         );
     }
 

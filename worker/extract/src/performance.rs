@@ -53,6 +53,29 @@ static SEPARATELY: LazyLock<GatedRegex> = LazyLock::new(|| {
     )
 });
 
+/// "then went straight into "W"", "a rendition that flowed into "W"", "NewJeans did
+/// "W"": verbs that are a performance only when a quoted song follows them.
+static INTO_SONG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:went|goes|going|flowed|flows|flowing|crashed|crashing|eased|easing|dove|dived|diving|burst|bursting|tumbled|tumbling|rolled|rolling|kicked|kicking|bled|bleeding|blended|blending|spilled|spilling) (?:straight |right |seamlessly |directly |headlong )?into|(?-i:did|does|doing))(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// Whether a quoted title follows right after `at`, perhaps after an article and two
+/// words ("into a slowed-down "W"").
+fn quoted_title_follows(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start();
+    let mut words = rest.split(' ');
+    let mut rest = rest;
+    for _ in 0..3 {
+        if rest.starts_with(['"', '“', '‘', '\'']) {
+            return true;
+        }
+        let Some(w) = words.next() else { break };
+        rest = rest[w.len()..].trim_start();
+    }
+    rest.starts_with(['"', '“', '‘', '\''])
+}
+
 /// What follows a possessor that owns the performance: "'s sunset set ", "'s medley ".
 static SET_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:set|medley|show|performance|encore|slot)\s+(?:[\w-]+\s+)?$")
@@ -133,6 +156,22 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         .map(|m| (m.start(), m.end(), false))
         .collect();
     cues.extend(NOUN.find_iter(c).map(|m| (m.start(), m.end(), true)));
+    if c.text.contains(['"', '“', '‘']) {
+        cues.extend(
+            INTO_SONG
+                .find_iter(c.text)
+                .filter(|m| {
+                    // "did "W"" right after, not "than she did in the "W" era".
+                    if m.as_str().starts_with('d') {
+                        c.text[m.end()..].starts_with([' '])
+                            && c.text[m.end() + 1..].starts_with(['"', '“', '‘'])
+                    } else {
+                        quoted_title_follows(c.text, m.end())
+                    }
+                })
+                .map(|m| (m.start(), m.end(), false)),
+        );
+    }
     // The setlist's songs are reported by a verb-like cue at "including".
     if c.lower.contains("set") {
         cues.extend(
