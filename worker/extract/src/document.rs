@@ -203,8 +203,8 @@ fn strip_timestamp(line: &str) -> &str {
         rest = r.trim_start();
     }
     // Only a stamp before a sentence: "7:34pm – We're under way", not "3:16 into
-    // the set".
-    if rest.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“') {
+    // the set"; or a stamp on a line of its own over its entry.
+    if rest.is_empty() || rest.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“') {
         rest
     } else {
         line
@@ -668,6 +668,7 @@ mod tests {
         assert_eq!(strip_timestamp("10.31 p.m. GMT: Backstage"), "Backstage");
         assert_eq!(strip_timestamp("3:16 into the set"), "3:16 into the set");
         assert_eq!(strip_timestamp("2024 was big"), "2024 was big");
+        assert_eq!(strip_timestamp("21:52"), "");
     }
 
     #[test]

@@ -235,12 +235,14 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                         .is_some_and(char::is_uppercase);
                 // A sentence-initial capital followed by another is a name too
                 // ("Tomorrow X Together earned ...").
+                // ("Tomorrow Miranda! and Los Bunkers take the stage" is the future.)
                 let name_goes_on = same_shape
                     && original
                         .get(i..)
                         .and_then(|o| o.strip_prefix(' '))
                         .and_then(|o| o.chars().next())
-                        .is_some_and(char::is_uppercase);
+                        .is_some_and(char::is_uppercase)
+                    && (w != "tomorrow" || original.get(i..).is_some_and(|o| o.starts_with(" X ")));
                 // "NewJeans did NOT perform": a word shouted in capitals between
                 // lowercase words is emphasis, not a name.
                 let shouted = capitalised

@@ -486,7 +486,26 @@ impl Extractor {
                     if act.is_some() && !cues.any_family(cues::AWARD | cues::RECORD)
                         || act.is_none() && !found.iter().any(prize_or_record)
                     {
-                        let act = act.unwrap_or_default();
+                        // A live blog's entries are paragraphs: whoever is on stage
+                        // stays there from one time stamp to the next ("22:04
+                        // "Classy 101" now.").
+                        // Not in a prize's entry, nor one that names another act.
+                        let act = act
+                            .or_else(|| {
+                                last_performers
+                                    .as_ref()
+                                    .filter(|(_, a)| {
+                                        doc.live_blog
+                                            && rec.categories.is_empty()
+                                            && !cues.any_family(cues::AWARD | cues::RECORD)
+                                            && rec.mentions.iter().all(|m| {
+                                                !roles::is_agent(m.kind)
+                                                    || m.entities.iter().all(|e| a.contains(e))
+                                            })
+                                    })
+                                    .map(|(_, a)| a.clone())
+                            })
+                            .unwrap_or_default();
                         performance::set_review(&clause, &act, heading_act.is_some(), &mut found);
                     }
                 }
@@ -2006,6 +2025,18 @@ mod generalisation_tests {
             [Some(2023), Some(2024)],
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_live_blog_entry_naming_only_a_song_is_the_act_on_stage() {
+        let text = "LIVE: night two at the Juno Awards\n\n21:52\nTESS MARLOWE IS OUT. She opens with \"Ferris\" and the hall loses its mind.\n\n22:04\n\"Salt Roads\" now.\n\n22:30\nThat's it for tonight! Tomorrow Kofi Ansah and The Lanterns take the stage.\n";
+        let got = crate::tests_support::document_performances(text);
+        assert_eq!(
+            got[..2],
+            ["TESS MARLOWE | Ferris", "TESS MARLOWE | Salt Roads"]
+        );
+        // "Tomorrow ... take the stage" is planned, not done.
+        assert!(got[2..].iter().all(|p| p.ends_with("(planned)")), "{got:?}");
     }
 
     #[test]

@@ -788,12 +788,17 @@ pub fn set_review(c: &Clause<'_, '_, '_>, act: &[usize], headed: bool, out: &mut
             " screamed",
             " shouted",
             " yelled",
+            " thanks",
+            " says",
+            " tells",
         ]
         .iter()
         .any(|v| after.starts_with(v));
+        // ""Essence" by Wizkid", "is sung this year by Rita Ora": someone else's.
+        let by_another = c.lower[w.end..].contains(" by ");
         // "in her "Paper Moon" era": a period of a career, not a song sung.
         let era = after.starts_with(" era");
-        if told || speech || era {
+        if told || speech || era || by_another {
             continue;
         }
         // With no set owner, only the subject's song taken up on stage: "MAMAMOO
