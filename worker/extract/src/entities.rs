@@ -2753,6 +2753,11 @@ const CATEGORY_STARTS: &[&str] = &[
     "Songwriter",
     "Female",
     "Male",
+    "Performance",
+    "Collaboration",
+    "Entertainer",
+    "Vocalist",
+    "Rapper",
 ];
 
 fn is_category_start(word: &str) -> bool {

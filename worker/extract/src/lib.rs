@@ -2000,6 +2000,14 @@ mod generalisation_tests {
             performances("Mira Sol did \"Glass\" and then a slowed-down version of \"Ember\"."),
             ["Mira Sol | Glass", "Mira Sol | Ember"]
         );
+        assert_eq!(
+            performances("Mira Sol did \"Glass\" on the main stage."),
+            ["Mira Sol | Glass"]
+        );
+        assert_eq!(
+            performances("The Lanterns captivated the audience with \"Ferris\"."),
+            ["The Lanterns | Ferris"]
+        );
         // Not a performance: "than she did in the "W" era", "she did not".
         assert!(
             performances("Mira Sol looked younger than she did in the \"Glass\" era.").is_empty()
