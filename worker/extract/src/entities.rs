@@ -2372,6 +2372,12 @@ fn is_title_before_name(lower: &str) -> bool {
             | "conductor"
             | "frontman"
             | "frontwoman"
+            | "newcomer"
+            | "rookie"
+            | "superstar"
+            | "popstar"
+            | "hitmaker"
+            | "veteran"
     )
 }
 

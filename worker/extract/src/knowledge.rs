@@ -481,6 +481,9 @@ mod tests {
             ("Yo-Yo Ma", EntityKind::Person),
             ("Carín León", EntityKind::Person),
             ("Lim Young Woong", EntityKind::Person),
+            // A name that opens with a number is still a name.
+            ("5 Seconds of Summer", EntityKind::Group),
+            ("2 Chainz", EntityKind::Person),
         ] {
             let e = gaz.lookup(name).unwrap_or_else(|| panic!("{name} known"));
             assert_eq!(gaz.entities()[e].kind, kind, "{name}");

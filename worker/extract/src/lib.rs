@@ -1724,6 +1724,10 @@ mod generalisation_tests {
             awards("Saxophonist Mira Sol was named Instrumentalist of the Year."),
             ["Mira Sol | Instrumentalist of the Year"]
         );
+        assert_eq!(
+            awards("Newcomer Ana Ruiz, 19, won New Artist of the Year over Tess Marlowe."),
+            ["Ana Ruiz | New Artist of the Year"]
+        );
         // A weekday can be a surname; "on Friday" after a name is a day.
         assert_eq!(
             awards("Debby Friday won Best Album."),
