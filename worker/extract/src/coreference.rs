@@ -37,6 +37,7 @@ const GROUP_HEADS: &[&str] = &[
     "boyband",
     "idols",
     "outfit",
+    "supergroup",
     "act",
     "stars",
     "lads",

@@ -2052,6 +2052,15 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn playing_a_set_at_the_story_show_is_a_performance() {
+        let text = "EDC 2024 review\n\nOver at neonGARDEN, Nadia Vos played a relentless, pitch-black techno set that had zero drops.\n\nThe Lanterns played a key role in the festival's charity drive.\n";
+        assert_eq!(
+            crate::tests_support::document_performances(text),
+            ["Nadia Vos"]
+        );
+    }
+
+    #[test]
     fn a_counted_group_descriptor_is_the_group_of_that_size() {
         // SEVENTEEN has thirteen members, ZEROBASEONE nine.
         assert_eq!(

@@ -340,7 +340,25 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             || near_after.contains("festival")
             || near_after.contains("weekend")
             || near_after.contains("stadium")
-            || near_after.contains("arena");
+            || near_after.contains("arena")
+            // "played a relentless, pitch-black techno set": a set played is a show.
+            || lower.starts_with("play")
+                && (near_after.contains(" set") && !near_after.contains(" set to")
+                    || near_after.contains(" slot")
+                    || near_after.contains(" gig"));
+        // "played a key role in the festival's charity drive": an idiom.
+        if lower.starts_with("play") && {
+            let words: Vec<&str> = near_after.split_whitespace().take(4).collect();
+            matches!(
+                words.first(),
+                Some(&("a" | "an" | "no" | "its" | "their" | "his" | "her"))
+            ) && words[1..]
+                .iter()
+                .take(2)
+                .any(|w| matches!(w.trim_end_matches([',', '.']), "role" | "part"))
+        } {
+            continue;
+        }
         if (lower.starts_with("play")
             || lower.starts_with("hit the stage")
             || lower.starts_with("sing")
