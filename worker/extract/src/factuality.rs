@@ -183,6 +183,11 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     if trimmed.ends_with('?') {
         return Modality::Blocked("a question");
     }
+    // "Tomorrow Miranda! and Los Bunkers take the stage": a sentence that opens on
+    // tomorrow is about it, whatever its clauses (not "Tomorrow X Together").
+    if hay.starts_with("tomorrow ") && !hay.starts_with("tomorrow x ") {
+        return Modality::Planned;
+    }
     let start = clause_start(hay, cue_start);
     let window = &hay[start..cue_end.min(hay.len())];
     // Words of the window; capitalised words inside it are names ("J-Hope", "Will

@@ -464,11 +464,27 @@ impl Extractor {
                 let alone = whole_line
                     && !s.ends_with(['.', '!', '?', '"', '”', ':'])
                     && s.split_whitespace().count() <= 6;
-                if review && alone && k > 0 {
+                // "00:34 / ANITTA. Opens with "Funk Rave" ...": an entry opening with
+                // the act's name alone names who is on stage.
+                let named_len = s.trim_end_matches(['.', '!']).len();
+                let name_opens_entry = doc.live_blog
+                    && opens_paragraph
+                    && s.ends_with(['.', '!'])
+                    && matches!(rec.mentions.as_slice(),
+                        [m] if m.start == 0 && m.end == named_len && roles::is_agent(m.kind)
+                            // A known act, or one the headline names ("HAPPY NEW
+                            // YEAR!" is neither).
+                            && (reg.entities[m.entities[0]].kb.is_some()
+                                || title_names(&doc.title, &s[..named_len])));
+                if review && (alone || name_opens_entry) && k > 0 {
                     heading_act = rec
                         .mentions
                         .iter()
-                        .find(|m| m.start == 0 && m.end == s.len() && roles::is_agent(m.kind))
+                        .find(|m| {
+                            m.start == 0
+                                && (m.end == s.len() || name_opens_entry && m.end == named_len)
+                                && roles::is_agent(m.kind)
+                        })
                         .map(|m| m.entities[0]);
                 } else if review && !sentence.title {
                     // With no act heading the section and nobody on stage yet in the
@@ -1397,6 +1413,12 @@ fn when(
     (ceremony, year)
 }
 
+/// Whether the headline names `name` (case folded): "LIVE: Viña 2024 night 2 – Young
+/// Miko, Pedro Ruminot and ANITTA".
+fn title_names(title: &str, name: &str) -> bool {
+    name.len() > 2 && title.to_lowercase().contains(&name.to_lowercase())
+}
+
 /// A headline shortens prize names: "The 1975 win best album and best group" tells
 /// the body's "British album of the year" and "British group". A headline award takes
 /// the category of the body award to the same winners that ends in the same noun.
@@ -2058,6 +2080,21 @@ mod generalisation_tests {
             crate::tests_support::document_performances(text),
             ["Nadia Vos"]
         );
+    }
+
+    #[test]
+    fn a_live_blog_entry_opening_with_a_known_acts_name_is_that_acts_set() {
+        let text = "LIVE: night two at the Juno Awards\n\n21:52\nTESS MARLOWE IS OUT. She opens with \"Ferris\".\n\n00:34\nANITTA. Opens with \"Funk Rave\" in a rhinestone bodysuit.\n\n00:49\n\"Envolver\" and yes, she does the move.\n\n01:52\nThat's it! Tomorrow Miranda! and The Lanterns take the stage.\n";
+        let got = crate::tests_support::document_performances(text);
+        assert_eq!(
+            got[..3],
+            [
+                "TESS MARLOWE | Ferris",
+                "Anitta | Funk Rave",
+                "Anitta | Envolver"
+            ]
+        );
+        assert!(got[3..].iter().all(|p| p.ends_with("(planned)")), "{got:?}");
     }
 
     #[test]
