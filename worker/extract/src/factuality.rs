@@ -188,6 +188,15 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     if hay.starts_with("tomorrow ") && !hay.starts_with("tomorrow x ") {
         return Modality::Planned;
     }
+    // "the night she (almost) met Post Malone", "nearly won": it did not happen.
+    if hay[..cue_start.min(hay.len())]
+        .trim_end_matches([' ', ')'])
+        .rsplit([' ', '('])
+        .next()
+        .is_some_and(|w| matches!(w, "almost" | "nearly"))
+    {
+        return Modality::Blocked("negated");
+    }
     let start = clause_start(hay, cue_start);
     let window = &hay[start..cue_end.min(hay.len())];
     // Words of the window; capitalised words inside it are names ("J-Hope", "Will

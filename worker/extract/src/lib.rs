@@ -34,6 +34,7 @@ pub mod phrases;
 pub mod record;
 pub mod roles;
 pub mod shows;
+pub mod speakers;
 pub mod time;
 pub mod venue;
 
@@ -149,6 +150,8 @@ impl Extractor {
         let mut heading_act: Option<usize> = None;
         // Who performed last, all of them ("The pair then teamed up again for W").
         let mut last_performers: Option<(usize, Vec<usize>)> = None;
+        // Who answers in this paragraph of an interview (paragraph, entity).
+        let mut speaker: Option<(usize, usize)> = None;
         let review = {
             let t = doc.title.to_lowercase();
             [
@@ -304,6 +307,34 @@ impl Extractor {
             grouping::retype(s, &mut reg, &mut sal, &mut rec.mentions);
             grouping::retype_by_descriptor(s, &mut reg, &mut sal, &mut rec.mentions);
             coreference::resolve(s, &mut reg, &sal, &mut rec.mentions);
+            // An interview's answer: "LW: Back in 2019. I sang ..." is Lainey Wilson.
+            if opens_paragraph {
+                speaker = speakers::label_speaker(s, &reg, &rec.mentions)
+                    .map(|e| (sentence.paragraph, e));
+                // The label itself ("LW:") is no one taking part in anything.
+                if speaker.is_some()
+                    && let Some(colon) = s.find(": ")
+                {
+                    rec.mentions.retain(|m| m.end > colon);
+                }
+            }
+            if let Some((p, e)) = speaker
+                && p == sentence.paragraph
+            {
+                let kind = reg.entities[e].kind;
+                let mine: Vec<entities::Mention> = speakers::first_person(s, e, kind)
+                    .into_iter()
+                    .filter(|m| {
+                        !rec.mentions
+                            .iter()
+                            .any(|x| x.start < m.end && m.start < x.end)
+                    })
+                    .collect();
+                if !mine.is_empty() {
+                    rec.mentions.extend(mine);
+                    rec.mentions.sort_by_key(|m| m.start);
+                }
+            }
             mark_staff(s, &mut reg, &rec.mentions);
             learn_real_names(s, cues, &mut reg, &rec.mentions);
             coreference::link_pronoun_owners(s, &mut reg, &rec.mentions);
@@ -2095,6 +2126,36 @@ mod generalisation_tests {
             ]
         );
         assert!(got[3..].iter().all(|p| p.ends_with("(planned)")), "{got:?}");
+    }
+
+    #[test]
+    fn an_interview_answer_is_told_by_its_speaker_in_the_year_it_opens_with() {
+        let text = " date 2025-03-24\nTess Marlowe on the Grand Ole Opry and the night she (almost) met Kofi Ansah\n\nTess Marlowe sang \"Ferris\" at the Grand Ole Opry last Wednesday.\n\nQ: Do you remember your first time on the Opry stage?\n\nTM: Oh, lord. Back in 2019. I sang \"Salt Roads\" and forgot the second verse.\n\nTM: I won Female Artist at the ACMs the year before, in 2023, and I thought that was the peak.\n";
+        let got = crate::tests_support::placed(text);
+        assert_eq!(
+            got,
+            [
+                (
+                    "Performance".to_string(),
+                    Some("Grand Ole Opry".to_string()),
+                    Some(2025)
+                ),
+                (
+                    "Performance".to_string(),
+                    Some("Grand Ole Opry".to_string()),
+                    Some(2019)
+                ),
+                (
+                    "Award".to_string(),
+                    Some("Academy of Country Music Awards".to_string()),
+                    Some(2023)
+                ),
+            ]
+        );
+        assert_eq!(
+            crate::tests_support::document_performances(text),
+            ["Tess Marlowe | Ferris", "Tess Marlowe | Salt Roads"]
+        );
     }
 
     #[test]

@@ -442,8 +442,23 @@ pub fn sentence_years(
     });
     let maybe_relative = RELATIVE_WORDS.is_match(sentence);
     if let Some(base) = base_year.filter(|_| maybe_relative) {
+        let explicit_count = out.len();
         for c in RELATIVE.captures_iter(sentence) {
             let start = c.get(0).map_or(0, |m| m.start());
+            // "the year before, in 2023": the year said right after is the time.
+            let end = c.get(0).map_or(0, |m| m.end());
+            if let Some(said) = out[..explicit_count]
+                .iter()
+                .find(|e| e.start >= end && e.start <= end + 3)
+                .map(|e| e.year)
+            {
+                out.push(YearCue {
+                    year: said,
+                    start,
+                    relative: false,
+                });
+                continue;
+            }
             let year = if c.get(1).is_some() {
                 base - 1
             } else if c.get(2).is_some() {
@@ -501,7 +516,10 @@ pub fn sentence_years(
 /// 2019, ...", "When the show returned three years ago, ...", "The following year,
 /// ..." (the year after `last`, the year an earlier paragraph was set in).
 pub fn opening_year(lower: &str, years: &[YearCue], last: Option<i32>) -> Option<i32> {
-    let comma = lower.find(',')?;
+    // A fragment of its own ("Back in 2019.") opens what follows it just the same.
+    let comma = lower.find(',').or_else(|| {
+        (lower.split_whitespace().count() <= 4).then(|| lower.trim_end_matches(['.', '!']).len())
+    })?;
     let opening = &lower[..comma];
     if opening.split_whitespace().count() > 8 {
         return None;

@@ -1,0 +1,96 @@
+//! Who is speaking in an interview: a Q&A answer opens with its speaker's label
+//! ("Lainey Wilson: Honestly? ...", "LW: Back in 2019. I sang "Dirty Looks""), and
+//! its "I", "me" and "my" are that person.
+
+use crate::entities::{Mention, Registry, Via};
+use crate::model::EntityKind;
+
+/// The speaker a sentence's label names, when the sentence opens with one: a name
+/// the sentence's mentions cover up to the colon, or the initials of a person the
+/// document has named ("LW" for Lainey Wilson). `None` for an interviewer's label
+/// ("Q:") or no label.
+pub fn label_speaker(sentence: &str, reg: &Registry<'_>, mentions: &[Mention]) -> Option<usize> {
+    let colon = sentence.find(": ")?;
+    let label = &sentence[..colon];
+    if label.is_empty() || label.len() > 40 || label.split(' ').count() > 4 {
+        return None;
+    }
+    let named = || {
+        mentions
+            .iter()
+            .find(|m| m.start == 0 && m.end == colon && m.kind == EntityKind::Person)
+            .and_then(|m| m.entities.first().copied())
+    };
+    // Initials: two to four capitals, matched against the people named so far.
+    if !(2..=4).contains(&label.len()) || !label.bytes().all(|b| b.is_ascii_uppercase()) {
+        return named();
+    }
+    let mut found = None;
+    for (i, e) in reg.entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let initials: String = e
+            .name
+            .split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect();
+        if initials == label && e.name != label {
+            if found.is_some() {
+                // Two people with the same initials: no telling which.
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found.or_else(named)
+}
+
+/// Mentions for the first-person pronouns of `sentence` ("I", "me", "my", "I'm",
+/// "I've"), all the speaker; none inside quotation marks, where someone else may be
+/// quoted.
+pub fn first_person(sentence: &str, speaker: usize, kind: EntityKind) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let bytes = sentence.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_alphabetic() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
+            at += 1;
+        }
+        let word = &sentence[start..at];
+        let pronoun = matches!(word, "I" | "me" | "Me" | "my" | "My");
+        if pronoun && !crate::document::inside_quotation(sentence, start) {
+            out.push(Mention {
+                start,
+                end: at,
+                entities: vec![speaker],
+                kind,
+                via: Via::Pronoun,
+                modifier: matches!(word, "my" | "My"),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_person_pronouns_outside_quotes_are_found() {
+        let got = first_person(
+            "I sang \"Ember\" and my mum said \"I cried\".",
+            3,
+            EntityKind::Person,
+        );
+        let words: Vec<(usize, bool)> = got.iter().map(|m| (m.start, m.modifier)).collect();
+        assert_eq!(words, [(0, false), (19, true)]);
+    }
+}
