@@ -199,6 +199,12 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("did “", PERFORMANCE),
     ("does \"", PERFORMANCE),
     ("does “", PERFORMANCE),
+    ("lit up", PERFORMANCE),
+    ("lighting up", PERFORMANCE),
+    ("lights up", PERFORMANCE),
+    ("popped into", ENCOUNTER),
+    ("stopped by", ENCOUNTER),
+    ("dropped by", ENCOUNTER),
     // "captivated the audience with "W"".
     ("captivat", PERFORMANCE),
     ("wowed", PERFORMANCE),

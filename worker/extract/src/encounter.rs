@@ -71,6 +71,8 @@ pub fn setting(lower: &str) -> Option<Setting> {
             "dressing room",
             "dressing-room",
             "waiting room",
+            "'s trailer",
+            "’s trailer",
             "green room",
             "backstage",
             "red carpet",
@@ -88,10 +90,13 @@ pub fn setting(lower: &str) -> Option<Setting> {
     if !ANY.any_in(lower) {
         return None;
     }
-    // A K-pop show's "waiting room" is the acts' dressing room.
+    // A K-pop show's "waiting room" is the acts' dressing room; so is a festival
+    // act's trailer ("popped into Janelle Monáe's trailer").
     if lower.contains("dressing room")
         || lower.contains("dressing-room")
         || lower.contains("waiting room")
+        || lower.contains("'s trailer")
+        || lower.contains("’s trailer")
     {
         Some(Setting::DressingRoom)
     } else if lower.contains("green room") {
@@ -355,7 +360,10 @@ pub fn find(
     if matches!(set, Some(Setting::DressingRoom | Setting::GreenRoom)) {
         for cue in ROOM.find_iter(c) {
             let (cs, ce) = (cue.start(), cue.end());
-            let room = c.lower[ce..].find("room").map_or(usize::MAX, |p| p + ce);
+            let room = c.lower[ce..]
+                .find("room")
+                .or_else(|| c.lower[ce..].find("trailer"))
+                .map_or(usize::MAX, |p| p + ce);
             if room > ce + 60 {
                 continue;
             }

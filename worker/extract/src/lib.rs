@@ -492,6 +492,11 @@ impl Extractor {
                 if sentence.item && performances_listed {
                     performance::list_entry(&clause, &mut found);
                 }
+                if (s.contains("'s ") || s.contains("’s ") || s.contains("' ") || s.contains("’ "))
+                    && (s.contains(" set") || s.contains(" slot"))
+                {
+                    performance::possessive_set(&clause, &mut found);
+                }
                 let alone = whole_line
                     && !s.ends_with(['.', '!', '?', '"', '”', ':'])
                     && s.split_whitespace().count() <= 6;
@@ -836,9 +841,12 @@ impl Extractor {
                 }
                 // "PartyNextDoor strolls out of the wings for W": the guest joins the
                 // set of whoever performed last, in this paragraph or the one before.
+                // (An act's set named by its owner, "X's Friday set", says who
+                // played but not who is on stage in this sentence.)
                 if let Fact::Performance { performers, .. } = &mut fact
                     && !sentence.title
                     && status == Status::Occurred
+                    && f.rule != "performance.possessive_set"
                 {
                     if f.rule == "performance.guest_entrance" {
                         if let Some((p, host)) = set_owner
@@ -2155,6 +2163,19 @@ mod generalisation_tests {
         assert_eq!(
             crate::tests_support::document_performances(text),
             ["Tess Marlowe | Ferris", "Tess Marlowe | Salt Roads"]
+        );
+    }
+
+    #[test]
+    fn an_acts_set_named_by_its_owner_was_played_unless_cancelled() {
+        let text = "Outside Lands 2023: the backstage gossip\n\nNadia Vos' entire Friday set drew the biggest crowd of the weekend.\n\nUnfortunately, Tess Marlowe's set was cancelled outright.\n\nBefore his band's headline set, Kofi Ansah popped into Mira Sol's trailer to say hi.\n";
+        assert_eq!(
+            crate::tests_support::document_performances(text),
+            ["Nadia Vos"]
+        );
+        assert_eq!(
+            crate::tests_support::document_encounters(text),
+            ["Kofi Ansah + Mira Sol @DressingRoom"]
         );
     }
 

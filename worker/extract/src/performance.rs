@@ -22,7 +22,7 @@ use crate::phrases::Phrases;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|(?:took|take|takes|taking) the (?:green|main|pyramid|other|white|red|west|east|north|south|sahara|mojave|outdoor|coachella|park|john peel|second|big) stage|(?:headed|heads|heading) (?:straight )?(?:back )?(?:to|for) the (?:[\w-]+ |\w+-)?stage (?:for|with)|took to the stage|take to the stage|takes to the stage|hit the stage|(?:opened|opens) the (?:show|telecast|ceremony|night|broadcast)|(?:closed|closes|opened|opens) the (?:first|second|last|final) (?:part|half|act|segment|hour) with|(?:closed|closes) the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|reunited for|reunite for|reuniting for|reunites for|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|rocks the stage|delivered|delivers|serenaded|serenades|belted out|belts out|belting out|belted|belting|(?:treated|treats|treating) (?:the crowd|the fans|fans|the audience|the room|viewers|everyone|the arena|the stadium|the festival) to|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:opened|opens|closed|closes) (?:her|his|their|its) (?:segment|stage|concert|gig|headline set|headlining set)|(?:opened|opens|closed|closes) (?-i:[A-Z])[a-z0-9'-]*(?: (?-i:[A-Z0-9])[a-z0-9'-]*){0,4} with|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|(?:join|joins|joined|joining) (?:him|her|them) (?:on stage )?for|(?:appeared|appears|appearing|bounded out|came out|emerged|walked out|strolled out|stepped out|ran out|popped up) for|(?:bounds|bounded|bounding|strolls|strolled|strolling|walks|walked|comes|came|runs|ran|steps|stepped|pops|popped|struts|strutted|saunters|sauntered)(?: out| on| up)?(?: of the wings| from the wings| onstage| on stage)? for|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|(?:brought|bringing|brings|bring) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,2} out|switching into|switched into|(?:moved|moving|moves) into|(?:traded|trading|trades|swapped|swapping) (?:verses|lines|vocals) on|(?:duetted|duetting|duets) on|(?:bounced|bouncing|blazed|blazing|raced|racing|powered|powering|stormed|storming|breezed|breezing|romped|romping) through|tore through|tearing through|tears through|ran through|running through|runs through|(?:a|an) (?:[\w'’-]+ ){0,2}?run through|(?:worked|working|works) (?:his|her|their) way through|segued into|segues into|launched into|launches into|made (?:their|her|his) (?:own )?(?:\w+ )?(?:debut|return) (?:in \d{4} )?with|(?:slid|slides|sliding) into|opened (?:on|at|in) [^,.;\x22“]{1,60}? with|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:captivated|captivates|captivating|wowed|wows|wowing|dazzled|dazzles|dazzling|stunned|thrilled|thrills|electrified|electrifies|mesmerized|mesmerised|mesmerizes|mesmerises|enchanted|charmed|moved|rocked|energized|energised) (?:the |a |an )?(?:[\w-]+ )?(?:audience|crowd|fans|arena|hall|room|stadium|venue) with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|opens with|(?:opened|opens|opening|closed|closes|closing),? (?:alone|solo|\w+ly),? with|(?:peaked|peaks|peaking) with|(?:started|starts|starting) (?:the (?:show|set|night) )?with|followed with|following with|followed up with|(?:followed|follows|following) (?:it|that|this|them) (?:straight |right |up )?(?:into|with)|(?:wrapped|wrapping|wraps) up (?:the|their|her|his) (?:\w+ )?(?:performances|show|night|set|stages) with|(?:gave|gives|giving|give) (?:a|an|the) (?:[\w'’-]+ ){0,4}?performance|closed with|closing with|closes with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|(?:took|take|takes|taking) the (?:green|main|pyramid|other|white|red|west|east|north|south|sahara|mojave|outdoor|coachella|park|john peel|second|big) stage|(?:headed|heads|heading) (?:straight )?(?:back )?(?:to|for) the (?:[\w-]+ |\w+-)?stage (?:for|with)|took to the stage|take to the stage|takes to the stage|hit the stage|(?:opened|opens) the (?:show|telecast|ceremony|night|broadcast)|(?:closed|closes|opened|opens) the (?:first|second|last|final) (?:part|half|act|segment|hour) with|(?:closed|closes) the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|reunited for|reunite for|reuniting for|reunites for|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|rocks the stage|delivered|delivers|serenaded|serenades|belted out|belts out|belting out|belted|belting|(?:treated|treats|treating) (?:the crowd|the fans|fans|the audience|the room|viewers|everyone|the arena|the stadium|the festival) to|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:opened|opens|closed|closes) (?:her|his|their|its) (?:segment|stage|concert|gig|headline set|headlining set)|(?:opened|opens|closed|closes) (?-i:[A-Z])[a-z0-9'-]*(?: (?-i:[A-Z0-9])[a-z0-9'-]*){0,4} with|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|(?:join|joins|joined|joining) (?:him|her|them) (?:on stage )?for|(?:appeared|appears|appearing|bounded out|came out|emerged|walked out|strolled out|stepped out|ran out|popped up) for|(?:bounds|bounded|bounding|strolls|strolled|strolling|walks|walked|comes|came|runs|ran|steps|stepped|pops|popped|struts|strutted|saunters|sauntered)(?: out| on| up)?(?: of the wings| from the wings| onstage| on stage)? for|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|(?:brought|bringing|brings|bring) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,2} out|switching into|switched into|(?:moved|moving|moves) into|(?:traded|trading|trades|swapped|swapping) (?:verses|lines|vocals) on|(?:duetted|duetting|duets) on|(?:bounced|bouncing|blazed|blazing|raced|racing|powered|powering|stormed|storming|breezed|breezing|romped|romping) through|tore through|tearing through|tears through|ran through|running through|runs through|(?:a|an) (?:[\w'’-]+ ){0,2}?run through|(?:worked|working|works) (?:his|her|their) way through|segued into|segues into|launched into|launches into|made (?:their|her|his) (?:own )?(?:\w+ )?(?:debut|return) (?:in \d{4} )?with|(?:slid|slides|sliding) into|opened (?:on|at|in) [^,.;\x22“]{1,60}? with|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:captivated|captivates|captivating|wowed|wows|wowing|dazzled|dazzles|dazzling|stunned|thrilled|thrills|electrified|electrifies|mesmerized|mesmerised|mesmerizes|mesmerises|enchanted|charmed|moved|rocked|energized|energised) (?:the |a |an )?(?:[\w-]+ )?(?:audience|crowd|fans|arena|hall|room|stadium|venue) with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|opens with|(?:opened|opens|opening|closed|closes|closing),? (?:alone|solo|\w+ly),? with|(?:peaked|peaks|peaking) with|(?:started|starts|starting) (?:the (?:show|set|night) )?with|followed with|following with|followed up with|(?:followed|follows|following) (?:it|that|this|them) (?:straight |right |up )?(?:into|with)|(?:wrapped|wrapping|wraps) up (?:the|their|her|his) (?:\w+ )?(?:performances|show|night|set|stages) with|(?:gave|gives|giving|give) (?:a|an|the) (?:[\w'’-]+ ){0,4}?performance|closed with|closing with|closes with|closed out with|closing out with|(?:closed|closing|closes) out (?:their|her|his|its) (?:own )?(?:[\w-]+ ){0,3}(?:set|slot|show|performance|headline set) with|(?:lit|lighting|lights) up (?:the )?(?:[\w-]+ ){0,3}stage)(?-u:\b)")
         .expect("valid regex")
 });
 static NOUN: LazyLock<GatedRegex> = LazyLock::new(|| {
@@ -104,6 +104,77 @@ fn words_between(text: &str, from: usize, to: usize) -> usize {
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .count()
     })
+}
+
+/// "Maggie Rogers' entire Friday set", "Black Sherif's Saturday afternoon set
+/// pulled one of the most fun crowds": an act's set, named by its owner, was played.
+static POSSESSIVE_SET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:'s|’s|'|’) (?:(?:entire|whole|own|full|early|late|sunset|headline|headlining|main-stage|two-hour|hour-long|opening|closing|afternoon|evening|night|morning|friday|saturday|sunday|thursday|monday|[\w-]+-minute|[\w-]+-hour) ){0,3}(?:set|slot)(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// `performance.possessive_set`: an act's set named by its owner ("X's Friday set
+/// drew ..."): a performance with no work. Not a set in the future or someone
+/// else's plans; the caller judges factuality at the cue.
+pub fn possessive_set(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
+    for m in c.mentions.iter().filter(|m| {
+        // ("Maggie Rogers' set": a bare apostrophe after an s is a possessive too.)
+        (m.modifier || c.text[m.end..].starts_with(['\'', '’']))
+            && is_agent(m.kind)
+            && m.via == crate::entities::Via::Name
+    }) {
+        let Some(set) = POSSESSIVE_SET.find(&c.text[m.end..]) else {
+            continue;
+        };
+        // "a setlist", "slots in": not the set itself.
+        let after = &c.lower[m.end + set.end()..];
+        if after.starts_with("list") || after.starts_with("-list") || after.starts_with(" list") {
+            continue;
+        }
+        // "X's set was cancelled outright", "has been called off".
+        let mut near = after.len().min(50);
+        while !after.is_char_boundary(near) {
+            near -= 1;
+        }
+        if [
+            "cancel",
+            "called off",
+            "scrapped",
+            "postponed",
+            "axed",
+            "pulled",
+        ]
+        .iter()
+        .any(|w| after[..near].contains(w))
+        {
+            continue;
+        }
+        let told = out.iter().any(|f| {
+            matches!(&f.fact, Fact::Performance { performers, .. } if performers.contains(&m.entities[0]))
+        });
+        if told {
+            continue;
+        }
+        // "Cocker's own set with Pulp": the band's set.
+        let set_end = m.end + set.end();
+        let band = c.text[set_end..].strip_prefix(" with ").and_then(|_| {
+            c.mentions
+                .iter()
+                .find(|b| b.start == set_end + 6 && b.kind == EntityKind::Group)
+        });
+        out.push(Found {
+            fact: Fact::Performance {
+                performers: band.map_or_else(|| m.entities.clone(), |b| b.entities.clone()),
+                work: None,
+            },
+            rule: "performance.possessive_set",
+            cue: (m.end, m.end + set.end()),
+            used: vec![(m.start, m.end)],
+            years_back: Vec::new(),
+            confidence: 0.6,
+            retype_work: None,
+        });
+    }
 }
 
 /// A numbered entry of a performances round-up: "3. Leon Bridges, "Peaceful Place"

@@ -60,7 +60,16 @@ fn describe_awards(events: Vec<crate::Event>) -> Vec<String> {
 
 /// "A + B @Setting".
 pub fn encounters(text: &str) -> Vec<String> {
-    run(text)
+    describe_encounters(run(text))
+}
+
+/// [`encounters`] of a whole document, headline first.
+pub fn document_encounters(doc: &str) -> Vec<String> {
+    describe_encounters(run_document(doc))
+}
+
+fn describe_encounters(events: Vec<crate::Event>) -> Vec<String> {
+    events
         .into_iter()
         .filter_map(|e| match e.details {
             EventDetails::Encounter {
