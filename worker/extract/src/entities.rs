@@ -3123,6 +3123,34 @@ fn classify_name(
     {
         return;
     }
+    // "This one was CHAOS.": an ordinary word shouted after a copula or an
+    // intensifier is emphasis, not an act in capitals.
+    if !chunk.contains(' ')
+        && chunk.len() >= 3
+        && chunk.bytes().all(|b| b.is_ascii_uppercase())
+        && chunk_lookup.get(reg).is_none()
+        && crate::lexicon::is_common_word(chunk)
+        && matches!(
+            &*prev_word,
+            "was"
+                | "is"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "so"
+                | "pure"
+                | "total"
+                | "absolute"
+                | "utter"
+                | "complete"
+                | "just"
+                | "very"
+                | "truly"
+        )
+    {
+        return;
+    }
     // "C. Tangana" split at the initial: a lone initial is not a name of its own.
     if chunk.chars().count() == 1 && sentence[end..].starts_with('.') {
         return;

@@ -2180,6 +2180,16 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn an_ordinary_word_shouted_after_a_copula_is_no_act() {
+        assert_eq!(
+            performances(
+                "The Lanterns won first place on the show. This one was CHAOS. They performed \"Ferris\" again."
+            ),
+            ["The Lanterns | Ferris"]
+        );
+    }
+
+    #[test]
     fn a_counted_group_descriptor_is_the_group_of_that_size() {
         // SEVENTEEN has thirteen members, ZEROBASEONE nine.
         assert_eq!(
