@@ -322,7 +322,10 @@ impl Extractor {
                 && p == sentence.paragraph
             {
                 let kind = reg.entities[e].kind;
-                let mine: Vec<entities::Mention> = speakers::first_person(s, e, kind)
+                // "We" is the speaker's band. (Not whichever group the story last
+                // named: a Q&A with a band's singer talks about other bands too.)
+                let group = reg.entities[e].member_of.first().copied();
+                let mine: Vec<entities::Mention> = speakers::first_person(s, e, kind, group)
                     .into_iter()
                     .filter(|m| {
                         !rec.mentions
@@ -2186,6 +2189,16 @@ mod generalisation_tests {
                 "The Lanterns won first place on the show. This one was CHAOS. They performed \"Ferris\" again."
             ),
             ["The Lanterns | Ferris"]
+        );
+    }
+
+    #[test]
+    fn we_in_a_band_members_answer_is_the_band() {
+        // The knowledge base knows RM is in BTS.
+        let text = " date 2021-03-20\nRM looks back on the Grammys\n\nQ: How was the night?\n\nRM: We performed \"Dynamite\" at the Grammy Awards and my hands were shaking.\n";
+        assert_eq!(
+            crate::tests_support::document_performances(text),
+            ["BTS | Dynamite"]
         );
     }
 

@@ -48,9 +48,15 @@ pub fn label_speaker(sentence: &str, reg: &Registry<'_>, mentions: &[Mention]) -
 }
 
 /// Mentions for the first-person pronouns of `sentence` ("I", "me", "my", "I'm",
-/// "I've"), all the speaker; none inside quotation marks, where someone else may be
-/// quoted.
-pub fn first_person(sentence: &str, speaker: usize, kind: EntityKind) -> Vec<Mention> {
+/// "I've"), all the speaker, and for "we", "us" and "our", the speaker's `group` when
+/// there is one ("Calm: We opened with "Shaktimaan"" is Seedhe Maut); none inside
+/// quotation marks, where someone else may be quoted.
+pub fn first_person(
+    sentence: &str,
+    speaker: usize,
+    kind: EntityKind,
+    group: Option<usize>,
+) -> Vec<Mention> {
     let mut out = Vec::new();
     let bytes = sentence.as_bytes();
     let mut at = 0;
@@ -64,15 +70,21 @@ pub fn first_person(sentence: &str, speaker: usize, kind: EntityKind) -> Vec<Men
             at += 1;
         }
         let word = &sentence[start..at];
-        let pronoun = matches!(word, "I" | "me" | "Me" | "my" | "My");
-        if pronoun && !crate::document::inside_quotation(sentence, start) {
+        let (who, kind) = match word {
+            "I" | "me" | "Me" | "my" | "My" => (speaker, kind),
+            "we" | "We" | "us" | "our" | "Our" if group.is_some() => {
+                (group.unwrap_or(speaker), EntityKind::Group)
+            }
+            _ => continue,
+        };
+        if !crate::document::inside_quotation(sentence, start) {
             out.push(Mention {
                 start,
                 end: at,
-                entities: vec![speaker],
+                entities: vec![who],
                 kind,
                 via: Via::Pronoun,
-                modifier: matches!(word, "my" | "My"),
+                modifier: matches!(word, "my" | "My" | "our" | "Our"),
             });
         }
     }
@@ -86,11 +98,16 @@ mod tests {
     #[test]
     fn first_person_pronouns_outside_quotes_are_found() {
         let got = first_person(
-            "I sang \"Ember\" and my mum said \"I cried\".",
+            "I sang \"Ember\" and my mum said \"I cried\". We left.",
             3,
             EntityKind::Person,
+            None,
         );
         let words: Vec<(usize, bool)> = got.iter().map(|m| (m.start, m.modifier)).collect();
         assert_eq!(words, [(0, false), (19, true)]);
+        // "We" only when the speaker's band is known.
+        let got = first_person("We left.", 3, EntityKind::Person, Some(7));
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].entities[0], got[0].kind), (7, EntityKind::Group));
     }
 }
