@@ -1556,11 +1556,7 @@ fn categories_from<'m>(c: &'m Clause<'_, '_, '_>, pos: usize) -> Vec<(Chunk, Opt
         // "best pop vocal album for Short n' Sweet and best pop solo performance": an
         // unquoted title the recogniser cut short; the next category after "and".
         let sep = sep.or_else(|| {
-            let mut w_end = rest.len().min(40);
-            while !rest.is_char_boundary(w_end) {
-                w_end -= 1;
-            }
-            let window = &rest[..w_end];
+            let window = crate::lexicon::head(rest, 40);
             let k = window.find(" and ")?;
             (!window[..k].contains([',', ';', '.', ':'])
                 && c.category_after(end + k + 5)

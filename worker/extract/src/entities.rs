@@ -2711,11 +2711,7 @@ fn title_like(q: &str) -> bool {
 /// "Hip Hop Album of the Year", "Rap/Hip Hop Album of the Year": a capitalised run
 /// closed by "of the Year" is a prize even when it opens with a genre word.
 fn year_prize_ahead(rest: &str) -> bool {
-    let mut end = rest.len().min(60);
-    while !rest.is_char_boundary(end) {
-        end -= 1;
-    }
-    let Some(k) = rest[..end].find(" of the Year") else {
+    let Some(k) = crate::lexicon::head(rest, 60).find(" of the Year") else {
         return false;
     };
     let first = rest[..k]

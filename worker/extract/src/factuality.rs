@@ -248,15 +248,14 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                         .and_then(|o| o.chars().next())
                         .is_some_and(char::is_uppercase);
                 // A sentence-initial capital followed by another is a name too
-                // ("Tomorrow X Together earned ...").
-                // ("Tomorrow Miranda! and Los Bunkers take the stage" is the future.)
+                // ("Tomorrow X Together earned ..."; a sentence opening on "Tomorrow"
+                // otherwise was judged planned above).
                 let name_goes_on = same_shape
                     && original
                         .get(i..)
                         .and_then(|o| o.strip_prefix(' '))
                         .and_then(|o| o.chars().next())
-                        .is_some_and(char::is_uppercase)
-                    && (w != "tomorrow" || original.get(i..).is_some_and(|o| o.starts_with(" X ")));
+                        .is_some_and(char::is_uppercase);
                 // "NewJeans did NOT perform": a word shouted in capitals between
                 // lowercase words is emphasis, not a name.
                 let shouted = capitalised

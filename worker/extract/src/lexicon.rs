@@ -104,6 +104,16 @@ pub fn lower_ends_with_any(s: &str, suffixes: &[&str]) -> bool {
     }
 }
 
+/// The first `n` bytes of `s` at most, cut back to a character boundary: a window
+/// after a cue.
+pub fn head(s: &str, n: usize) -> &str {
+    let mut end = s.len().min(n);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// `s.to_lowercase().starts_with(prefix)` for an ASCII `prefix` without capitals,
 /// with no copy of `s`.
 pub fn lower_starts_with(s: &str, prefix: &str) -> bool {

@@ -202,15 +202,11 @@ impl Extractor {
         // The category heading of a winners list, waiting for its "WINNER:" line.
         let mut list_heading: Option<String> = None;
         // A list that marks its winners ("• **Karol G** (WINNER)") among nominees.
-        let marked_winners = ["(WINNER)", "(winner)", "(Winner)"]
-            .iter()
-            .any(|m| text.contains(m))
-            || text.lines().any(|l| {
-                let l = l.trim_end();
-                ["– WINNER", "- WINNER", "— WINNER", "– Winner", "- Winner"]
-                    .iter()
-                    .any(|m| l.ends_with(m))
-            });
+        // (Lowercased only where a line may hold the mark: most lines have none.)
+        let marked_winners = text
+            .lines()
+            .filter(|l| l.contains("inner") || l.contains("INNER"))
+            .any(|l| award::has_winner_mark(&l.to_lowercase()));
         let mut explanations: Vec<Explanation> = Vec::new();
         let mut pending_expl: Vec<(usize, Explanation)> = Vec::new();
         // "The 6 Best Late-Night Performances of the Week": numbered entries name an
@@ -309,34 +305,13 @@ impl Extractor {
             coreference::resolve(s, &mut reg, &sal, &mut rec.mentions);
             // An interview's answer: "LW: Back in 2019. I sang ..." is Lainey Wilson.
             if opens_paragraph {
-                speaker = speakers::label_speaker(s, &reg, &rec.mentions)
+                speaker = speakers::open_answer(s, &reg, &mut rec.mentions)
                     .map(|e| (sentence.paragraph, e));
-                // The label itself ("LW:") is no one taking part in anything.
-                if speaker.is_some()
-                    && let Some(colon) = s.find(": ")
-                {
-                    rec.mentions.retain(|m| m.end > colon);
-                }
             }
             if let Some((p, e)) = speaker
                 && p == sentence.paragraph
             {
-                let kind = reg.entities[e].kind;
-                // "We" is the speaker's band. (Not whichever group the story last
-                // named: a Q&A with a band's singer talks about other bands too.)
-                let group = reg.entities[e].member_of.first().copied();
-                let mine: Vec<entities::Mention> = speakers::first_person(s, e, kind, group)
-                    .into_iter()
-                    .filter(|m| {
-                        !rec.mentions
-                            .iter()
-                            .any(|x| x.start < m.end && m.start < x.end)
-                    })
-                    .collect();
-                if !mine.is_empty() {
-                    rec.mentions.extend(mine);
-                    rec.mentions.sort_by_key(|m| m.start);
-                }
+                speakers::add_first_person(s, &reg, e, &mut rec.mentions);
             }
             mark_staff(s, &mut reg, &rec.mentions);
             learn_real_names(s, cues, &mut reg, &rec.mentions);
@@ -495,11 +470,7 @@ impl Extractor {
                 if sentence.item && performances_listed {
                     performance::list_entry(&clause, &mut found);
                 }
-                if (s.contains("'s ") || s.contains("’s ") || s.contains("' ") || s.contains("’ "))
-                    && (s.contains(" set") || s.contains(" slot"))
-                {
-                    performance::possessive_set(&clause, &mut found);
-                }
+                performance::possessive_set(&clause, &mut found);
                 let alone = whole_line
                     && !s.ends_with(['.', '!', '?', '"', '”', ':'])
                     && s.split_whitespace().count() <= 6;

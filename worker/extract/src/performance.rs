@@ -72,17 +72,18 @@ static SLOT_OR_STAGE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a quoted title follows right after `at`, perhaps after an article and two
 /// words ("into a slowed-down "W"").
 fn quoted_title_follows(text: &str, at: usize) -> bool {
-    let rest = text[at..].trim_start();
-    let mut words = rest.split(' ');
-    let mut rest = rest;
+    let opens = |r: &str| r.starts_with(['"', '“', '‘', '\'']);
+    let mut rest = text[at..].trim_start();
     for _ in 0..3 {
-        if rest.starts_with(['"', '“', '‘', '\'']) {
+        if opens(rest) {
             return true;
         }
-        let Some(w) = words.next() else { break };
-        rest = rest[w.len()..].trim_start();
+        match rest.split_once(' ') {
+            Some((_, r)) => rest = r.trim_start(),
+            None => return false,
+        }
     }
-    rest.starts_with(['"', '“', '‘', '\''])
+    opens(rest)
 }
 
 /// What follows a possessor that owns the performance: "'s sunset set ", "'s medley ".
@@ -126,6 +127,12 @@ static POSSESSIVE_SET: LazyLock<Regex> = LazyLock::new(|| {
 /// drew ..."): a performance with no work. Not a set in the future or someone
 /// else's plans; the caller judges factuality at the cue.
 pub fn possessive_set(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
+    // Most sentences have neither a possessive nor a set.
+    if !(c.text.contains(" set") || c.text.contains(" slot"))
+        || !(c.text.contains('\'') || c.text.contains('’'))
+    {
+        return;
+    }
     for m in c.mentions.iter().filter(|m| {
         // ("Maggie Rogers' set": a bare apostrophe after an s is a possessive too.)
         (m.modifier || c.text[m.end..].starts_with(['\'', '’']))
@@ -135,16 +142,14 @@ pub fn possessive_set(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
         let Some(set) = POSSESSIVE_SET.find(&c.text[m.end..]) else {
             continue;
         };
+        let set_end = m.end + set.end();
         // "a setlist", "slots in": not the set itself.
-        let after = &c.lower[m.end + set.end()..];
+        let after = &c.lower[set_end..];
         if after.starts_with("list") || after.starts_with("-list") || after.starts_with(" list") {
             continue;
         }
         // "X's set was cancelled outright", "has been called off".
-        let mut near = after.len().min(50);
-        while !after.is_char_boundary(near) {
-            near -= 1;
-        }
+        let near = crate::lexicon::head(after, 50);
         if [
             "cancel",
             "called off",
@@ -154,7 +159,7 @@ pub fn possessive_set(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
             "pulled",
         ]
         .iter()
-        .any(|w| after[..near].contains(w))
+        .any(|w| near.contains(w))
         {
             continue;
         }
@@ -165,7 +170,6 @@ pub fn possessive_set(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
             continue;
         }
         // "Cocker's own set with Pulp": the band's set.
-        let set_end = m.end + set.end();
         let band = c.text[set_end..].strip_prefix(" with ").and_then(|_| {
             c.mentions
                 .iter()
@@ -177,7 +181,7 @@ pub fn possessive_set(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
                 work: None,
             },
             rule: "performance.possessive_set",
-            cue: (m.end, m.end + set.end()),
+            cue: (m.end, set_end),
             used: vec![(m.start, m.end)],
             years_back: Vec::new(),
             confidence: 0.6,
@@ -248,8 +252,9 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             INTO_SONG
                 .find_iter(c.text)
                 .filter(|m| {
-                    // "did "W"" right after, not "than she did in the "W" era".
-                    if m.as_str().starts_with('d') {
+                    // "did "W"" right after, not "than she did in the "W" era" (the
+                    // bare verb; "dove into" takes a few words, as the others do).
+                    if !m.as_str().contains(' ') {
                         c.text[m.end()..].starts_with([' '])
                             && c.text[m.end() + 1..].starts_with(['"', '“', '‘'])
                     } else {
@@ -415,11 +420,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         }
         // "played" etc. need a work or a show to be a performance.
         // "played the first weekend of the 2023 festival": the festival itself.
-        let mut near_end = (ce + 40).min(c.lower.len());
-        while !c.lower.is_char_boundary(near_end) {
-            near_end -= 1;
-        }
-        let near_after = &c.lower[ce..near_end];
+        let near_after = crate::lexicon::head(&c.lower[ce..], 40);
         let show_after = c
             .mentions
             .iter()

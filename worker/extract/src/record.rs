@@ -435,11 +435,7 @@ fn anchored(c: &Clause<'_, '_, '_>, start: usize, end: usize) -> bool {
     let clause = rest
         .find([';', ':', '.', '!', '?', '(', '—', '–'])
         .map_or(rest, |k| &rest[..k]);
-    let mut cut = clause.len().min(90);
-    while !clause.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let clause = &clause[..cut];
+    let clause = crate::lexicon::head(clause, 90);
     if SUPERLATIVE_ANCHORS.iter().any(|a| clause.contains(a)) {
         return true;
     }

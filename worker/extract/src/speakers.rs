@@ -5,11 +5,47 @@
 use crate::entities::{Mention, Registry, Via};
 use crate::model::EntityKind;
 
+/// The speaker of an answer that `sentence` opens, if it opens with a label naming
+/// one (see [`label_speaker`]). The label's own mentions are dropped: "LW:" takes part
+/// in nothing.
+pub fn open_answer(
+    sentence: &str,
+    reg: &Registry<'_>,
+    mentions: &mut Vec<Mention>,
+) -> Option<usize> {
+    let speaker = label_speaker(sentence, reg, mentions)?;
+    if let Some(colon) = sentence.find(": ") {
+        mentions.retain(|m| m.end > colon);
+    }
+    Some(speaker)
+}
+
+/// Adds to `mentions` the first-person pronouns of an answer by `speaker` (see
+/// [`first_person`]) that no mention covers yet. "We" is the speaker's band, not
+/// whichever group the story last named: a Q&A with a band's singer talks about other
+/// bands too.
+pub fn add_first_person(
+    sentence: &str,
+    reg: &Registry<'_>,
+    speaker: usize,
+    mentions: &mut Vec<Mention>,
+) {
+    let e = &reg.entities[speaker];
+    let mine: Vec<Mention> = first_person(sentence, speaker, e.kind, e.member_of.first().copied())
+        .into_iter()
+        .filter(|m| !mentions.iter().any(|x| x.start < m.end && m.start < x.end))
+        .collect();
+    if !mine.is_empty() {
+        mentions.extend(mine);
+        mentions.sort_by_key(|m| m.start);
+    }
+}
+
 /// The speaker a sentence's label names, when the sentence opens with one: a name
 /// the sentence's mentions cover up to the colon, or the initials of a person the
 /// document has named ("LW" for Lainey Wilson). `None` for an interviewer's label
 /// ("Q:") or no label.
-pub fn label_speaker(sentence: &str, reg: &Registry<'_>, mentions: &[Mention]) -> Option<usize> {
+fn label_speaker(sentence: &str, reg: &Registry<'_>, mentions: &[Mention]) -> Option<usize> {
     let colon = sentence.find(": ")?;
     let label = &sentence[..colon];
     if label.is_empty() || label.len() > 40 || label.split(' ').count() > 4 {
@@ -49,7 +85,7 @@ pub fn label_speaker(sentence: &str, reg: &Registry<'_>, mentions: &[Mention]) -
 
 /// Mentions for the first-person pronouns of `sentence` ("I", "me", "my", "I'm",
 /// "I've"), all the speaker, and for "we", "us" and "our", the speaker's `group` when
-/// there is one ("Calm: We opened with "Shaktimaan"" is Seedhe Maut); none inside
+/// there is one ("RM: We performed "Dynamite"" is BTS); none inside
 /// quotation marks, where someone else may be quoted.
 pub fn first_person(
     sentence: &str,
