@@ -1278,11 +1278,19 @@ pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
     }
     let Some(cat) = c.categories.iter().find(|k| k.start == 0) else {
         // "ARTIST OF THE YEAR (BONSANG)": the prize's other name in brackets.
-        let bare = match body.rfind(" (") {
-            Some(k) if body.ends_with(')') => &body[..k],
-            _ => body,
+        let (bare, bracket) = match body.rfind(" (") {
+            Some(k) if body.ends_with(')') => (&body[..k], &body[k + 2..body.len() - 1]),
+            _ => (body, ""),
         };
-        return title_case_category(bare).then(|| clean_category(body));
+        // "BESTE KÜNSTLERIN (Best Female Artist)": the prize in the local language,
+        // its English name in brackets.
+        let translated = bare.len() <= 60
+            && !bare.contains(['.', ',', ':'])
+            && bare
+                .split_whitespace()
+                .all(|w| !w.starts_with(char::is_lowercase))
+            && (crate::entities::is_category(bracket) || title_case_category(bracket));
+        return (translated || title_case_category(bare)).then(|| clean_category(body));
     };
     // "BEST ARTIST – EAST AFRICA": a dash and the region or genre it is for, part
     // of the prize's name ("New Talent of the Year — Max Jackson" names the winner).

@@ -2990,6 +2990,21 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_local_language_heading_with_its_english_name_in_brackets_is_the_prize() {
+        let mut got = crate::tests_support::document_awards(
+            "Prix Lumière 2026: all the winners\n\nMEILLEURE ARTISTE (Best Female Artist)\nWinner: Odette Vance\nAlso nominated: Lise Marrow\n\nGRUPPE DES JAHRES (Group of the Year)\nWinner: Kestrel Nine\n",
+        );
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Kestrel Nine | GRUPPE DES JAHRES (Group of the Year)",
+                "Odette Vance | MEILLEURE ARTISTE (Best Female Artist)",
+            ]
+        );
+    }
+
+    #[test]
     fn the_bracketed_other_name_of_a_prize_is_not_the_prize() {
         assert_eq!(
             crate::tests_support::awards(
