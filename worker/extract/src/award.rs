@@ -111,7 +111,7 @@ fn add_sharers(c: &Clause<'_, '_, '_>, from: usize, found: &mut [Found]) {
         let Fact::Award {
             recipients,
             category,
-            ..
+            work,
         } = &mut f.fact
         else {
             continue;
@@ -125,6 +125,15 @@ fn add_sharers(c: &Clause<'_, '_, '_>, from: usize, found: &mut [Found]) {
         let Some(rest) = c.text[k..].strip_prefix(" with ") else {
             continue;
         };
+        // "with producer Bizarrap", "with fellow rapper Duki": the sharer's role first.
+        let rest = ["fellow ", "longtime ", "frequent "]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
+        let rest = rest
+            .split_once(' ')
+            .filter(|(role, _)| crate::coreference::is_descriptor_head(role))
+            .map_or(rest, |(_, name)| name);
         // "with Elevation Worship, Chris Brown and Chandler Moore": the whole list.
         let mut at = c.text.len() - rest.len();
         while let Some(m) = c.mentions.iter().find(|m| {
@@ -137,6 +146,14 @@ fn add_sharers(c: &Clause<'_, '_, '_>, from: usize, found: &mut [Found]) {
                 if !recipients.contains(&e) {
                     recipients.push(e);
                 }
+            }
+            // "... with producer Nico Vela for "Sesión 12"": the work after them.
+            if work.is_none()
+                && let Some(w) = c.work_after_for(m.end)
+            {
+                *work = Some(w.entities[0]);
+                f.retype_work = Some(w.entities[0]);
+                f.used.push((w.start, w.end));
             }
             let Some(sep) = [", and ", " and ", ", "]
                 .iter()
@@ -453,6 +470,10 @@ pub fn find(
             || c.lower.contains("winner"))
     {
         holder_of(c, focus, &excluded, out, misses);
+    }
+
+    if c.lower.contains("winner of ") {
+        appositive_winner(c, focus, out, misses);
     }
 
     // "Among her haul were A and B", "Their wins included A": the owner's awards.
@@ -832,6 +853,60 @@ fn honours(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
             confidence: 0.7,
             retype_work: None,
         });
+    }
+}
+
+/// `award.appositive`: "joined by Abel Pintos, winner of best male pop album, for
+/// ...": the name the appositive follows won the prize it names.
+fn appositive_winner(
+    c: &Clause<'_, '_, '_>,
+    focus: Option<usize>,
+    out: &mut Vec<Found>,
+    misses: &mut Vec<Miss>,
+) {
+    for (k, _) in c.lower.match_indices("winner of ") {
+        let opener = c.lower[..k].trim_end_matches(' ');
+        let opener = [
+            "the",
+            "this year's",
+            "this year’s",
+            "tonight's",
+            "the night's",
+        ]
+        .iter()
+        .find_map(|a| opener.strip_suffix(a))
+        .unwrap_or(opener)
+        .trim_end_matches(' ');
+        let Some(comma) = opener.strip_suffix(',').map(str::len) else {
+            continue;
+        };
+        let Some(subject) = c
+            .mentions
+            .iter()
+            .find(|m| m.end == comma && is_agent(m.kind) && !m.modifier)
+        else {
+            continue;
+        };
+        let at = k + "winner of ".len();
+        let Some(cat) = c.category_after(at).filter(|cat| cat.start <= at + 4) else {
+            continue;
+        };
+        emit(
+            c,
+            focus,
+            &[subject],
+            // "..., winner of best pop album, for a duet of "W"": the appositive
+            // ends at its comma, and so does the work it may name.
+            &[(
+                cat,
+                c.work_after_for(cat.end)
+                    .filter(|w| !c.text[cat.end..w.start].contains(',')),
+            )],
+            "award.appositive",
+            (k, at),
+            out,
+            misses,
+        );
     }
 }
 
@@ -1543,24 +1618,43 @@ fn categories_from<'m>(c: &'m Clause<'_, '_, '_>, pos: usize) -> Vec<(Chunk, Opt
             end += m.end();
         }
         out.push((cat, work));
+        // "the Gardel de Oro, the ceremony's top honour, as well as album of the
+        // year": an appositive describing the prize, then the list goes on.
+        if let Some(inner) = c.lower[end..].strip_prefix(", the ")
+            && let Some(k) = inner.find(',')
+            && inner[..k].split(' ').count() <= 5
+            && ["honour", "honor", "prize", "award", "accolade", "trophy"]
+                .iter()
+                .any(|w| inner[..k].ends_with(w))
+        {
+            end += ", the ".len() + k;
+        }
         // American style puts the comma inside the quotes: "for "Snooze," best ...".
         let rest = &c.text[end..];
         let rest_norm = rest
             .strip_prefix(",\"")
             .or_else(|| rest.strip_prefix(",”"))
             .map(|r| (r, rest.len() - r.len()));
-        let sep = [", and ", " and ", ", ", " as well as ", " plus "]
-            .iter()
-            .find(|s| rest.starts_with(*s))
-            .map(|s| s.len())
-            .or_else(|| {
-                rest_norm.and_then(|(r, q)| {
-                    [" and ", " "]
-                        .iter()
-                        .find(|s| r.starts_with(*s))
-                        .map(|s| q + s.len())
-                })
-            });
+        let sep = [
+            ", and ",
+            " and ",
+            ", as well as ",
+            ", plus ",
+            ", ",
+            " as well as ",
+            " plus ",
+        ]
+        .iter()
+        .find(|s| rest.starts_with(*s))
+        .map(|s| s.len())
+        .or_else(|| {
+            rest_norm.and_then(|(r, q)| {
+                [" and ", " "]
+                    .iter()
+                    .find(|s| r.starts_with(*s))
+                    .map(|s| q + s.len())
+            })
+        });
         // "best pop vocal album for Short n' Sweet and best pop solo performance": an
         // unquoted title the recogniser cut short; the next category after "and".
         let sep = sep.or_else(|| {

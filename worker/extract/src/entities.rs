@@ -2807,6 +2807,13 @@ fn is_category_lower(lower: &str) -> bool {
     if first == "most" {
         return true;
     }
+    // "the Gardel de Oro", "a Gaviota de Plata": a statuette named for its metal.
+    if [" de oro", " de plata", " de ouro", " de prata"]
+        .iter()
+        .any(|m| lower.ends_with(m))
+    {
+        return true;
+    }
     // "the Grand Prize (Daesang)": the English name of a show's top prize.
     if split.next().is_none()
         && matches!(second, "prize" | "prix")
@@ -3427,6 +3434,36 @@ fn classify_name(
                 word_before_the,
                 "over" | "in" | "at" | "near" | "across" | "inside" | "outside" | "around"
             ) && guess_kind(chunk, &prev_word, before, &next_word) != EntityKind::Ceremony
+            {
+                return;
+            }
+            // "the suburb of Morón", "the city of Medellín": a place, named by its
+            // kind of place.
+            if prev_word == "of"
+                && before
+                    .trim_end()
+                    .strip_suffix("of")
+                    .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "suburb"
+                                | "suburbs"
+                                | "city"
+                                | "town"
+                                | "village"
+                                | "neighbourhood"
+                                | "neighborhood"
+                                | "district"
+                                | "province"
+                                | "state"
+                                | "region"
+                                | "outskirts"
+                                | "borough"
+                                | "island"
+                                | "streets"
+                        )
+                    })
             {
                 return;
             }

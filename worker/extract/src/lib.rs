@@ -3005,6 +3005,57 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_prize_named_for_its_metal_and_a_described_prize_go_on_the_list() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "Rapper Tavo Rey was the big winner, collecting the Condor de Oro, the night's top honour, as well as album of the year for \"Ruta 9\"."
+            ),
+            [
+                "Tavo Rey | Condor de Oro",
+                "Tavo Rey | album of the year | Ruta 9"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_prize_shared_with_a_producer_is_the_producers_too() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "Tavo Rey shared the award for best collaboration with producer Nico Vela for \"Sesión 12\"."
+            ),
+            ["Tavo Rey + Nico Vela | best collaboration | Sesión 12"]
+        );
+    }
+
+    #[test]
+    fn a_lowercase_prize_opening_its_sentence_after_a_time_goes_to_its_winner() {
+        assert_eq!(
+            crate::tests_support::document_awards(
+                " date 2026-06-06\nPremios Gardel 2026 recap\n\nLast year the song of the year award went to Mara Luz for \"Brasa\"."
+            ),
+            ["Mara Luz | song of the year | Brasa"]
+        );
+    }
+
+    #[test]
+    fn the_winner_named_in_an_appositive_won_it() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "She was then joined by Tomas Ibarra, winner of best male pop album, for a duet of \"Luna Vieja\"."
+            ),
+            ["Tomas Ibarra | best male pop album"]
+        );
+    }
+
+    #[test]
+    fn a_place_named_by_its_kind_is_not_a_person() {
+        let out = crate::tests_support::document_awards(
+            "Rising stars of the Premios Gardel\n\nTavo Rey was born in the suburb of Villa Luro.\n\nThe Villa Luro rapper won best new artist.",
+        );
+        assert_eq!(out, ["Tavo Rey | best new artist"]);
+    }
+
+    #[test]
     fn the_bracketed_other_name_of_a_prize_is_not_the_prize() {
         assert_eq!(
             crate::tests_support::awards(
@@ -3040,7 +3091,7 @@ mod generalisation_tests {
             awards(
                 "Rowan Pike shared Duo of the Year with Mira Sol, Kora Lind and Dax Ferro for their recording of \"Praise\"."
             ),
-            ["Rowan Pike + Mira Sol + Kora Lind + Dax Ferro | Duo of the Year"]
+            ["Rowan Pike + Mira Sol + Kora Lind + Dax Ferro | Duo of the Year | Praise"]
         );
     }
 

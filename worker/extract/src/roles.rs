@@ -770,6 +770,43 @@ impl Clause<'_, '_, '_> {
         let head = self.text[start..pos].trim_end();
         let lead = head.len() - head.trim_start().len();
         let head = head.trim_start();
+        // "Last year the song of the year award went to X": the time and the article
+        // before the prize, and the word naming it one after, are not part of it.
+        let (lead, head) = {
+            let lower = head.to_ascii_lowercase();
+            let time = [
+                "last year",
+                "this year",
+                "in 20",
+                "in 19",
+                "back in 20",
+                "back in 19",
+            ]
+            .iter()
+            .find(|t| lower.starts_with(*t))
+            .map_or(0, |t| {
+                let digits = lower[t.len()..]
+                    .bytes()
+                    .take_while(u8::is_ascii_digit)
+                    .count();
+                let end = t.len()
+                    + if t.ends_with(char::is_numeric) {
+                        digits
+                    } else {
+                        0
+                    };
+                end + lower[end..].len() - lower[end..].trim_start_matches([',', ' ']).len()
+            });
+            let article = ["the ", "this year's ", "last year's "]
+                .iter()
+                .find(|a| lower[time..].starts_with(*a))
+                .map_or(0, |a| a.len());
+            (lead + time + article, &head[time + article..])
+        };
+        let head = [" award", " prize", " trophy", " category"]
+            .iter()
+            .find_map(|w| head.strip_suffix(w))
+            .unwrap_or(head);
         let first = head.chars().next()?;
         let decapitalised = format!("{}{}", first.to_lowercase(), &head[first.len_utf8()..]);
         let len = lower_category_prefix(&decapitalised)?;
