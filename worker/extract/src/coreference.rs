@@ -720,6 +720,14 @@ impl Salience {
         }
     }
 
+    /// A numbered list entry starts ("5. Kora Lind and Dax Ferro, "Because of Love",
+    /// 2012"): the works of earlier entries are not what its "it" means, however
+    /// often they were named.
+    pub fn new_entry(&mut self, reg: &Registry<'_>) {
+        self.recent
+            .retain(|&e| reg.entities[e].kind != EntityKind::Work);
+    }
+
     /// Tells [`Salience::update`] that the next sentence's main clause starts at
     /// `from` (after an opening "If ..., " or "When ..., " clause).
     pub fn set_main_clause(&mut self, sentence: &str) {

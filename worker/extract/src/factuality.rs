@@ -309,6 +309,11 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
             }
             return Modality::Blocked("negated");
         }
+        // "if you grew up on Cantopop", "if you missed it": the reader's
+        // condition, not the event's.
+        if *w == "if" && next == "you" {
+            continue;
+        }
         if HOPED_SET.contains(w) {
             return Modality::Blocked(match *w {
                 "could" | "might" | "may" | "maybe" | "perhaps" | "possibly" | "if" | "whether"
@@ -527,6 +532,21 @@ mod tests {
             ),
             Modality::Occurred
         );
+    }
+
+    #[test]
+    fn the_readers_condition_is_not_speculation() {
+        assert_eq!(
+            at(
+                "Lio Tam (Lio Tam-wing, if you grew up on Cantopop) sang \"Harbour\" at the 1986 Gala.",
+                "sang"
+            ),
+            Modality::Occurred
+        );
+        assert!(matches!(
+            at("If the rumours are true, Lio Tam sang at the Gala.", "sang"),
+            Modality::Blocked(_)
+        ));
     }
 
     #[test]

@@ -691,7 +691,9 @@ impl Extractor {
                 let year = match paragraph_year {
                     Some(py)
                         if own_years.is_empty()
-                            && year == story_year
+                            // (Or the last year the text happened to mention: "the
+                            // 1998 stage" in the entry before a heading "X, 2010".)
+                            && (year == story_year || year == context_year)
                             && (ceremony.is_none()
                                 || current_ceremony.is_some_and(|(c, _)| Some(c) == ceremony)) =>
                     {
@@ -977,6 +979,9 @@ impl Extractor {
                 && !(may_present && presenter(lower_ref, m.end))
             });
             sal.learn_genders(lower_ref, &told);
+            if sentence.item && (k == 0 || doc.sentences[k - 1].paragraph != sentence.paragraph) {
+                sal.new_entry(&reg);
+            }
             sal.set_main_clause(s);
             sal.update(&reg, &told);
         }
@@ -3053,6 +3058,29 @@ mod generalisation_tests {
             "Rising stars of the Premios Gardel\n\nTavo Rey was born in the suburb of Villa Luro.\n\nThe Villa Luro rapper won best new artist.",
         );
         assert_eq!(out, ["Tavo Rey | best new artist"]);
+    }
+
+    const LISTICLE: &str = "10 Lantern Gala music moments we still love\n\nEvery year, millions watch the Lantern Gala. Here are the moments we keep coming back to.\n\n1. Mira Sol and Kora Lind, \"A Night in 1998\"\nTwo of the biggest voices of the decade, side by side on the 1998 stage, singing a duet.\n\n2. Kora Lind, \"Legend\", 2010\nSolo, in a plain dress. Kora Lind sang \"Legend\" and made it the song of the year.\n\n3. Kora Lind and Dax Ferro, \"Because of Love\", 2012\nTwo years later she was back, this time with Dax Ferro. The pair sang it sitting side by side.\n";
+
+    #[test]
+    fn a_listicle_entry_is_dated_by_its_heading_not_by_the_last_year_mentioned() {
+        let mut got: Vec<Option<i32>> = crate::tests_support::placed(LISTICLE)
+            .into_iter()
+            .map(|(_, _, y)| y)
+            .collect();
+        got.sort();
+        assert_eq!(got, [Some(2010), Some(2012)]);
+    }
+
+    #[test]
+    fn it_in_a_listicle_entry_is_that_entrys_song() {
+        assert_eq!(
+            crate::tests_support::document_performances(LISTICLE),
+            [
+                "Kora Lind | Legend",
+                "Dax Ferro + Kora Lind | Because of Love"
+            ]
+        );
     }
 
     #[test]
