@@ -93,7 +93,7 @@ static CONTEST_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NAMED: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
-        r"(?i)(?-u:\b)(?:named|crowned|voted|honou?red as|honou?red with|declared|chosen as|(?:was|were|is|are|been|being|get|gets|got)\s+(?:handed|given))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:named|crowned|voted|(?:was|were|is|are|been)\s+hailed(?:\s+as)?|honou?red as|honou?red with|declared|chosen as|(?:was|were|is|are|been|being|get|gets|got)\s+(?:handed|given))(?-u:\b)",
         cues::NAMED,
     )
 });

@@ -73,6 +73,7 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("loses", AWARD),
     ("named", AWARD),
     ("crowned", AWARD),
+    ("hailed", AWARD),
     ("voted", AWARD),
     ("honour", AWARD),
     ("honor", AWARD),
@@ -392,7 +393,7 @@ const GATE_WORDS: &[(Gate, &[&str])] = &[
         NAMED,
         &[
             "named", "crowned", "voted", "honored", "honoured", "declared", "chosen", "handed",
-            "given",
+            "given", "hailed",
         ],
     ),
     (

@@ -2925,6 +2925,22 @@ fn classify_name(
         classify_name(reg, sentence, end - rest.len(), end, possessive, title, out);
         return;
     }
+    // "the Nation's Girl Group BINI", "Boy Band Westlife": the kind of act, then its
+    // name (a name starting so is rare: "Girl Group" is not part of it).
+    if let Some(rest) = [
+        "Girl Group ",
+        "Boy Group ",
+        "Boy Band ",
+        "Girl Band ",
+        "Idol Group ",
+    ]
+    .iter()
+    .find_map(|p| chunk.strip_prefix(p))
+    .filter(|r| r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    {
+        classify_name(reg, sentence, end - rest.len(), end, possessive, title, out);
+        return;
+    }
     // "the BTS ARMY has had a lot to celebrate": the act's fans, the act only named.
     if let Some(act) = chunk
         .strip_suffix(" ARMY")

@@ -122,6 +122,8 @@ const NEGATED: &[&str] = &[
     "neither",
     "nor",
     "failed",
+    // "was supposed to perform": what was meant to happen, told because it did not.
+    "supposed",
     "refused",
     "cancelled",
     "canceled",

@@ -270,7 +270,8 @@ impl Extractor {
                 && !sentence.item
                 && !s.contains(' ')
                 && !s.chars().any(char::is_lowercase);
-            if lone_word_line {
+            // (Under a winners list's heading, "SB19" alone on its line is the winner.)
+            if lone_word_line && list_heading.is_none() {
                 rec.mentions
                     .retain(|m| m.entities.iter().all(|&e| reg.entities[e].kb.is_some()));
             }
@@ -3080,6 +3081,59 @@ mod generalisation_tests {
                 "Kora Lind | Legend",
                 "Dax Ferro + Kora Lind | Because of Love"
             ]
+        );
+    }
+
+    #[test]
+    fn an_act_in_capitals_alone_under_a_heading_is_its_winner() {
+        let mut got = crate::tests_support::document_awards(
+            " date 2026-07-18\nLumen Music Awards 2026 winners\n\nHere is the full list.\n\nARTIST OF THE YEAR\nKV9\nAlso nominated: Mira Sol, Dax Ferro\n\nGROUP OF THE YEAR\nLUMA\nAlso nominated: Velvet Hour\n",
+        );
+        got.sort();
+        assert_eq!(
+            got,
+            ["KV9 | ARTIST OF THE YEAR", "LUMA | GROUP OF THE YEAR"]
+        );
+    }
+
+    #[test]
+    fn the_kind_of_act_before_its_name_is_not_part_of_it() {
+        assert_eq!(
+            crate::tests_support::awards(
+                "The Nation's Girl Group LUMA went home with Song of the Year."
+            ),
+            ["LUMA | Song of the Year"]
+        );
+    }
+
+    #[test]
+    fn hailed_as_a_prize_is_winning_it() {
+        assert_eq!(
+            crate::tests_support::awards("KV9 was hailed Artist of the Year on Wednesday night."),
+            ["KV9 | Artist of the Year"]
+        );
+    }
+
+    #[test]
+    fn a_performance_word_inside_a_venue_name_is_no_performance() {
+        assert!(crate::tests_support::performances(
+            "The night, hosted by Rina Cole and Tom Ashby, was held at the Harbor Performing Arts Theater."
+        )
+        .is_empty());
+        // A Title Case line is still read.
+        assert_eq!(
+            crate::tests_support::performances("Mira Sol Performs Career-Spanning Medley"),
+            ["Mira Sol"]
+        );
+    }
+
+    #[test]
+    fn what_was_supposed_to_happen_did_not() {
+        assert!(
+            crate::tests_support::performances(
+                "Dax Ferro was supposed to perform \"Praning\" but was a no-show."
+            )
+            .is_empty()
         );
     }
 

@@ -287,6 +287,39 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         if c.categories.iter().any(|k| k.start <= cs && cs < k.end) {
             continue;
         }
+        // "the Newport Performing Arts Theater": a capitalised cue inside a name.
+        // (Not in a line written in Title Case: "Kravitz Performs Career-Spanning
+        // Medley".)
+        if !c.headline
+            && cue_text.starts_with(char::is_uppercase)
+            && c.text
+                .split_whitespace()
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .any(|w| {
+                    !matches!(
+                        w,
+                        "of" | "the"
+                            | "and"
+                            | "a"
+                            | "an"
+                            | "at"
+                            | "in"
+                            | "for"
+                            | "with"
+                            | "to"
+                            | "on"
+                    )
+                })
+            && c.text[..cs]
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit(' ').next())
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':']))
+            && c.text[ce..]
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(char::is_uppercase))
+        {
+            continue;
+        }
         // "was played 11.2 million times": a passive count, not a show.
         let before = c.lower[..cs].trim_end();
         // "The OutKast rapper was joined by Sleepy Brown for W": a joint performance.
