@@ -1159,9 +1159,25 @@ fn register_story_shows(
             continue;
         }
         shortened.push(m.entity);
-        let Some((first, _)) = e.name.split_once(' ') else {
+        let Some((first, rest)) = e.name.split_once(' ') else {
             continue;
         };
+        // "Rock Werchter" is "Werchter" for short, "Jazz à Vienne" is not "Vienne":
+        // a genre word, then the one word that names the place.
+        if matches!(
+            first,
+            "Rock" | "Pop" | "Jazz" | "Metal" | "Folk" | "Blues" | "Festival"
+        ) && !rest.contains(' ')
+            && rest.chars().count() >= 4
+            && rest.starts_with(char::is_uppercase)
+            && rest.chars().skip(1).all(char::is_lowercase)
+            && !lexicon::is_common_word(rest)
+            && !entities::is_stop_word(rest)
+            && reg.lookup(rest).is_none()
+        {
+            let show = reg.from_kb(m.entity);
+            reg.redirect(rest, show);
+        }
         if first.chars().count() >= 4
             && first.starts_with(char::is_uppercase)
             && first.chars().skip(1).all(char::is_lowercase)
@@ -3134,6 +3150,30 @@ mod generalisation_tests {
                 "Dax Ferro was supposed to perform \"Praning\" but was a no-show."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn festival_review_phrasings_are_performances() {
+        let mut got = crate::tests_support::document_performances(
+            " date 2026-07-08\nRock Velden 2026 review: mud and glory\n\nMira Sol closed the festival with a DJ set in The Barn that ran past the curfew.\n\nBrussels rapper Dax Ferro followed in The Barn with the rowdiest set of the weekend.\n\nKora Lind turned the tent into a block party. By the time she got to \"Salt Roads\", the tent was full.\n\nThe host, Tom Ashby, opened the show with a dance number. Lumen Veil closes the weekend on Sunday.\n",
+        );
+        got.sort();
+        assert_eq!(got, ["Dax Ferro", "Kora Lind | Salt Roads", "Mira Sol"]);
+    }
+
+    #[test]
+    fn a_genre_and_a_place_show_goes_by_the_place() {
+        let got = crate::tests_support::placed(
+            " date 2024-07-08\nRock Werchter 2024 review\n\nPearl Jam, on their first Werchter appearance in a decade, opened with \"Dark Matter\".\n",
+        );
+        assert_eq!(
+            got,
+            [(
+                "Performance".to_string(),
+                Some("Rock Werchter".to_string()),
+                Some(2024)
+            )]
         );
     }
 

@@ -22,7 +22,7 @@ use crate::phrases::Phrases;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|(?:took|take|takes|taking) the (?:green|main|pyramid|other|white|red|west|east|north|south|sahara|mojave|outdoor|coachella|park|john peel|second|big) stage|(?:headed|heads|heading) (?:straight )?(?:back )?(?:to|for) the (?:[\w-]+ |\w+-)?stage (?:for|with)|took to the stage|take to the stage|takes to the stage|hit the stage|(?:opened|opens) the (?:show|telecast|ceremony|night|broadcast)|(?:closed|closes|opened|opens) the (?:first|second|last|final) (?:part|half|act|segment|hour) with|(?:closed|closes) the (?:show|telecast|ceremony|night|broadcast|first half of the show|second half of the show)|teamed up for|teamed up with|reunited for|reunite for|reuniting for|reunites for|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|rocks the stage|delivered|delivers|serenaded|serenades|belted out|belts out|belting out|belted|belting|(?:treated|treats|treating) (?:the crowd|the fans|fans|the audience|the room|viewers|everyone|the arena|the stadium|the festival) to|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:opened|opens|closed|closes) (?:her|his|their|its) (?:segment|stage|concert|gig|headline set|headlining set)|(?:opened|opens|closed|closes) (?-i:[A-Z])[a-z0-9'-]*(?: (?-i:[A-Z0-9])[a-z0-9'-]*){0,4} with|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|(?:join|joins|joined|joining) (?:him|her|them) (?:on stage )?for|(?:appeared|appears|appearing|bounded out|came out|emerged|walked out|strolled out|stepped out|ran out|popped up) for|(?:bounds|bounded|bounding|strolls|strolled|strolling|walks|walked|comes|came|runs|ran|steps|stepped|pops|popped|struts|strutted|saunters|sauntered)(?: out| on| up)?(?: of the wings| from the wings| onstage| on stage)? for|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|(?:brought|bringing|brings|bring) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,2} out|switching into|switched into|(?:moved|moving|moves) into|(?:traded|trading|trades|swapped|swapping) (?:verses|lines|vocals) on|(?:duetted|duetting|duets) on|(?:bounced|bouncing|blazed|blazing|raced|racing|powered|powering|stormed|storming|breezed|breezing|romped|romping) through|tore through|tearing through|tears through|ran through|running through|runs through|(?:a|an) (?:[\w'’-]+ ){0,2}?run through|(?:worked|working|works) (?:his|her|their) way through|segued into|segues into|launched into|launches into|made (?:their|her|his) (?:own )?(?:\w+ )?(?:debut|return) (?:in \d{4} )?with|(?:slid|slides|sliding) into|opened (?:on|at|in) [^,.;\x22“]{1,60}? with|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|opens with|(?:opened|opens|opening|closed|closes|closing),? (?:alone|solo|\w+ly),? with|(?:peaked|peaks|peaking) with|(?:started|starts|starting) (?:the (?:show|set|night) )?with|followed with|following with|followed up with|(?:followed|follows|following) (?:it|that|this|them) (?:straight |right |up )?(?:into|with)|(?:wrapped|wrapping|wraps) up (?:the|their|her|his) (?:\w+ )?(?:performances|show|night|set|stages) with|(?:gave|gives|giving|give) (?:a|an|the) (?:[\w'’-]+ ){0,4}?performance|closed with|closing with|closes with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|(?:took|take|takes|taking) the (?:green|main|pyramid|other|white|red|west|east|north|south|sahara|mojave|outdoor|coachella|park|john peel|second|big) stage|(?:headed|heads|heading) (?:straight )?(?:back )?(?:to|for) the (?:[\w-]+ |\w+-)?stage (?:for|with)|took to the stage|take to the stage|takes to the stage|hit the stage|(?:opened|opens) the (?:show|telecast|ceremony|night|broadcast|festival|weekend|proceedings)|(?:closed|closes|opened|opens) the (?:first|second|last|final) (?:part|half|act|segment|hour) with|(?:closed|closes) the (?:show|telecast|ceremony|night|broadcast|festival|weekend|proceedings|first half of the show|second half of the show)|teamed up for|teamed up with|reunited for|reunite for|reuniting for|reunites for|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|rocks the stage|delivered|delivers|serenaded|serenades|belted out|belts out|belting out|belted|belting|(?:treated|treats|treating) (?:the crowd|the fans|fans|the audience|the room|viewers|everyone|the arena|the stadium|the festival) to|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:opened|opens|closed|closes) (?:her|his|their|its) (?:segment|stage|concert|gig|headline set|headlining set)|(?:opened|opens|closed|closes) (?-i:[A-Z])[a-z0-9'-]*(?: (?-i:[A-Z0-9])[a-z0-9'-]*){0,4} with|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|(?:join|joins|joined|joining) (?:him|her|them) (?:on stage )?for|(?:appeared|appears|appearing|bounded out|came out|emerged|walked out|strolled out|stepped out|ran out|popped up) for|(?:bounds|bounded|bounding|strolls|strolled|strolling|walks|walked|comes|came|runs|ran|steps|stepped|pops|popped|struts|strutted|saunters|sauntered)(?: out| on| up)?(?: of the wings| from the wings| onstage| on stage)? for|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|(?:brought|bringing|brings|bring) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,2} out|switching into|switched into|(?:moved|moving|moves) into|(?:traded|trading|trades|swapped|swapping) (?:verses|lines|vocals) on|(?:duetted|duetting|duets) on|(?:bounced|bouncing|blazed|blazing|raced|racing|powered|powering|stormed|storming|breezed|breezing|romped|romping) through|tore through|tearing through|tears through|ran through|running through|runs through|(?:a|an) (?:[\w'’-]+ ){0,2}?run through|(?:worked|working|works) (?:his|her|their) way through|segued into|segues into|launched into|launches into|made (?:their|her|his) (?:own )?(?:\w+ )?(?:debut|return) (?:in \d{4} )?with|(?:slid|slides|sliding) into|opened (?:on|at|in) [^,.;\x22“]{1,60}? with|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|opens with|(?:opened|opens|opening|closed|closes|closing),? (?:alone|solo|\w+ly),? with|(?:peaked|peaks|peaking) with|(?:started|starts|starting) (?:the (?:show|set|night) )?with|followed with|following with|followed up with|(?:followed|follows|following) (?:it|that|this|them) (?:straight |right |up )?(?:into|with)|(?:wrapped|wrapping|wraps) up (?:the|their|her|his) (?:\w+ )?(?:performances|show|night|set|stages) with|(?:gave|gives|giving|give) (?:a|an|the) (?:[\w'’-]+ ){0,4}?performance|closed with|closing with|closes with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
         .expect("valid regex")
 });
 static NOUN: LazyLock<GatedRegex> = LazyLock::new(|| {
@@ -56,7 +56,7 @@ static SEPARATELY: LazyLock<GatedRegex> = LazyLock::new(|| {
 /// "then went straight into "W"", "a rendition that flowed into "W"", "NewJeans did
 /// "W"": verbs that are a performance only when a quoted song follows them.
 static INTO_SONG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:went|goes|going|flowed|flows|flowing|crashed|crashing|eased|easing|dove|dived|diving|burst|bursting|tumbled|tumbling|rolled|rolling|kicked|kicking|bled|bleeding|blended|blending|spilled|spilling) (?:straight |right |seamlessly |directly |headlong )?into|(?-i:did|does|doing))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:went|goes|going|flowed|flows|flowing|crashed|crashing|eased|easing|dove|dived|diving|burst|bursting|tumbled|tumbling|rolled|rolling|kicked|kicking|bled|bleeding|blended|blending|spilled|spilling) (?:straight |right |seamlessly |directly |headlong )?into|(?:got|gets|getting) to|(?-i:did|does|doing))(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -65,9 +65,44 @@ static INTO_SONG: LazyLock<Regex> = LazyLock::new(|| {
 /// words between would blow up, and asked only of sentences holding "out", "up" or
 /// "with".
 static SLOT_OR_STAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:closed|closing|closes) out (?:their|her|his|its) (?:own )?(?:[a-z0-9-]+ ){0,3}(?:slot|show|performance|set) with|(?:lit|lighting|lights) up (?:the )?(?:[a-z0-9-]+ ){0,3}stage|(?:captivated|captivates|captivating|wowed|wows|wowing|dazzled|dazzles|dazzling|stunned|thrilled|thrills|electrified|electrifies|mesmerized|mesmerised|mesmerizes|mesmerises|enchanted|charmed|moved|rocked|energized|energised) (?:the |a |an )?(?:[a-z0-9-]+ )?(?:audience|crowd|fans|arena|hall|room|stadium|venue) with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:closed|closing|closes) out (?:their|her|his|its) (?:own )?(?:[a-z0-9-]+ ){0,3}(?:slot|show|performance|set) with|(?:lit|lighting|lights) up (?:the )?(?:[a-z0-9-]+ ){0,3}stage|(?:captivated|captivates|captivating|wowed|wows|wowing|dazzled|dazzles|dazzling|stunned|thrilled|thrills|electrified|electrifies|mesmerized|mesmerised|mesmerizes|mesmerises|enchanted|charmed|moved|rocked|energized|energised) (?:the |a |an )?(?:[a-z0-9-]+ )?(?:audience|crowd|fans|arena|hall|room|stadium|venue) with|(?:followed|follows) (?:in|on|at) (?:the )?(?:[a-z0-9'’-]+ ){0,3}with (?:a|an|the|their|her|his) (?:[a-z0-9-]+ ){0,3}set)(?-u:\b)")
         .expect("valid regex")
 });
+
+/// "Peggy Gou closed the festival with a DJ set": opening or closing the show is
+/// playing it, with no song named (not "opened the ceremony with a monologue").
+fn opened_or_closed_the_event(cue: &str, after: &str) -> bool {
+    let Some((verb, event)) = cue.split_once(" the ") else {
+        return false;
+    };
+    // (Not "Future closes the weekend on Sunday": a programme, told in the present.)
+    matches!(verb, "opened" | "closed")
+        && matches!(
+            event,
+            "show" | "festival" | "night" | "weekend" | "proceedings"
+        )
+        && ![
+            "speech",
+            "monologue",
+            "joke",
+            "sketch",
+            "video",
+            "montage",
+            "welcome",
+            "dance",
+        ]
+        .iter()
+        .any(|w| {
+            after
+                .strip_prefix(" with ")
+                .map(|a| {
+                    a.trim_start_matches("a ")
+                        .trim_start_matches("an ")
+                        .trim_start_matches("the ")
+                })
+                .is_some_and(|a| a.split([' ', ',', '.']).take(3).any(|x| x == *w))
+        })
+}
 
 /// Whether a quoted title follows right after `at`, perhaps after an article and two
 /// words ("into a slowed-down "W"").
@@ -507,6 +542,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             || lower.starts_with("wrap"))
             && works.is_empty()
             && !show_after
+            && !opened_or_closed_the_event(&lower, &c.lower[ce..])
         {
             continue;
         }
