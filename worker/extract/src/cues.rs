@@ -161,6 +161,8 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("debut", PERFORMANCE),
     ("sliding", PERFORMANCE),
     ("opening with", PERFORMANCE),
+    ("opening the", PERFORMANCE),
+    ("closing the", PERFORMANCE),
     ("opens with", PERFORMANCE),
     ("opens the", PERFORMANCE),
     ("closes the", PERFORMANCE),

@@ -3393,7 +3393,9 @@ fn classify_name(
     let idx = match known {
         Some(i) => i,
         None => {
+            // ("Québec City", "QUÉBEC CITY": a city named as one.)
             if crate::lexicon::with_lowercase(chunk, |lower| PLACES.contains(lower))
+                || chunk.contains(' ') && crate::lexicon::lower_ends_with(chunk, " city")
                 || dateline_state(&sentence[..start], chunk)
                 || in_dateline(sentence, start)
                 || wire_credit(sentence, start, start + chunk.len())

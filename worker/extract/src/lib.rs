@@ -3163,6 +3163,28 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn press_release_phrasings_are_performances() {
+        let mut got = crate::tests_support::document_performances(
+            " date 2026-07-15\nVelden Summer Festival closes its 2026 edition\n\nVELDEN CITY, July 15, 2026 - The Velden Summer Festival closed on Sunday.\n\nOn Saturday, country star Tom Ashby played to the largest crowd ever assembled on the main stage.\n\nLumen Veil played their final Velden City show on July 9, with Kora Lind opening the evening.\n\nSome local acts played to sparse crowds.\n\nThe Harbour Lights closed the 2026 edition on Sunday with a singalong finale.\n",
+        );
+        got.sort();
+        assert_eq!(
+            got,
+            ["Kora Lind", "Lumen Veil", "The Harbour Lights", "Tom Ashby"]
+        );
+    }
+
+    #[test]
+    fn playing_as_the_topic_of_talk_is_no_show() {
+        assert!(
+            crate::tests_support::performances(
+                "Tom Ashby had talked, half-jokingly, about playing one last show in Velden."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn a_genre_and_a_place_show_goes_by_the_place() {
         let got = crate::tests_support::placed(
             " date 2024-07-08\nRock Werchter 2024 review\n\nPearl Jam, on their first Werchter appearance in a decade, opened with \"Dark Matter\".\n",

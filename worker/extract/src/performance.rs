@@ -22,7 +22,7 @@ use crate::phrases::Phrases;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|(?:took|take|takes|taking) the (?:green|main|pyramid|other|white|red|west|east|north|south|sahara|mojave|outdoor|coachella|park|john peel|second|big) stage|(?:headed|heads|heading) (?:straight )?(?:back )?(?:to|for) the (?:[\w-]+ |\w+-)?stage (?:for|with)|took to the stage|take to the stage|takes to the stage|hit the stage|(?:opened|opens) the (?:show|telecast|ceremony|night|broadcast|festival|weekend|proceedings)|(?:closed|closes|opened|opens) the (?:first|second|last|final) (?:part|half|act|segment|hour) with|(?:closed|closes) the (?:show|telecast|ceremony|night|broadcast|festival|weekend|proceedings|first half of the show|second half of the show)|teamed up for|teamed up with|reunited for|reunite for|reuniting for|reunites for|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|rocks the stage|delivered|delivers|serenaded|serenades|belted out|belts out|belting out|belted|belting|(?:treated|treats|treating) (?:the crowd|the fans|fans|the audience|the room|viewers|everyone|the arena|the stadium|the festival) to|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:opened|opens|closed|closes) (?:her|his|their|its) (?:segment|stage|concert|gig|headline set|headlining set)|(?:opened|opens|closed|closes) (?-i:[A-Z])[a-z0-9'-]*(?: (?-i:[A-Z0-9])[a-z0-9'-]*){0,4} with|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|(?:join|joins|joined|joining) (?:him|her|them) (?:on stage )?for|(?:appeared|appears|appearing|bounded out|came out|emerged|walked out|strolled out|stepped out|ran out|popped up) for|(?:bounds|bounded|bounding|strolls|strolled|strolling|walks|walked|comes|came|runs|ran|steps|stepped|pops|popped|struts|strutted|saunters|sauntered)(?: out| on| up)?(?: of the wings| from the wings| onstage| on stage)? for|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|(?:brought|bringing|brings|bring) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,2} out|switching into|switched into|(?:moved|moving|moves) into|(?:traded|trading|trades|swapped|swapping) (?:verses|lines|vocals) on|(?:duetted|duetting|duets) on|(?:bounced|bouncing|blazed|blazing|raced|racing|powered|powering|stormed|storming|breezed|breezing|romped|romping) through|tore through|tearing through|tears through|ran through|running through|runs through|(?:a|an) (?:[\w'’-]+ ){0,2}?run through|(?:worked|working|works) (?:his|her|their) way through|segued into|segues into|launched into|launches into|made (?:their|her|his) (?:own )?(?:\w+ )?(?:debut|return) (?:in \d{4} )?with|(?:slid|slides|sliding) into|opened (?:on|at|in) [^,.;\x22“]{1,60}? with|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|opens with|(?:opened|opens|opening|closed|closes|closing),? (?:alone|solo|\w+ly),? with|(?:peaked|peaks|peaking) with|(?:started|starts|starting) (?:the (?:show|set|night) )?with|followed with|following with|followed up with|(?:followed|follows|following) (?:it|that|this|them) (?:straight |right |up )?(?:into|with)|(?:wrapped|wrapping|wraps) up (?:the|their|her|his) (?:\w+ )?(?:performances|show|night|set|stages) with|(?:gave|gives|giving|give) (?:a|an|the) (?:[\w'’-]+ ){0,4}?performance|closed with|closing with|closes with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:performed|performs|perform|performing|sang|sings|sing|singing|played|plays|play|playing|headlined|headlines|headline|took the stage|take the stage|takes the stage|taking the stage|(?:took|take|takes|taking) the (?:green|main|pyramid|other|white|red|west|east|north|south|sahara|mojave|outdoor|coachella|park|john peel|second|big) stage|(?:headed|heads|heading) (?:straight )?(?:back )?(?:to|for) the (?:[\w-]+ |\w+-)?stage (?:for|with)|took to the stage|take to the stage|takes to the stage|hit the stage|(?:opened|opens|opening) the (?:show|telecast|ceremony|night|broadcast|festival|weekend|proceedings|evening)|(?:closed|closes|opened|opens) the (?:first|second|last|final) (?:part|half|act|segment|hour) with|(?:closed|closes|closing) the (?:(?:19|20)\d\d )?(?:show|telecast|ceremony|night|broadcast|festival|weekend|proceedings|evening|edition|first half of the show|second half of the show)|teamed up for|teamed up with|reunited for|reunite for|reuniting for|reunites for|teams up with|team up with|teaming up with|share a stage|shared a stage|shared the stage|sharing the stage|sharing a stage|join(?:ed|ing|s)? \S+(?: \S+)? on stage|joined|joining|covered|covering|rocked the stage|rocks the stage|delivered|delivers|serenaded|serenades|belted out|belts out|belting out|belted|belting|(?:treated|treats|treating) (?:the crowd|the fans|fans|the audience|the room|viewers|everyone|the arena|the stadium|the festival) to|(?:kicked|kicking|kicks) off (?:the|their|her|his|its) (?:performance|set|show|night)|closed out the (?:night|show)|opened (?:her|his|their) (?:set|slot|show|performance)|(?:opened|opens|closed|closes) (?:her|his|their|its) (?:segment|stage|concert|gig|headline set|headlining set)|(?:opened|opens|closed|closes) (?-i:[A-Z])[a-z0-9'-]*(?: (?-i:[A-Z0-9])[a-z0-9'-]*){0,4} with|(?:welcomed|welcoming|welcomes|welcome|invited|inviting|invites) \S+(?: \S+)?(?: \S+)? (?:to|onto|on) (?:the )?stage|(?:join|joins|joined|joining) (?:him|her|them) (?:on stage )?for|(?:appeared|appears|appearing|bounded out|came out|emerged|walked out|strolled out|stepped out|ran out|popped up) for|(?:bounds|bounded|bounding|strolls|strolled|strolling|walks|walked|comes|came|runs|ran|steps|stepped|pops|popped|struts|strutted|saunters|sauntered)(?: out| on| up)?(?: of the wings| from the wings| onstage| on stage)? for|brought out|bringing out|brings out|bring out|(?:brought|bringing|brings|bring) (?:him|her|them) out|(?:brought|bringing|brings|bring) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,2} out|switching into|switched into|(?:moved|moving|moves) into|(?:traded|trading|trades|swapped|swapping) (?:verses|lines|vocals) on|(?:duetted|duetting|duets) on|(?:bounced|bouncing|blazed|blazing|raced|racing|powered|powering|stormed|storming|breezed|breezing|romped|romping) through|tore through|tearing through|tears through|ran through|running through|runs through|(?:a|an) (?:[\w'’-]+ ){0,2}?run through|(?:worked|working|works) (?:his|her|their) way through|segued into|segues into|launched into|launches into|made (?:their|her|his) (?:own )?(?:\w+ )?(?:debut|return) (?:in \d{4} )?with|(?:slid|slides|sliding) into|opened (?:on|at|in) [^,.;\x22“]{1,60}? with|(?:slowed|slowing|slows|slow) (?:things|it) down with|(?:led|leading|leads) (?:the crowd|the audience|fans|the stadium) through|delivering|opened with|opening with|opens with|(?:opened|opens|opening|closed|closes|closing),? (?:alone|solo|\w+ly),? with|(?:peaked|peaks|peaking) with|(?:started|starts|starting) (?:the (?:show|set|night) )?with|followed with|following with|followed up with|(?:followed|follows|following) (?:it|that|this|them) (?:straight |right |up )?(?:into|with)|(?:wrapped|wrapping|wraps) up (?:the|their|her|his) (?:\w+ )?(?:performances|show|night|set|stages) with|(?:gave|gives|giving|give) (?:a|an|the) (?:[\w'’-]+ ){0,4}?performance|closed with|closing with|closes with|closed out with|closing out with|closed out their set with|closing out their set with|closed out her set with|closing out her set with|closed out his set with|closing out his set with)(?-u:\b)")
         .expect("valid regex")
 });
 static NOUN: LazyLock<GatedRegex> = LazyLock::new(|| {
@@ -76,10 +76,14 @@ fn opened_or_closed_the_event(cue: &str, after: &str) -> bool {
         return false;
     };
     // (Not "Future closes the weekend on Sunday": a programme, told in the present.)
-    matches!(verb, "opened" | "closed")
+    let event = event
+        .split_once(' ')
+        .filter(|(y, _)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(event, |(_, e)| e);
+    matches!(verb, "opened" | "closed" | "opening" | "closing")
         && matches!(
             event,
-            "show" | "festival" | "night" | "weekend" | "proceedings"
+            "show" | "festival" | "night" | "weekend" | "proceedings" | "evening" | "edition"
         )
         && ![
             "speech",
@@ -368,6 +372,14 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         {
             continue;
         }
+        // "talked about playing one last show", "dreams of singing there": the topic
+        // of talk or thought, not a show.
+        if !noun
+            && lower.ends_with("ing")
+            && (before.ends_with(" about") || before.ends_with(" of"))
+        {
+            continue;
+        }
         // "took the stage to present the award": a presenter or a winner at the mic.
         if lower.contains("stage") && PURPOSE_NOT_SHOW.is_match(&c.lower[ce..]) {
             continue;
@@ -501,7 +513,20 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             || lower.starts_with("play")
                 && (near_after.contains(" set") && !near_after.contains(" set to")
                     || near_after.contains(" slot")
-                    || near_after.contains(" gig"));
+                    || near_after.contains(" gig")
+                    // "played their final Québec City show".
+                    || near_after.contains(" show ")
+                    || near_after.contains(" concert")
+                    // "played to the largest crowd ever", "played to 110,000 people".
+                    // (Said of an act named right before: not "some acts played to
+                    // sparse crowds".)
+                    || near_after.starts_with(" to ")
+                        && [" crowd", " people", " fans", " audience"]
+                            .iter()
+                            .any(|w| near_after.contains(w))
+                        && c.mentions
+                            .iter()
+                            .any(|m| is_agent(m.kind) && m.end <= cs && m.end + 2 >= cs));
         // "played a key role in the festival's charity drive": an idiom.
         if lower.starts_with("play") && {
             let words: Vec<&str> = near_after.split_whitespace().take(4).collect();
