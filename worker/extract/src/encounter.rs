@@ -221,6 +221,14 @@ pub fn find(
         {
             subjects = vec![s];
         }
+        // "a photo of Ritviz and Martin Garrix hugging backstage": the two named
+        // right before a participle are who did it.
+        if subjects.len() <= 1 && word.ends_with("ing") {
+            let pair = pair_before_participle(c, cs);
+            if !pair.is_empty() {
+                subjects = pair;
+            }
+        }
         last_subjects = subjects.clone();
         let limit = c.object_limit(ce);
         let mut objects: Vec<&Mention> = c.objects_after(ce, limit, &[]);
@@ -641,6 +649,31 @@ fn push(
 
 /// How many on one side of a meeting with one person make it several meetings.
 const SPLIT_FROM: usize = 3;
+
+/// The acts named together right before a participle at `cs`: "of A and B hugging"
+/// gives A and B (only a list of two or more that ends at the cue).
+fn pair_before_participle<'m>(c: &'m Clause<'_, '_, '_>, cs: usize) -> Vec<&'m Mention> {
+    let mut names: Vec<&Mention> = Vec::new();
+    let mut at = cs;
+    for m in c.mentions.iter().rev().filter(|m| m.end <= cs) {
+        let gap = c.text[m.end..at].trim();
+        let joined = if names.is_empty() {
+            gap.is_empty()
+        } else {
+            matches!(gap, "and" | "," | "&" | ", and")
+        };
+        if !joined || !crate::roles::is_agent(m.kind) || m.modifier {
+            break;
+        }
+        names.push(m);
+        at = m.start;
+    }
+    if names.len() < 2 {
+        return Vec::new();
+    }
+    names.reverse();
+    names
+}
 
 #[cfg(test)]
 mod tests {

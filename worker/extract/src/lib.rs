@@ -3185,6 +3185,33 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn two_acts_named_before_a_participle_met() {
+        assert_eq!(
+            crate::tests_support::encounters(
+                "Later that night a photo of Mira Sol and Dax Ferro hugging backstage did the rounds."
+            ),
+            ["Mira Sol + Dax Ferro @Backstage"]
+        );
+    }
+
+    #[test]
+    fn a_set_that_ended_on_a_song_played_it() {
+        assert_eq!(
+            crate::tests_support::performances(
+                "Dax Ferro opened with \"Animals\" and, after a long stretch of new material, ended on \"Salt Roads\"."
+            ),
+            ["Dax Ferro | Animals", "Dax Ferro | Salt Roads"]
+        );
+        // A speech that ended with a quote is no song.
+        assert!(
+            crate::tests_support::performances(
+                "Mira Sol gave a scattered speech that ended with, \"I love y'all.\""
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn a_genre_and_a_place_show_goes_by_the_place() {
         let got = crate::tests_support::placed(
             " date 2024-07-08\nRock Werchter 2024 review\n\nPearl Jam, on their first Werchter appearance in a decade, opened with \"Dark Matter\".\n",
