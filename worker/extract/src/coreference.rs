@@ -103,6 +103,9 @@ const PERSON_HEADS: &[&str] = &[
     "composer",
     "prodigy",
     "virtuoso",
+    // Tabloid: "The Bedford lad", "the Dublin lass".
+    "lad",
+    "lass",
 ];
 
 /// Heads that refer to a work.

@@ -32,7 +32,7 @@ static SPOTTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ROOM: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
-        r"(?i)(?-u:\b)(?:joined|joining|joins|visited|visiting|visits|entered|entering|enter|enters|dropped by|stopped by|popped into)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:joined|joining|joins|visited|visiting|visits|entered|entering|enter|enters|dropped by|stopped by|popped into|pop into|pops into|popping into|dropped into|dropped in on|stopped into|swung by|headed into|went into|walked into)(?-u:\b)",
         cues::ROOM,
     )
 });
@@ -204,6 +204,18 @@ pub fn find(
             continue;
         }
         let mut subjects = c.subjects_before(cs, floor, &[], false);
+        // "Rita Ora and Jess Glynne – old friends – met backstage": the subject
+        // comes before the aside between dashes.
+        if subjects.len() <= 1
+            && let Some(head) = c.text[..cs].trim_end().strip_suffix(['–', '—'])
+            && let Some(open) = head.rfind(['–', '—'])
+            && open > floor
+        {
+            let before = c.subjects_before(open, floor, &[], false);
+            if before.len() > subjects.len() {
+                subjects = before;
+            }
+        }
         // "She greeted A and posed alongside B": the same subject.
         if subjects.is_empty()
             && !last_subjects.is_empty()
@@ -505,7 +517,14 @@ pub fn find(
         }
         // Only this clause's names: "A and B posed together, while C and D were
         // spotted sharing a hug" is two encounters.
-        let from = c.clause_start(cs).max(
+        // ("A and B – long rumoured to be frosty – shared a hug": the clause goes
+        // back over the aside between dashes.)
+        let clause_at = c.text[..cs]
+            .trim_end()
+            .strip_suffix(['–', '—'])
+            .and_then(|head| head.rfind(['–', '—']))
+            .unwrap_or(cs);
+        let from = c.clause_start(clause_at).max(
             [", while ", " while ", ", whereas ", "; "]
                 .iter()
                 .filter_map(|w| c.lower[..cs].rfind(w).map(|p| p + w.len()))

@@ -182,7 +182,16 @@ pub fn assess(sentence: &str, cue_start: usize, cue_end: usize) -> Modality {
 /// [`assess`] with the sentence's lowercase copy (same byte offsets) already made.
 pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize) -> Modality {
     let trimmed = hay.trim_end_matches(['"', '”', '’', '\'', ' ', ')']);
-    if trimmed.ends_with('?') {
+    // (Not a quoted question after the cue: "snapped a selfie, which Becky posted
+    // with the caption "new bestie??"".)
+    let quoted_after_cue = {
+        let closed = hay.trim_end_matches([' ', ')']);
+        closed
+            .strip_suffix(['"', '”'])
+            .and_then(|inner| inner.rfind(['"', '“']))
+            .is_some_and(|open| open >= cue_end)
+    };
+    if trimmed.ends_with('?') && !quoted_after_cue {
         return Modality::Blocked("a question");
     }
     // "Tomorrow Miranda! and Los Bunkers take the stage": a sentence that opens on
@@ -285,9 +294,13 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
             _ => {}
         }
     }
+    // "couldn't hide her excitement when she bumped into X": a "when" clause of its
+    // own is outside the negation before it (not outside a hope or a plan: "fans
+    // will scream when they meet").
+    let when_at = words.iter().rposition(|w| *w == "when").unwrap_or(0);
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1).copied().unwrap_or("");
-        if NEGATED_SET.contains(w) {
+        if NEGATED_SET.contains(w) && i >= when_at {
             // "not only", "not just": emphasis, not negation.
             if *w == "not" && matches!(next, "only" | "just") {
                 continue;

@@ -3212,6 +3212,41 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn tabloid_backstage_phrasings_are_encounters() {
+        use crate::tests_support::encounters;
+        assert_eq!(
+            encounters(
+                "Pop sensation Mira Sol couldn't hide her excitement when she bumped into Dax Ferro in the artists' area."
+            ),
+            ["Mira Sol + Dax Ferro"]
+        );
+        assert_eq!(
+            encounters(
+                "What Tom Ashby did do was pop into Kora Lind's dressing room to say hello."
+            ),
+            ["Tom Ashby + Kora Lind @DressingRoom"]
+        );
+        assert_eq!(
+            encounters(
+                "Rina Cole and Lise Marrow – long rumoured to be frosty after a mix-up – shared a big hug in the corridor."
+            ),
+            ["Rina Cole + Lise Marrow"]
+        );
+        assert_eq!(
+            encounters(
+                "Rapper Tom Ashby and Mira Sol snapped a selfie together, which Mira posted with the caption \"new bestie??\""
+            ),
+            ["Tom Ashby + Mira Sol"]
+        );
+        assert_eq!(
+            encounters("Rina Cole and Lise Marrow – old friends from school – met backstage."),
+            ["Rina Cole + Lise Marrow @Backstage"]
+        );
+        // The negation still holds inside its own clause.
+        assert!(encounters("Mira Sol did not meet Dax Ferro.").is_empty());
+    }
+
+    #[test]
     fn a_genre_and_a_place_show_goes_by_the_place() {
         let got = crate::tests_support::placed(
             " date 2024-07-08\nRock Werchter 2024 review\n\nPearl Jam, on their first Werchter appearance in a decade, opened with \"Dark Matter\".\n",
