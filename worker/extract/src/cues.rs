@@ -240,6 +240,7 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("followed in ", PERFORMANCE),
     ("followed on ", PERFORMANCE),
     ("followed at ", PERFORMANCE),
+    ("premiered ", PERFORMANCE),
     ("warmed up the", PERFORMANCE),
     ("warms up the", PERFORMANCE),
     ("warming up the", PERFORMANCE),

@@ -239,6 +239,11 @@ fn is_ad_or_link(line: &str) -> bool {
             .all(|w| w.starts_with('[') && w.ends_with(']'))
         || lower.starts_with("more:")
         || lower.starts_with("read more")
+        // A press release's slug above its headline.
+        || matches!(
+            lower.trim_end_matches([':', '.', ' ']),
+            "for immediate release" | "press release" | "news release" | "media release"
+        )
 }
 
 /// Footer phrases inviting readers to write in, in lowercase.

@@ -2941,6 +2941,18 @@ fn classify_name(
         classify_name(reg, sentence, end - rest.len(), end, possessive, title, out);
         return;
     }
+    // "the BNI Java Jazz Festival": a sponsor's unknown acronym right before the
+    // show's name is part of the show's billing, not an act.
+    if chunk.len() <= 5
+        && chunk.bytes().all(|b| b.is_ascii_uppercase())
+        && let Some(rest) = sentence[end..].strip_prefix(' ')
+        && reg.entities.iter().any(|e| {
+            e.kind == EntityKind::Ceremony && e.kb.is_some() && rest.starts_with(e.name.as_str())
+        })
+        && reg.lookup(chunk).is_none()
+    {
+        return;
+    }
     // "the BTS ARMY has had a lot to celebrate": the act's fans, the act only named.
     if let Some(act) = chunk
         .strip_suffix(" ARMY")
@@ -3710,7 +3722,12 @@ fn guess_kind_lower(
     }
     // "added three more Doves to her collection", "her 17 Golden Guitars": a count
     // of trophies, not an act.
-    if (prev_word.is_empty() || crate::lexicon::is_count_word(prev_word))
+    // (Not after a year or a clause's end: "... Since 2019; Tulus Sets Record".)
+    if (prev_word.is_empty()
+        || crate::lexicon::is_count_word(prev_word)
+            && !before.trim_end().ends_with([';', ',', ':', '.'])
+            && !(prev_word.len() == 4
+                && (prev_word.starts_with("19") || prev_word.starts_with("20"))))
         && !lower.contains(' ')
         && chunk.ends_with('s')
         && !chunk.ends_with("ss")

@@ -3247,6 +3247,19 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_festival_press_release_is_read_from_its_real_headline() {
+        let text = " date 2024-06-04\nFOR IMMEDIATE RELEASE\n\nBNI Java Jazz Festival 2024 Closes With Highest Attendance Since 2019; Velus Sets Festival Record\n\nJAKARTA, June 4, 2024 - Organisers announced the close of the BNI Java Jazz Festival.\n\n- Filipino band Kestrel Nine, who made their Java Jazz Festival debut on Friday, and Mira Sol, who premiered songs from her forthcoming album on the same evening.\n\nPhoto caption: Velus performs in Hall D2 at BNI Java Jazz Festival 2024.\n";
+        let mut got = crate::tests_support::document_performances(text);
+        got.sort();
+        assert_eq!(got, ["Kestrel Nine", "Mira Sol", "Velus"]);
+        // Not a debut on a chart.
+        assert!(
+            crate::tests_support::performances("Mira Sol made her Billboard Hot 100 debut in May.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_genre_and_a_place_show_goes_by_the_place() {
         let got = crate::tests_support::placed(
             " date 2024-07-08\nRock Werchter 2024 review\n\nPearl Jam, on their first Werchter appearance in a decade, opened with \"Dark Matter\".\n",

@@ -65,7 +65,7 @@ static INTO_SONG: LazyLock<Regex> = LazyLock::new(|| {
 /// words between would blow up, and asked only of sentences holding "out", "up" or
 /// "with".
 static SLOT_OR_STAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:closed|closing|closes) out (?:their|her|his|its) (?:own )?(?:[a-z0-9-]+ ){0,3}(?:slot|show|performance|set) with|(?:lit|lighting|lights) up (?:the )?(?:[a-z0-9-]+ ){0,3}stage|(?:captivated|captivates|captivating|wowed|wows|wowing|dazzled|dazzles|dazzling|stunned|thrilled|thrills|electrified|electrifies|mesmerized|mesmerised|mesmerizes|mesmerises|enchanted|charmed|moved|rocked|energized|energised) (?:the |a |an )?(?:[a-z0-9-]+ )?(?:audience|crowd|fans|arena|hall|room|stadium|venue) with|(?:followed|follows) (?:in|on|at) (?:the )?(?:[a-z0-9'’-]+ ){0,3}with (?:a|an|the|their|her|his) (?:[a-z0-9-]+ ){0,3}set)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:closed|closing|closes) out (?:their|her|his|its) (?:own )?(?:[a-z0-9-]+ ){0,3}(?:slot|show|performance|set) with|(?:lit|lighting|lights) up (?:the )?(?:[a-z0-9-]+ ){0,3}stage|(?:captivated|captivates|captivating|wowed|wows|wowing|dazzled|dazzles|dazzling|stunned|thrilled|thrills|electrified|electrifies|mesmerized|mesmerised|mesmerizes|mesmerises|enchanted|charmed|moved|rocked|energized|energised) (?:the |a |an )?(?:[a-z0-9-]+ )?(?:audience|crowd|fans|arena|hall|room|stadium|venue) with|(?:followed|follows) (?:in|on|at) (?:the )?(?:[a-z0-9'’-]+ ){0,3}with (?:a|an|the|their|her|his) (?:[a-z0-9-]+ ){0,3}set|made (?:their|her|his|its) (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,4} debut|premiered (?:a |two |three |four |several |some )?(?:new |unreleased )?(?:songs?|tracks?|material))(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -279,7 +279,12 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         .map(|m| (m.start(), m.end(), false))
         .collect();
     cues.extend(NOUN.find_iter(c).map(|m| (m.start(), m.end(), true)));
-    if c.lower.contains(" out ") || c.lower.contains(" up ") || c.lower.contains(" with ") {
+    if c.lower.contains(" out ")
+        || c.lower.contains(" up ")
+        || c.lower.contains(" with ")
+        || c.lower.contains(" debut")
+        || c.lower.contains("premiered ")
+    {
         cues.extend(
             SLOT_OR_STAGE
                 .find_iter(c.text)
@@ -329,6 +334,17 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         // "PUSH Performance of the Year", "Most Performed Pop Work": a prize's name,
         // not a show.
         if c.categories.iter().any(|k| k.start <= cs && cs < k.end) {
+            continue;
+        }
+        // "made their Java Jazz Festival debut": only a show's name makes a debut
+        // a performance (not "made his Billboard Hot 100 debut").
+        if lower.starts_with("made ")
+            && lower.ends_with(" debut")
+            && !c
+                .mentions
+                .iter()
+                .any(|m| m.kind == EntityKind::Ceremony && m.start >= cs && m.end <= ce)
+        {
             continue;
         }
         // "the Newport Performing Arts Theater": a capitalised cue inside a name.
