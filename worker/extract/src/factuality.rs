@@ -165,6 +165,9 @@ const PLANNED: &[&str] = &[
     "announced to",
     "booked to",
     "lined up to",
+    // "I've been asked to perform at the awards at the end of this year".
+    "been asked to",
+    "been invited to",
 ];
 
 /// Judges the cue at `cue_start..cue_end` of `sentence`.
@@ -372,6 +375,8 @@ fn has_planned(hay: &str) -> bool {
         stands_alone(hay, m.start(), m.end())
             && !upcoming_release(hay, m.start(), m.end())
             && !set_as_noun(hay, m.start(), m.end())
+            // "Then the next year I got Artist of the Year": the year after a past one.
+            && (!hay[m.start()..].starts_with("next ") || !hay[..m.start()].ends_with("the "))
     })
 }
 
@@ -546,6 +551,22 @@ mod tests {
                 "met"
             ),
             Modality::Occurred
+        );
+    }
+
+    #[test]
+    fn the_year_after_a_past_one_is_past_and_an_invitation_is_a_plan() {
+        assert_eq!(
+            at("Then the next year I got Artist of the Year there.", "got"),
+            Modality::Occurred
+        );
+        assert_eq!(at("Next year I got nothing.", "got"), Modality::Planned);
+        assert_eq!(
+            at(
+                "I've been asked to perform at the awards at the end of this year.",
+                "perform"
+            ),
+            Modality::Planned
         );
     }
 
