@@ -1495,13 +1495,13 @@ fn categories_from<'m>(c: &'m Clause<'_, '_, '_>, pos: usize) -> Vec<(Chunk, Opt
     while let Some(cat) = c.category_after(at) {
         // "Accepting the Daesang": a bare back-reference, not a new award.
         let text = &c.text[cat.start..cat.end];
-        let before = c.text[..cat.start].trim_end().to_lowercase();
+        let before = c.text[..cat.start].trim_end();
         // "triumphed in the Bonsang category": named as a category, it is one.
         let named_category = [" category", " award", " prize", " trophy"]
             .iter()
             .any(|w| c.lower[cat.end..].starts_with(w));
         if !text.contains(' ')
-            && before.ends_with("the")
+            && crate::lexicon::lower_ends_with(before, "the")
             && out.is_empty()
             && matches!(text, "Daesang" | "Bonsang")
             && !named_category
@@ -1519,7 +1519,7 @@ fn categories_from<'m>(c: &'m Clause<'_, '_, '_>, pos: usize) -> Vec<(Chunk, Opt
         // "the Best Asian Style award", "the MWave Global Choice gong".
         let tail = &c.text[end..];
         for w in [" award", " gong", " trophy", " prize", " honour", " honor"] {
-            if tail.to_lowercase().starts_with(w) {
+            if crate::lexicon::lower_starts_with(tail, w) {
                 end += w.len();
                 break;
             }

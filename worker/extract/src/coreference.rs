@@ -1087,7 +1087,7 @@ pub fn resolve(
         }
         mentions.retain(|m| !inside(m));
         let head_word = head.as_str();
-        let modifiers = d.modifiers.as_str().to_lowercase();
+        let modifiers = crate::lexicon::to_lower(d.modifiers.as_str());
         // "the best performance", "the first time": not descriptors.
         if modifiers.contains("best ") || modifiers.contains("night") {
             continue;
@@ -1114,7 +1114,7 @@ pub fn resolve(
         }
         let mut sorted: Vec<&Mention> = mentions.iter().chain(added.iter()).collect();
         sorted.sort_by_key(|m| m.start);
-        let lower_all = all.as_str().to_lowercase();
+        let lower_all = crate::lexicon::to_lower(all.as_str());
         let plural = PLURAL_HEADS.contains(&head_word) || lower_all.starts_with("both");
         // "The big winner was Little Simz": the name the copula gives, not one
         // before.
@@ -1316,7 +1316,7 @@ pub fn resolve(
         {
             continue;
         }
-        let word = m.as_str().to_lowercase();
+        let word = crate::lexicon::to_lower(m.as_str());
         // "'Pedro played me the beat,' he recalls": a pronoun outside a quote does
         // not point at a name inside it.
         let quoted = |at: usize| crate::document::inside_quotation(sentence, at);

@@ -232,7 +232,7 @@ fn strip_number(line: &str) -> &str {
 /// Ads, link lines and template tokens: boilerplate even as the first line.
 fn is_ad_or_link(line: &str) -> bool {
     let t = line.trim();
-    let lower = t.to_lowercase();
+    let lower = crate::lexicon::to_lower(t);
     t.split_whitespace()
         .all(|w| w.eq_ignore_ascii_case("advertisement"))
         || t.split_whitespace()
@@ -510,7 +510,7 @@ fn is_abbreviation(seg: &str, dot: usize, next: Option<char>) -> bool {
     if word.is_empty() {
         return false;
     }
-    let lower = word.to_lowercase();
+    let lower = crate::lexicon::to_lower(word);
     // "No. 1" is an abbreviation only before a number.
     if lower == "no" || lower == "nos" {
         return next.is_some_and(|n| n.is_ascii_digit());

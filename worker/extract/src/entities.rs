@@ -1027,7 +1027,11 @@ fn dateline_state(before: &str, chunk: &str) -> bool {
 /// "TAMWORTH, NSW (AAP) —", "LAGOS, Nigeria —": whatever sits in a wire story's
 /// dateline (an all-capitals place, a comma, up to the dash) is where it was filed.
 fn in_dateline(sentence: &str, start: usize) -> bool {
-    let Some(comma) = sentence.find(", ").filter(|c| (3..=30).contains(c)) else {
+    // The first ", " must end by byte 32, so only those bytes are searched (this
+    // runs for every capitalised chunk); ", " is ASCII, so a byte search finds it
+    // where a search of the whole sentence would.
+    let opening = &sentence.as_bytes()[..sentence.len().min(32)];
+    let Some(comma) = memchr::memmem::find(opening, b", ").filter(|c| (3..=30).contains(c)) else {
         return false;
     };
     let place = &sentence[..comma];
@@ -1035,12 +1039,15 @@ fn in_dateline(sentence: &str, start: usize) -> bool {
         .chars()
         .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''))
         && place.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    if !caps {
+        return false;
+    }
     let dash = sentence[comma..]
         .find(" — ")
         .or_else(|| sentence[comma..].find(" – "))
         .or_else(|| sentence[comma..].find(" -- "))
         .filter(|&d| d <= 40);
-    caps && dash.is_some_and(|d| start < comma + d)
+    dash.is_some_and(|d| start < comma + d)
 }
 
 /// "CORAL GABLES, Fla. (AP) —": a news agency credited in a dateline.
@@ -3548,12 +3555,12 @@ fn is_korean_family_name(first: &str) -> bool {
 }
 
 /// True when `chunk` ends in a part of an event ("Premiere Ceremony", "Red Carpet
-/// Pre-Show"), in any case (lowercased once for all the words).
+/// Pre-Show"), in any case (compared in place, with no lowercase copy).
 fn ends_with_event_part(chunk: &str) -> bool {
-    let lower = chunk.to_lowercase();
-    ["ceremony", "pre-show", "preshow", "telecast", "broadcast"]
-        .iter()
-        .any(|w| lower.ends_with(w))
+    crate::lexicon::lower_ends_with_any(
+        chunk,
+        &["ceremony", "pre-show", "preshow", "telecast", "broadcast"],
+    )
 }
 
 /// True when `after` (the text after a name) is a descriptor of up to four words

@@ -56,7 +56,7 @@ pub fn of_name(name: &str) -> Option<Gender> {
     if !name.contains(' ') && first.len() < 3 {
         return None;
     }
-    let lower = first.to_lowercase();
+    let lower = crate::lexicon::to_lower(first);
     BY_NAME.get(lower.as_str()).copied()
 }
 

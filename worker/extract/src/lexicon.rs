@@ -48,6 +48,17 @@ pub fn contains_folded<S: BuildHasher>(set: &HashSet<&'static str, S>, word: &st
     set.contains(word.to_lowercase().as_str())
 }
 
+/// `s.to_lowercase()`, as a plain byte copy when `s` is ASCII (nearly every
+/// sentence): std's conversion goes chunk by chunk and char by char and costs several
+/// times as much; the ASCII lowercase of ASCII text is the same string.
+pub fn to_lower(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
 /// `s.to_lowercase()`, borrowing `s` when that would copy it unchanged (ASCII with
 /// no capitals: most words of a sentence), so those cost no allocation.
 pub fn lowercase(s: &str) -> Cow<'_, str> {

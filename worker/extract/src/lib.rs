@@ -316,7 +316,7 @@ impl Extractor {
             mark_staff(s, &mut reg, &rec.mentions);
             learn_real_names(s, cues, &mut reg, &rec.mentions);
             coreference::link_pronoun_owners(s, &mut reg, &rec.mentions);
-            let lower = s.to_lowercase();
+            let lower = lexicon::to_lower(s);
             let lower_ref: &str = if lower.len() == s.len() { &lower } else { s };
 
             // Ceremonies said in this sentence, with their edition year.

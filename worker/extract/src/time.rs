@@ -267,7 +267,7 @@ pub fn prescan_editions(
         let to = text[m.end..]
             .find(['.', '\n'])
             .map_or(text.len(), |k| m.end + k);
-        let sentence = text[from..to].to_lowercase();
+        let sentence = crate::lexicon::to_lower(&text[from..to]);
         let looks_back_here = published.is_some() && recalls(sentence.trim_start());
         if let Some(y) = edition_year(text, m.start, m.end, e.edition_base)
             && (first || published.is_none_or(|p| y >= p.year - 1))
