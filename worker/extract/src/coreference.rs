@@ -294,13 +294,16 @@ fn plain_modifiers(s: &str) -> bool {
 /// the suffix), trying the heads in the regex's order.
 fn head_at(sentence: &str, at: usize) -> Option<(usize, usize)> {
     let rest = &sentence[at..];
+    // The first byte is compared before the rest: a hundred heads are tried.
+    let first = rest.as_bytes().first();
     for head in GROUP_HEADS
         .iter()
         .chain(PERSON_HEADS)
         .chain(PLURAL_HEADS)
         .chain(WORK_HEADS)
     {
-        if rest.starts_with(head)
+        if head.as_bytes().first() == first
+            && rest.starts_with(head)
             && let Some(end) = suffix_end(sentence, at + head.len())
         {
             return Some((at + head.len(), end));

@@ -343,6 +343,8 @@ pub const PRESENTED_WORDS: Gate = Gate(1 << 28);
 pub const IN_A_ROW_WORDS: Gate = Gate(1 << 29);
 /// The openers of an aside before a ceremony's name (`aside_clause` in `lib.rs`).
 pub const ASIDE_OPENERS: Gate = Gate(1 << 30);
+/// " set", " slot" (`performance::possessive_set`).
+pub const SET_SLOT_WORDS: Gate = Gate(1 << 31);
 
 /// Clause boundaries [`crate::roles::Clause::clause_start`] looks back for, each
 /// behind its own gate (a boundary the sentence lacks is not searched for).
@@ -387,6 +389,7 @@ const GATE_WORDS: &[(Gate, &[&str])] = &[
             ", who ", ", which ", ", whose ", ", when ", " (", " — ", " – ",
         ],
     ),
+    (SET_SLOT_WORDS, &[" set", " slot"]),
     (INDUCTED, &["inducted"]),
     (
         NAMED,

@@ -330,7 +330,12 @@ pub fn is_boilerplate(line: &str) -> bool {
     };
     // "[Image: X on stage. Credit: Y / Getty Images]": a caption in brackets too.
     let unbracketed = lower.strip_prefix('[').unwrap_or(&lower);
-    if PREFIXES.iter().any(|p| unbracketed.starts_with(p))
+    // (Each prefix's first byte is compared before the rest: 35 calls to memcmp
+    // per paragraph cost more than the rest of this check.)
+    let first = unbracketed.as_bytes().first();
+    if PREFIXES
+        .iter()
+        .any(|p| p.as_bytes().first() == first && unbracketed.starts_with(p))
         || CONTACT_FINDERS
             .iter()
             .any(|f| f.find(lower.as_bytes()).is_some())

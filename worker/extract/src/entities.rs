@@ -2714,11 +2714,22 @@ fn title_like(q: &str) -> bool {
         && crate::lexicon::lower_in(SPEECH_WORDS, words[0].trim_end_matches([',', '.'])))
 }
 
+/// `window.find(" of the Year")`, by its one capital: this is asked at every
+/// capitalised word, and a 'Y' is rare where a substring searcher costs hundreds of
+/// instructions to set up. The needle's 'Y' sits 8 bytes in, so the first 'Y' with
+/// " of the " before it and "ear" after it starts the first match.
+fn find_of_the_year(window: &str) -> Option<usize> {
+    let b = window.as_bytes();
+    memchr::memchr_iter(b'Y', b).find_map(|y| {
+        (y >= 8 && &b[y - 8..y] == b" of the " && b[y..].starts_with(b"Year")).then(|| y - 8)
+    })
+}
+
 /// First words that start an award category ("Best ...", "Album of the Year").
 /// "Hip Hop Album of the Year", "Rap/Hip Hop Album of the Year": a capitalised run
 /// closed by "of the Year" is a prize even when it opens with a genre word.
 fn year_prize_ahead(rest: &str) -> bool {
-    let Some(k) = crate::lexicon::head(rest, 60).find(" of the Year") else {
+    let Some(k) = find_of_the_year(crate::lexicon::head(rest, 60)) else {
         return false;
     };
     let first = rest[..k]

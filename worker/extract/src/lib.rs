@@ -203,10 +203,12 @@ impl Extractor {
         let mut list_heading: Option<String> = None;
         // A list that marks its winners ("• **Karol G** (WINNER)") among nominees.
         // (Lowercased only where a line may hold the mark: most lines have none.)
-        let marked_winners = text
-            .lines()
-            .filter(|l| l.contains("inner") || l.contains("INNER"))
-            .any(|l| award::has_winner_mark(&l.to_lowercase()));
+        // (The whole text is asked first: two SIMD scans instead of two per line.)
+        let marked_winners = (text.contains("inner") || text.contains("INNER"))
+            && text
+                .lines()
+                .filter(|l| l.contains("inner") || l.contains("INNER"))
+                .any(|l| award::has_winner_mark(&l.to_lowercase()));
         let mut explanations: Vec<Explanation> = Vec::new();
         let mut pending_expl: Vec<(usize, Explanation)> = Vec::new();
         // "The 6 Best Late-Night Performances of the Week": numbered entries name an

@@ -127,8 +127,10 @@ static POSSESSIVE_SET: LazyLock<Regex> = LazyLock::new(|| {
 /// drew ..."): a performance with no work. Not a set in the future or someone
 /// else's plans; the caller judges factuality at the cue.
 pub fn possessive_set(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
-    // Most sentences have neither a possessive nor a set.
-    if !(c.text.contains(" set") || c.text.contains(" slot"))
+    // Most sentences have neither a possessive nor a set (the cue scan's gate, a
+    // superset, answers first without a walk of the sentence).
+    if !c.cues.may_match(cues::SET_SLOT_WORDS)
+        || !(c.text.contains(" set") || c.text.contains(" slot"))
         || !(c.text.contains('\'') || c.text.contains('’'))
     {
         return;
