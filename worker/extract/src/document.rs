@@ -409,7 +409,19 @@ fn split_sentences(
             bulleted: false,
         });
     };
+    // Where the next 0xE2 byte is, at or after `i` (or the end): kept so that the
+    // SIMD search for '.', '!' and '?' below stops there.
+    let mut e2_at = memchr::memchr(0xE2, bytes).unwrap_or(bytes.len());
     while i < bytes.len() {
+        // Only '.', '!', '?' and 0xE2 (the lead byte of '…') can end a sentence: jump
+        // to the next of them (memchr) rather than test every byte.
+        if e2_at < i {
+            e2_at = memchr::memchr(0xE2, &bytes[i..]).map_or(bytes.len(), |k| i + k);
+        }
+        i = memchr::memchr3(b'.', b'!', b'?', &bytes[i..e2_at]).map_or(e2_at, |k| i + k);
+        if i >= bytes.len() {
+            break;
+        }
         let c = bytes[i];
         // 0xE2 is the lead byte of '…' (and so a char boundary): only there can one start.
         let is_term = matches!(c, b'.' | b'!' | b'?') || c == 0xE2 && seg[i..].starts_with('…');

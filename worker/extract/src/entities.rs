@@ -1411,7 +1411,7 @@ fn is_mark(c: char) -> bool {
 /// replaces found the same spans, since neither inner part may hold its own closer.
 fn typographic_quotes(s: &str, out: &mut Vec<(usize, usize, usize, usize)>) {
     let mut at = 0;
-    while let Some(open) = s[at..].find(['"', '“', '‘']).map(|k| at + k) {
+    while let Some(open) = next_opener(s, at) {
         let opener = s[open..].chars().next().unwrap_or('"');
         let single = opener == '‘';
         let inner_start = open + opener.len_utf8();
@@ -1466,6 +1466,25 @@ fn typographic_quotes(s: &str, out: &mut Vec<(usize, usize, usize, usize)>) {
             None => at = inner_start,
         }
     }
+}
+
+/// `s[at..].find(['"', '“', '‘'])`, as an offset in `s`, by a byte scan (a search
+/// for a set of chars decodes every char of the sentence): '"' is one byte, and '“'
+/// (E2 80 9C) and '‘' (E2 80 98) start with 0xE2, which only starts a char.
+fn next_opener(s: &str, at: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut from = at;
+    while let Some(k) = memchr::memchr2(b'"', 0xE2, &b[from..]) {
+        let i = from + k;
+        if b[i] == b'"'
+            || b[i + 1..].starts_with(&[0x80, 0x9C])
+            || b[i + 1..].starts_with(&[0x80, 0x98])
+        {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
 }
 
 /// One word of a sentence.
@@ -1571,10 +1590,9 @@ pub fn recognise(
     let mut taken: Vec<(usize, usize)> = Vec::new();
 
     // 1. Quoted titles (works).
-    let quoted = sentence.contains(['"', '“', '‘', '\'']);
     let mut quotes: Vec<(usize, usize, usize, usize)> = Vec::new();
     typographic_quotes(sentence, &mut quotes);
-    if quoted && sentence.contains('\'') {
+    if sentence.contains('\'') {
         ascii_single_quotes(sentence, &mut quotes);
     }
     for (all_start, all_end, inner_start, inner_end) in quotes {
