@@ -16,6 +16,7 @@ use regex::Regex;
 use crate::cues;
 use crate::entities::{Chunk, Mention, Via};
 use crate::gated::GatedRegex;
+use crate::lexicon::LastWord;
 use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent};
 
@@ -284,15 +285,11 @@ pub fn find(
         // "Sweeps With Three Wins", "his 12 wins": a count of wins, a noun (a year
         // before it is a date: "2024 wins").
         let counted = c.lower[cs..ce] == *"wins"
-            && c.lower[..cs]
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| {
-                    crate::lexicon::is_count_word(w)
-                        && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-                        || matches!(w, "its" | "his" | "her" | "their")
-                });
+            && c.lower[..cs].trim_end().last_word().is_some_and(|w| {
+                crate::lexicon::is_count_word(w)
+                    && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+                    || matches!(w, "its" | "his" | "her" | "their")
+            });
         if counted {
             continue;
         }
@@ -1044,7 +1041,7 @@ fn split_plural_prizes(out: &mut Vec<Found>, from: usize) {
             out.push(f);
             continue;
         };
-        let plural = category.rsplit(' ').next().is_some_and(|w| {
+        let plural = category.last_word().is_some_and(|w| {
             matches!(
                 w.to_lowercase().as_str(),
                 "bonsangs" | "daesangs" | "awards" | "prizes"
@@ -1260,7 +1257,8 @@ pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
     let body = c.text.trim_end_matches([' ', ':', '.']);
     // "ARTISTA FEMENINA DEL AÑO / BEST FEMALE ARTIST": the prize in two languages,
     // one of them a name the recogniser knows for a prize.
-    if let Some((one, other)) = body.split_once(" / ")
+    if let Some((one, other)) =
+        crate::lexicon::find_lit(body, " / ").map(|k| (&body[..k], &body[k + 3..]))
         && !other.contains(" / ")
         && body.len() <= 90
         && body.split_whitespace().all(|w| {

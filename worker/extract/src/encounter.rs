@@ -16,6 +16,7 @@ use regex::Regex;
 use crate::cues;
 use crate::entities::Mention;
 use crate::gated::GatedRegex;
+use crate::lexicon::LastWord;
 use crate::model::Setting;
 use crate::phrases::Phrases;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, normalise_groups, spans};
@@ -515,7 +516,7 @@ pub fn find(
                     // "A and B, who debuted together in IZ*ONE, reunited": a name in a
                     // prepositional phrase is not one of those who met ("a photo of A
                     // and B posing together" is).
-                    && !c.lower[..m.start].trim_end().rsplit(' ').next().is_some_and(|w| {
+                    && !c.lower[..m.start].trim_end().last_word().is_some_and(|w| {
                         matches!(w, "in" | "into" | "from" | "at" | "during" | "for" | "by")
                     })
             })

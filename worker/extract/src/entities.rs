@@ -11,6 +11,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use crate::knowledge::{Gazetteer, KbMatch, boundary_after, fold};
+use crate::lexicon::LastWord;
 use crate::lexicon::lowercase;
 use crate::model::{Entity, EntityId, EntityKind};
 
@@ -971,7 +972,7 @@ fn band_and_the(sentence: &str, toks: &[Token], i: usize, j: usize) -> bool {
 
 fn prize_name_ahead(sentence: &str, toks: &[Token], i: usize, taken: &[(usize, usize)]) -> bool {
     let before = sentence[..toks[i].start].trim_end();
-    let prev = before.rsplit(' ').next().unwrap_or("");
+    let prev = before.last_word().unwrap_or("");
     // "the 2023 Canadian Country Music Association Awards", "the eighth All Africa
     // Music Awards": an edition may stand between the article and the name.
     let edition =
@@ -1661,7 +1662,7 @@ pub fn recognise(
         if reg.gaz.entities()[m.entity].kind == EntityKind::Work
             && sentence[..m.start]
                 .strip_suffix(' ')
-                .and_then(|h| h.rsplit(' ').next())
+                .and_then(|h| h.last_word())
                 .is_some_and(|w| {
                     matches!(
                         w,
@@ -1676,7 +1677,7 @@ pub fn recognise(
         if reg.gaz.entities()[m.entity].kind == EntityKind::Ceremony
             && sentence[..m.start].strip_suffix(' ').is_some_and(|h| {
                 matches!(
-                    h.rsplit(' ').next().unwrap_or(""),
+                    h.last_word().unwrap_or(""),
                     "Canadian"
                         | "Australian"
                         | "Latin"
@@ -1718,7 +1719,7 @@ pub fn recognise(
         // capitalised first name is that person's surname.
         let prev_token = sentence[..m.start]
             .strip_suffix(' ')
-            .and_then(|h| h.rsplit(' ').next())
+            .and_then(|h| h.last_word())
             .unwrap_or("");
         if !sentence[m.start..m.end].contains(' ')
             && reg.gaz.entities()[m.entity].kind == EntityKind::Person
@@ -1803,7 +1804,7 @@ pub fn recognise(
         let award_work = award_work_context(&sentence[..t.start]);
         let work_mode = performed_work || {
             let before = sentence[..t.start].trim_end_matches([' ', ',']);
-            let prev = before.rsplit(' ').next().unwrap_or("");
+            let prev = before.last_word().unwrap_or("");
             WORK_CUES.iter().any(|w| prev.eq_ignore_ascii_case(w))
         };
         // "DJ Yella", "MC Ren": a title that is part of the stage name.
@@ -2107,8 +2108,7 @@ pub fn recognise(
         // count or a rank, not a name.
         let after_number = sentence[..cstart]
             .trim_end()
-            .rsplit(' ')
-            .next()
+            .last_word()
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
         if after_number && !chunk.contains(' ') && crate::lexicon::is_common_word(chunk) {
             continue;
@@ -2704,7 +2704,7 @@ const SPEECH_WORDS: &[&str] = &[
 fn title_like(q: &str) -> bool {
     let words: Vec<&str> = q.split_whitespace().collect();
     // "If You Go Down (I'm Goin' Down Too)": a parenthesised subtitle is not counted.
-    let counted = match (q.ends_with(')'), q.find(" (")) {
+    let counted = match (q.ends_with(')'), crate::lexicon::find_lit(q, " (")) {
         (true, Some(k)) => q[..k].split_whitespace().count(),
         _ => words.len(),
     };
@@ -2937,7 +2937,7 @@ fn classify_name(
     if let Some(next) = sentence[end..].strip_prefix(' ')
         && let Some(next) = next.split([' ', ',', '.']).next()
         && next.starts_with(char::is_uppercase)
-        && let Some(last) = chunk.rsplit(' ').next()
+        && let Some(last) = chunk.last_word()
         && is_demonym(&format!("{last} {next}").to_lowercase())
     {
         return;
@@ -3142,8 +3142,7 @@ fn classify_name(
         && chunk.chars().all(|c| c.is_ascii_uppercase())
         && chunk_lookup.get(reg).is_none();
     let prev_lower = before
-        .rsplit(' ')
-        .next()
+        .last_word()
         .is_some_and(|w| !w.is_empty() && w.chars().all(char::is_lowercase));
     if acronym
         && (prev_word == "the" || prev_lower && !is_function_word(&prev_word))

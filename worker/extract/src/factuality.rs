@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use crate::lexicon::LastWord;
 use crate::model::Status;
 
 /// The verdict for one cue.
@@ -214,7 +215,7 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     };
     for &rel in relatives {
         let mut from = 0;
-        while let Some(p) = window[from..].find(rel) {
+        while let Some(p) = crate::lexicon::find_lit(&window[from..], rel) {
             let open = from + p;
             let body = open + rel.len();
             match window[body..].find(',') {
@@ -264,8 +265,7 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                     && original[at..i].chars().all(|c| !c.is_lowercase())
                     && original[..at]
                         .trim_end()
-                        .rsplit(' ')
-                        .next()
+                        .last_word()
                         .is_some_and(|p| p.chars().any(char::is_lowercase))
                     && original[i..]
                         .trim_start()

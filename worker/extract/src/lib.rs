@@ -41,6 +41,7 @@ pub mod venue;
 #[cfg(test)]
 mod tests_support;
 
+use crate::lexicon::LastWord;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -1286,7 +1287,7 @@ fn after_by(s: &str, at: usize) -> bool {
     let head = &s[..at];
     let Some(k) = [" by ", "according to "]
         .iter()
-        .filter_map(|w| head.rfind(w).map(|k| k + w.len()))
+        .filter_map(|w| lexicon::rfind_lit(head, w).map(|k| k + w.len()))
         .max()
     else {
         return false;
@@ -1441,7 +1442,7 @@ fn headline_categories(drafts: &mut [Draft], title_drafts: &[usize]) {
     let head_noun = |c: &str| {
         let l = c.to_lowercase();
         let l = l.trim_end_matches(" of the year").to_string();
-        l.rsplit(' ').next().unwrap_or("").to_string()
+        l.last_word().unwrap_or("").to_string()
     };
     for &t in title_drafts {
         let Fact::Award {
@@ -1558,7 +1559,7 @@ fn mark_staff(s: &str, reg: &mut Registry<'_>, mentions: &[Mention]) {
         .filter(|m| m.via == entities::Via::Name && m.kind == EntityKind::Person)
     {
         let before = s[..m.start].trim_end().trim_end_matches(',');
-        let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let last = before.last_word().unwrap_or("").to_lowercase();
         if OFFICES.contains(&last.as_str()) && reg.entities[m.entities[0]].kb.is_none() {
             reg.entities[m.entities[0]].staff = true;
         }

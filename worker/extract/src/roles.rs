@@ -9,6 +9,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::cues::{self, Cues, Gate};
 use crate::entities::{Chunk, Mention, Registry};
+use crate::lexicon::LastWord;
 use crate::lexicon::lowercase;
 
 /// Award categories written in lowercase, anchored where a category is expected.
@@ -661,8 +662,7 @@ impl Clause<'_, '_, '_> {
             let joins_clauses = gap == ", and"
                 && self.lower[..prev.start]
                     .trim_end()
-                    .rsplit(' ')
-                    .next()
+                    .last_word()
                     .is_some_and(|w| {
                         !w.is_empty()
                             && !w.ends_with(',')

@@ -59,9 +59,9 @@ pub fn asides(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (open, close) in [(" — ", " — "), (" – ", " – "), (" -- ", " -- "), ("(", ")")] {
         let mut from = 0;
-        while let Some(a) = s[from..].find(open).map(|k| from + k) {
+        while let Some(a) = crate::lexicon::find_lit(&s[from..], open).map(|k| from + k) {
             let body = a + open.len();
-            let Some(b) = s[body..].find(close).map(|k| body + k) else {
+            let Some(b) = crate::lexicon::find_lit(&s[body..], close).map(|k| body + k) else {
                 break;
             };
             out.push((a, b + close.len()));
