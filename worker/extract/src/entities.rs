@@ -1281,6 +1281,20 @@ impl RawToken {
     }
 }
 
+/// The ASCII bytes that always continue a word: letters, digits and the joiners
+/// `& / + ' . - !` (one table look-up per byte of a word in [`raw_tokens`]).
+static JOINS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric()
+            || matches!(c, b'&' | b'/' | b'+' | b'\'' | b'.' | b'-' | b'!');
+        b += 1;
+    }
+    t
+};
+
 /// Word spans: an optional `@`/`#`, a letter or digit, then letters, digits, marks and
 /// the joiners `& / + ' ’ . - !` (a hand-written scanner: this runs on every sentence).
 fn raw_tokens(s: &str, mut emit: impl FnMut(usize, usize)) {
@@ -1311,11 +1325,13 @@ fn raw_tokens(s: &str, mut emit: impl FnMut(usize, usize)) {
         }
         while end < bytes.len() {
             let n = bytes[end];
+            // "IZ*ONE", "P!nk", "AC/DC": punctuation inside a name.
+            if JOINS[usize::from(n)] {
+                end += 1;
+                continue;
+            }
             if n.is_ascii() {
-                // "IZ*ONE", "P!nk", "AC/DC": punctuation inside a name.
-                let joins = n.is_ascii_alphanumeric()
-                    || matches!(n, b'&' | b'/' | b'+' | b'\'' | b'.' | b'-' | b'!')
-                    || n == b'*' && starts_word(end + 1)
+                let joins = n == b'*' && starts_word(end + 1)
                     // "ME:I": a colon between capitals, with no space, is the name's.
                     || n == b':'
                         && bytes[end - 1].is_ascii_uppercase()
