@@ -1276,10 +1276,12 @@ pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
     }
     let Some(cat) = c.categories.iter().find(|k| k.start == 0) else {
         // "ARTIST OF THE YEAR (BONSANG)": the prize's other name in brackets.
-        let bare = match body.rfind(" (") {
-            Some(k) if body.ends_with(')') => &body[..k],
-            _ => body,
+        let bracket = if body.ends_with(')') {
+            crate::lexicon::rfind_lit(body, " (")
+        } else {
+            None
         };
+        let bare = bracket.map_or(body, |k| &body[..k]);
         return title_case_category(bare).then(|| clean_category(body));
     };
     // "BEST ARTIST – EAST AFRICA": a dash and the region or genre it is for, part
@@ -1317,14 +1319,17 @@ pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
 fn title_case_category(line: &str) -> bool {
     // Ten words are enough to tell a line of more than nine: no need to split a
     // whole sentence (this runs on every sentence of a winners list).
-    let words: Vec<&str> = line.split_whitespace().take(10).collect();
+    // A word neither capitalised nor small ends the look there (most sentences have
+    // one among their first few words).
     let small = |w: &str| matches!(w, "of" | "the" | "and" | "&" | "for" | "a" | "in" | "by");
-    if words.is_empty()
-        || words.len() > 9
-        || !words
-            .iter()
-            .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) || small(w))
-    {
+    let mut words: Vec<&str> = Vec::with_capacity(10);
+    for w in line.split_whitespace().take(10) {
+        if !(w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) || small(w)) {
+            return false;
+        }
+        words.push(w);
+    }
+    if words.is_empty() || words.len() > 9 {
         return false;
     }
     let last = words[words.len() - 1].to_lowercase();

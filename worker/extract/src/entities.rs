@@ -1488,7 +1488,7 @@ fn typographic_quotes(s: &str, out: &mut Vec<(usize, usize, usize, usize)>) {
 /// `s[at..].find(['"', '“', '‘'])`, as an offset in `s`, by a byte scan (a search
 /// for a set of chars decodes every char of the sentence): '"' is one byte, and '“'
 /// (E2 80 9C) and '‘' (E2 80 98) start with 0xE2, which only starts a char.
-fn next_opener(s: &str, at: usize) -> Option<usize> {
+pub(crate) fn next_opener(s: &str, at: usize) -> Option<usize> {
     let b = s.as_bytes();
     let mut from = at;
     while let Some(k) = memchr::memchr2(b'"', 0xE2, &b[from..]) {

@@ -436,9 +436,23 @@ fn stands_alone(hay: &str, start: usize, end: usize) -> bool {
 
 /// True when a sentence speaks of the future or of plans anywhere in it.
 pub fn mentions_future(lower: &str) -> bool {
-    // Quoted titles say nothing about time: "for 'This Could Be Texas'".
-    let plain = outside_quotes(lower);
+    // Quoted titles say nothing about time: "for 'This Could Be Texas'". (Without a
+    // char that opens a quote, the text is its own outside.)
+    let plain = if has_quote_char(lower) {
+        std::borrow::Cow::Owned(outside_quotes(lower))
+    } else {
+        std::borrow::Cow::Borrowed(lower)
+    };
     has_planned(&plain) || plain.contains("hoping") || plain.contains("could ")
+}
+
+/// Whether `text` holds '"', '\'', '“' or '‘' (what may open a quote in
+/// [`outside_quotes`]), by bytes: '“' is E2 80 9C and '‘' is E2 80 98.
+fn has_quote_char(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2(b'"', b'\'', b).is_some()
+        || memchr::memchr_iter(0xE2, b)
+            .any(|i| matches!(b.get(i + 1..i + 3), Some([0x80, 0x9C | 0x98])))
 }
 
 /// `text` with quoted spans ("...", “...”, and ' ... ' titles) blanked out.

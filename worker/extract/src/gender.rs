@@ -60,6 +60,44 @@ pub fn of_name(name: &str) -> Option<Gender> {
     BY_NAME.get(lower.as_str()).copied()
 }
 
+/// The non-empty runs of alphabetic chars of `s`: what `s.split(|c: char|
+/// !c.is_alphabetic())` yields, less its empty pieces. ASCII bytes are tested as
+/// bytes and only other chars decoded (this walks every sentence naming one person).
+fn alphabetic_words(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    // Whether the char at `i` is alphabetic, and its length.
+    let at = move |i: usize| -> (bool, usize) {
+        if b[i].is_ascii() {
+            (b[i].is_ascii_alphabetic(), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_alphabetic(), c.len_utf8())
+        }
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let (alpha, len) = at(i);
+            if alpha {
+                break;
+            }
+            i += len;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        let start = i;
+        while i < b.len() {
+            let (alpha, len) = at(i);
+            if !alpha {
+                break;
+            }
+            i += len;
+        }
+        Some(&s[start..i])
+    })
+}
+
 /// What a document's own pronouns say about the people it names: a sentence naming
 /// exactly one person and using only one gender's pronouns votes for that gender.
 #[derive(Debug, Default, Clone)]
@@ -71,7 +109,7 @@ impl Votes {
     /// Counts one sentence (lowercase) that names `person` and no other person.
     pub fn learn(&mut self, person: usize, lower: &str) {
         let (mut male, mut female) = (false, false);
-        for w in lower.split(|c: char| !c.is_alphabetic()) {
+        for w in alphabetic_words(lower) {
             match of_pronoun(w) {
                 Some(Gender::Male) => male = true,
                 Some(Gender::Female) => female = true,

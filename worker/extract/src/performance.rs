@@ -249,7 +249,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
                 .map(|m| (m.start(), m.end(), false)),
         );
     }
-    if c.text.contains(['"', '“', '‘']) {
+    if crate::entities::next_opener(c.text, 0).is_some() {
         cues.extend(
             INTO_SONG
                 .find_iter(c.text)

@@ -211,6 +211,11 @@ fn category_breaker(w: &str) -> bool {
 /// performance", "best música urbana album") or "MOD{0,2} HEAD of the year/decade"
 /// ("female vocalist of the year"). Returns the byte length.
 pub fn lower_category_len(s: &str) -> Option<usize> {
+    // A capital letter opening `s` opens its first word, which rules a lowercase
+    // category out below: answered before the words are collected.
+    if s.starts_with(|c: char| c.is_uppercase() && c.is_alphanumeric()) {
+        return None;
+    }
     // Words with their end offsets, up to the first punctuation.
     let mut words: Vec<(&str, usize)> = Vec::new();
     let mut at = 0;

@@ -517,29 +517,33 @@ pub fn sentence_years(
 /// ..." (the year after `last`, the year an earlier paragraph was set in).
 pub fn opening_year(lower: &str, years: &[YearCue], last: Option<i32>) -> Option<i32> {
     // A fragment of its own ("Back in 2019.") opens what follows it just the same.
+    // (Word counts stop at the word that decides them: this runs on every sentence.)
     let comma = lower.find(',').or_else(|| {
-        (lower.split_whitespace().count() <= 4).then(|| lower.trim_end_matches(['.', '!']).len())
+        lower
+            .split_whitespace()
+            .nth(4)
+            .is_none()
+            .then(|| lower.trim_end_matches(['.', '!']).len())
     })?;
     let opening = &lower[..comma];
-    if opening.split_whitespace().count() > 8 {
-        return None;
-    }
     let time_word = [
         "in ", "back in ", "on ", "at ", "by ", "when ", "during ", "after ",
     ]
     .iter()
     .any(|w| opening.starts_with(w));
+    let follows_last = match opening {
+        "the following year" | "a year later" | "the next year" | "one year later" => Some(1),
+        "that year" | "later that year" | "later that night" | "that night" => Some(0),
+        _ => None,
+    };
+    // Neither a time word nor a phrase after the last year: nothing to count.
+    if !time_word && follows_last.is_none() || opening.split_whitespace().nth(8).is_some() {
+        return None;
+    }
     if time_word && let Some(y) = years.iter().find(|y| y.start < comma) {
         return Some(y.year);
     }
-    let last = last?;
-    match opening {
-        "the following year" | "a year later" | "the next year" | "one year later" => {
-            Some(last + 1)
-        }
-        "that year" | "later that year" | "later that night" | "that night" => Some(last),
-        _ => None,
-    }
+    Some(last? + follows_last?)
 }
 
 /// "two" -> 2, "12" -> 12: the count in "N years ago".
