@@ -443,7 +443,12 @@ pub fn find(
         }
     }
 
-    if (c.lower.contains("this year") || c.lower.contains("night") || c.lower.contains(" among "))
+    // (The cue scan's gates, supersets of the two word lists, answer first.)
+    if c.cues.may_match(cues::HOLDER_TIME_WORDS)
+        && c.cues.may_match(cues::HOLDER_WORDS)
+        && (c.lower.contains("this year")
+            || c.lower.contains("night")
+            || c.lower.contains(" among "))
         && (c.lower.contains("recipient")
             || c.lower.contains("honoree")
             || c.lower.contains("honouree")
@@ -732,7 +737,7 @@ pub fn find(
             misses,
         );
     }
-    if c.lower.contains("inducted") {
+    if c.cues.may_match(cues::INDUCTED) && c.lower.contains("inducted") {
         inducted(c, &excluded, out);
     }
     honours(c, out);
@@ -797,9 +802,10 @@ fn honours(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
     }
     // The appositive after a name: "Gloria Estefan, herself a Kennedy Center honoree
     // in 2017,", "Mira Sol, a 2019 Rock and Roll Hall of Fame inductee,".
-    if !["honoree", "honouree", "inductee", "laureate"]
-        .iter()
-        .any(|w| c.lower.contains(w))
+    if !c.cues.may_match(cues::HONOUREE_WORDS)
+        || !["honoree", "honouree", "inductee", "laureate"]
+            .iter()
+            .any(|w| c.lower.contains(w))
     {
         return;
     }

@@ -343,8 +343,18 @@ pub const PRESENTED_WORDS: Gate = Gate(1 << 28);
 pub const IN_A_ROW_WORDS: Gate = Gate(1 << 29);
 /// The openers of an aside before a ceremony's name (`aside_clause` in `lib.rs`).
 pub const ASIDE_OPENERS: Gate = Gate(1 << 30);
-/// " set", " slot" (`performance::possessive_set`).
+/// "set", " slot" (`performance::possessive_set`, the setlist check).
 pub const SET_SLOT_WORDS: Gate = Gate(1 << 31);
+/// " out ", " up ", " with " (`performance::find`'s slot and stage phrases).
+pub const OUT_UP_WITH: Gate = Gate(1 << 32);
+/// "performers" (`performance::performers_listed`).
+pub const PERFORMERS: Gate = Gate(1 << 33);
+/// "honoree", "honouree", "inductee", "laureate" (award.rs, the appositive holder).
+pub const HONOUREE_WORDS: Gate = Gate(1 << 34);
+/// "this year", "night", " among " (award.rs, the holder of a named prize).
+pub const HOLDER_TIME_WORDS: Gate = Gate(1 << 35);
+/// "recipient", "honoree", "honouree", "winner" (award.rs, the same check).
+pub const HOLDER_WORDS: Gate = Gate(1 << 36);
 
 /// Clause boundaries [`crate::roles::Clause::clause_start`] looks back for, each
 /// behind its own gate (a boundary the sentence lacks is not searched for).
@@ -389,7 +399,18 @@ const GATE_WORDS: &[(Gate, &[&str])] = &[
             ", who ", ", which ", ", whose ", ", when ", " (", " — ", " – ",
         ],
     ),
-    (SET_SLOT_WORDS, &[" set", " slot"]),
+    (SET_SLOT_WORDS, &["set", " slot"]),
+    (OUT_UP_WITH, &[" out ", " up ", " with "]),
+    (PERFORMERS, &["performers"]),
+    (
+        HONOUREE_WORDS,
+        &["honoree", "honouree", "inductee", "laureate"],
+    ),
+    (HOLDER_TIME_WORDS, &["this year", "night", " among "]),
+    (
+        HOLDER_WORDS,
+        &["recipient", "honoree", "honouree", "winner"],
+    ),
     (INDUCTED, &["inducted"]),
     (
         NAMED,

@@ -60,41 +60,28 @@ pub fn of_name(name: &str) -> Option<Gender> {
     BY_NAME.get(lower.as_str()).copied()
 }
 
-/// The non-empty runs of alphabetic chars of `s`: what `s.split(|c: char|
-/// !c.is_alphabetic())` yields, less its empty pieces. ASCII bytes are tested as
-/// bytes and only other chars decoded (this walks every sentence naming one person).
-fn alphabetic_words(s: &str) -> impl Iterator<Item = &str> {
-    let b = s.as_bytes();
-    // Whether the char at `i` is alphabetic, and its length.
-    let at = move |i: usize| -> (bool, usize) {
-        if b[i].is_ascii() {
-            (b[i].is_ascii_alphabetic(), 1)
-        } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            (c.is_alphabetic(), c.len_utf8())
-        }
-    };
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < b.len() {
-            let (alpha, len) = at(i);
-            if alpha {
-                break;
-            }
-            i += len;
-        }
-        if i >= b.len() {
+/// The runs of alphabetic chars of `s` (the words `s.split(|c: char|
+/// !c.is_alphabetic())` yields) that hold an 'h' or 'H', each once: every gendered
+/// pronoun has one, so only the words around each 'h' (memchr) are looked at, not
+/// every char of the sentence.
+fn words_with_h(s: &str) -> impl Iterator<Item = &str> {
+    let mut done = 0;
+    memchr::memchr2_iter(b'h', b'H', s.as_bytes()).filter_map(move |p| {
+        if p < done {
             return None;
         }
-        let start = i;
-        while i < b.len() {
-            let (alpha, len) = at(i);
-            if !alpha {
-                break;
-            }
-            i += len;
-        }
-        Some(&s[start..i])
+        let start = s[..p]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(p, |(k, _)| k);
+        let end = s[p..]
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(s.len(), |(k, _)| p + k);
+        done = end;
+        Some(&s[start..end])
     })
 }
 
@@ -109,7 +96,7 @@ impl Votes {
     /// Counts one sentence (lowercase) that names `person` and no other person.
     pub fn learn(&mut self, person: usize, lower: &str) {
         let (mut male, mut female) = (false, false);
-        for w in alphabetic_words(lower) {
+        for w in words_with_h(lower) {
             match of_pronoun(w) {
                 Some(Gender::Male) => male = true,
                 Some(Gender::Female) => female = true,

@@ -204,12 +204,20 @@ impl Extractor {
         let mut list_heading: Option<String> = None;
         // A list that marks its winners ("• **Karol G** (WINNER)") among nominees.
         // (Lowercased only where a line may hold the mark: most lines have none.)
-        // (The whole text is asked first: two SIMD scans instead of two per line.)
-        let marked_winners = (text.contains("inner") || text.contains("INNER"))
-            && text
-                .lines()
-                .filter(|l| l.contains("inner") || l.contains("INNER"))
-                .any(|l| award::has_winner_mark(&l.to_lowercase()));
+        // (Found from each "inner" in the whole text, not by asking every line.)
+        let marked_winners = ["inner", "INNER"].iter().any(|w| {
+            memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).any(|p| {
+                let start = text[..p].rfind('\n').map_or(0, |k| k + 1);
+                let end = text[p..].find('\n').map_or(text.len(), |k| p + k);
+                // The line as `lines()` gives it: a '\r' before its '\n' is not its own.
+                let line = &text[start..end];
+                let line = match line.strip_suffix('\r') {
+                    Some(l) if end < text.len() => l,
+                    _ => line,
+                };
+                award::has_winner_mark(&line.to_lowercase())
+            })
+        });
         let mut explanations: Vec<Explanation> = Vec::new();
         let mut pending_expl: Vec<(usize, Explanation)> = Vec::new();
         // "The 6 Best Late-Night Performances of the Week": numbered entries name an

@@ -242,7 +242,9 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         .map(|m| (m.start(), m.end(), false))
         .collect();
     cues.extend(NOUN.find_iter(c).map(|m| (m.start(), m.end(), true)));
-    if c.lower.contains(" out ") || c.lower.contains(" up ") || c.lower.contains(" with ") {
+    if c.cues.may_match(cues::OUT_UP_WITH)
+        && (c.lower.contains(" out ") || c.lower.contains(" up ") || c.lower.contains(" with "))
+    {
         cues.extend(
             SLOT_OR_STAGE
                 .find_iter(c.text)
@@ -267,7 +269,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         );
     }
     // The setlist's songs are reported by a verb-like cue at "including".
-    if c.lower.contains("set") {
+    if c.cues.may_match(cues::SET_SLOT_WORDS) && c.lower.contains("set") {
         cues.extend(
             SETLIST
                 .find_iter(c.text)
@@ -1035,7 +1037,7 @@ fn subject_performers(c: &Clause<'_, '_, '_>, quote: usize) -> Vec<usize> {
 /// `performance.performers_listed`: "Other performers included A, B and C": each
 /// of them performed, on their own (the present "performers include" is a line-up).
 fn performers_listed(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
-    if !c.lower.contains("performers") {
+    if !c.cues.may_match(cues::PERFORMERS) || !c.lower.contains("performers") {
         return;
     }
     let Some(m) = PERFORMERS_LISTED.find(c.text) else {
