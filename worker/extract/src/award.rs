@@ -225,7 +225,7 @@ fn split_recipients(out: &mut Vec<Found>, from: usize) {
 
 /// Categories that are about a work, so a work may be their subject.
 fn work_category(category: &str) -> bool {
-    let l = category.to_lowercase();
+    let l = crate::lexicon::to_lower(category);
     ["album", "record", "song", "video", "single", "track", "mv"]
         .iter()
         .any(|w| l.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
@@ -325,7 +325,7 @@ pub fn find(
         if cats.is_empty() {
             // Only an explanation when it really reads as an award.
             if !matches!(
-                cue.as_str().to_lowercase().as_str(),
+                crate::lexicon::to_lower(cue.as_str()).as_str(),
                 "took"
                     | "takes"
                     | "taking"
@@ -419,7 +419,7 @@ pub fn find(
             let Some(cat) = c.category_after(from) else {
                 continue;
             };
-            let name = c.text[cat.start..cat.end].to_lowercase();
+            let name = crate::lexicon::to_lower(&c.text[cat.start..cat.end]);
             let tail = c.lower[cat.end..].trim_start();
             let prize_named = name.contains("of the year")
                 || name.starts_with("best ")
@@ -1049,7 +1049,7 @@ fn split_plural_prizes(out: &mut Vec<Found>, from: usize) {
         };
         let plural = category.last_word().is_some_and(|w| {
             matches!(
-                w.to_lowercase().as_str(),
+                crate::lexicon::to_lower(w).as_str(),
                 "bonsangs" | "daesangs" | "awards" | "prizes"
             )
         });
@@ -1338,7 +1338,7 @@ fn title_case_category(line: &str) -> bool {
     if words.is_empty() || words.len() > 9 {
         return false;
     }
-    let last = words[words.len() - 1].to_lowercase();
+    let last = crate::lexicon::to_lower(words[words.len() - 1]);
     // "SONG OF THE YEAR": an all-capitals heading too.
     line.ends_with(" of the Year")
         || line.ends_with(" OF THE YEAR")
@@ -1591,12 +1591,14 @@ fn contest_after<'m>(
         && c.reg.entities.iter().any(|e| {
             e.kind == EntityKind::Ceremony
                 && e.seen > 0
-                && e.name.to_lowercase().split_whitespace().any(|w| {
-                    matches!(
-                        w,
-                        "contest" | "competition" | "eurovision" | "festival" | "prize"
-                    )
-                })
+                && crate::lexicon::to_lower(&e.name)
+                    .split_whitespace()
+                    .any(|w| {
+                        matches!(
+                            w,
+                            "contest" | "competition" | "eurovision" | "festival" | "prize"
+                        )
+                    })
         })
     {
         // The noun alone: the year is the edition, not part of the prize's name.
@@ -1617,7 +1619,7 @@ fn contest_after<'m>(
         .mentions
         .iter()
         .find(|m| m.start >= pos && m.kind == EntityKind::Ceremony)?;
-    let gap = c.text[pos..m.start].trim().to_lowercase();
+    let gap = crate::lexicon::to_lower(c.text[pos..m.start].trim());
     // "crowned the winner of the 2023 Eurovision Song Contest".
     let gap = [
         "the winner of",
@@ -1643,7 +1645,7 @@ fn contest_after<'m>(
     if !gap.split_whitespace().all(edition_word) {
         return None;
     }
-    let name = c.text[m.start..m.end].to_lowercase();
+    let name = crate::lexicon::to_lower(&c.text[m.start..m.end]);
     let contest = ["prize", "contest", "competition", "eurovision"]
         .iter()
         .any(|w| name.split_whitespace().any(|x| x == *w));

@@ -511,7 +511,7 @@ pub fn capital_descriptor_word(
     start: usize,
     word: &str,
 ) -> bool {
-    let lower = word.to_lowercase();
+    let lower = crate::lexicon::to_lower(word);
     if is_descriptor_head(&lower)
         || WORK_HEADS.contains(&lower.as_str())
         || matches!(
@@ -567,7 +567,7 @@ pub fn capital_descriptor_word(
     let prefix = format!("{lower} ");
     !reg.entities
         .iter()
-        .any(|e| e.name.to_lowercase().starts_with(&prefix))
+        .any(|e| crate::lexicon::to_lower(&e.name).starts_with(&prefix))
 }
 
 /// True when `word` after "the" reads as a descriptor, not a name: one unknown
@@ -1382,7 +1382,7 @@ pub fn resolve(
                             && x.via == Via::Pronoun
                             && x.entities.len() == 1
                             && matches!(
-                                sentence[x.start..x.end].to_lowercase().as_str(),
+                                crate::lexicon::to_lower(&sentence[x.start..x.end]).as_str(),
                                 "she" | "he" | "his"
                             )
                             && crate::gender::of_pronoun(&sentence[x.start..x.end]) == want
@@ -1741,7 +1741,7 @@ mod tests {
         ] {
             let mut r = recognise_sentence(&gaz, &mut reg, s, false);
             resolve(s, &mut reg, &sal, &mut r.mentions);
-            sal.learn_genders(&s.to_lowercase(), &r.mentions);
+            sal.learn_genders(&crate::lexicon::to_lower(s), &r.mentions);
             sal.update(&reg, &r.mentions);
             last = r
                 .mentions

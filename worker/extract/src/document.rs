@@ -324,7 +324,7 @@ pub fn is_boilerplate(line: &str) -> bool {
             .iter()
             .any(|f| f.find(t.as_bytes()).is_some())
     {
-        t.to_lowercase()
+        crate::lexicon::to_lower(t)
     } else {
         t.to_ascii_lowercase()
     };

@@ -188,7 +188,7 @@ pub fn find(
     cues.extend(spotted);
     cues.sort_by_key(|&(s, _, _)| s);
     for (cs, ce, cue_str) in cues {
-        let word = cue_str.to_lowercase();
+        let word = crate::lexicon::to_lower(cue_str);
         // "meet and greet", "this meeting", "the meet-up": nouns, not events.
         let prev_word = c.lower[..cs].split_whitespace().next_back().unwrap_or("");
         // "kicked things off with "Caught Up"": a song's title, not a meeting.

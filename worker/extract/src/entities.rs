@@ -2547,7 +2547,7 @@ impl<'a> LowerTail<'a> {
         if tail.is_ascii() {
             LowerTail::Ascii(tail)
         } else {
-            LowerTail::Lowered(tail.to_lowercase())
+            LowerTail::Lowered(crate::lexicon::to_lower(tail))
         }
     }
 
@@ -2621,7 +2621,7 @@ fn quoted_ceremony(
             && m.end == end
             && reg.gaz.entities()[m.entity].kind == EntityKind::Ceremony
             && sentence[start..m.start].split_whitespace().all(|w| {
-                let w = w.to_lowercase();
+                let w = crate::lexicon::to_lower(w);
                 ["the", "annual"].contains(&w.as_str())
                     || w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
                         .chars()
@@ -2965,7 +2965,7 @@ fn classify_name(
             .trim_matches(['"', '“', '\'', ' '])
             .is_empty()
         && rest.starts_with(char::is_uppercase)
-        && is_title_before_name(&first.to_lowercase())
+        && is_title_before_name(&crate::lexicon::to_lower(first))
     {
         classify_name(reg, sentence, end - rest.len(), end, possessive, title, out);
         return;
@@ -3293,7 +3293,7 @@ fn classify_name(
             if w.starts_with(char::is_uppercase) {
                 continue;
             }
-            if crate::coreference::is_descriptor_head(&w.to_lowercase()) {
+            if crate::coreference::is_descriptor_head(&crate::lexicon::to_lower(w)) {
                 return;
             }
             // "The London jazz group": a lowercase genre word between the name-like

@@ -168,7 +168,7 @@ const PLANNED: &[&str] = &[
 
 /// Judges the cue at `cue_start..cue_end` of `sentence`.
 pub fn assess(sentence: &str, cue_start: usize, cue_end: usize) -> Modality {
-    let lower = sentence.to_lowercase();
+    let lower = crate::lexicon::to_lower(sentence);
     // Byte offsets only line up if lowercasing kept lengths; fall back to the original.
     let hay: &str = if lower.len() == sentence.len() {
         &lower

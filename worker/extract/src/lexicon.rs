@@ -96,10 +96,33 @@ impl LastWord for str {
 /// times as much; the ASCII lowercase of ASCII text is the same string.
 pub fn to_lower(s: &str) -> String {
     if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_lowercase()
+        return s.to_ascii_lowercase();
     }
+    // A capital sigma lowercases by its neighbours in `str::to_lowercase`: std
+    // decides for those.
+    if s.contains('Σ') {
+        return s.to_lowercase();
+    }
+    // Otherwise every char lowercases on its own, as `char::to_lowercase` says (std
+    // goes char by char from the first non-ASCII one): ASCII runs are copied and
+    // lowercased whole, and only the other chars are decoded.
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..ascii]);
+        out[from..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+        }
+        rest = chars.as_str();
+    }
+    out
 }
 
 /// `s.to_lowercase()`, borrowing `s` when that would copy it unchanged (ASCII with
@@ -275,6 +298,20 @@ mod tests {
             "Mike",
         ] {
             assert!(!is_common_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn to_lower_is_std_lowercase() {
+        for s in [
+            "",
+            "Plain ASCII, MIXED case.",
+            "Beyoncé and RÜFÜS DU SOL",
+            "ΟΔΥΣΣΕΥΣ said ΣΑΣ",
+            "İstanbul \u{212A}elvin Straße ǅ",
+            "“Quoted” — ’90s ÉCLAT",
+        ] {
+            assert_eq!(super::to_lower(s), s.to_lowercase(), "{s}");
         }
     }
 

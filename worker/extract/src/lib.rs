@@ -154,7 +154,7 @@ impl Extractor {
         // Who answers in this paragraph of an interview (paragraph, entity).
         let mut speaker: Option<(usize, usize)> = None;
         let review = {
-            let t = doc.title.to_lowercase();
+            let t = crate::lexicon::to_lower(&doc.title);
             [
                 "review",
                 "festival",
@@ -176,7 +176,7 @@ impl Extractor {
         // "Remembering the Soundcity MVP Awards", "a look back at": a story of
         // earlier years.
         let retrospective = {
-            let t = doc.title.to_lowercase();
+            let t = crate::lexicon::to_lower(&doc.title);
             [
                 "remembering",
                 "look back",
@@ -215,14 +215,14 @@ impl Extractor {
                     Some(l) if end < text.len() => l,
                     _ => line,
                 };
-                award::has_winner_mark(&line.to_lowercase())
+                award::has_winner_mark(&crate::lexicon::to_lower(line))
             })
         });
         let mut explanations: Vec<Explanation> = Vec::new();
         let mut pending_expl: Vec<(usize, Explanation)> = Vec::new();
         // "The 6 Best Late-Night Performances of the Week": numbered entries name an
         // act and what it performed.
-        let performances_listed = doc.title.to_lowercase().contains("performances");
+        let performances_listed = crate::lexicon::to_lower(&doc.title).contains("performances");
         // "The full list of winners": lines "Category: Artist" are awards.
         // A live blog's entries ("10:22 p.m. — Album of the Year: "W," X") read the
         // same way.
@@ -1222,7 +1222,7 @@ fn heading_year(heading: &str) -> Option<i32> {
 
 fn aside_clause(s: &str, cues: Cues, start: usize, end: usize) -> Option<(usize, usize)> {
     let before = &s[..start];
-    let lower = before.to_lowercase();
+    let lower = crate::lexicon::to_lower(before);
     if lower.len() != before.len() {
         return None;
     }
@@ -1440,7 +1440,7 @@ fn when(
 /// Whether the headline names `name` (case folded): "LIVE: Viña 2024 night 2 – Young
 /// Miko, Pedro Ruminot and ANITTA".
 fn title_names(title: &str, name: &str) -> bool {
-    name.len() > 2 && title.to_lowercase().contains(&name.to_lowercase())
+    name.len() > 2 && crate::lexicon::to_lower(title).contains(&crate::lexicon::to_lower(name))
 }
 
 /// A headline shortens prize names: "The 1975 win best album and best group" tells
@@ -1448,7 +1448,7 @@ fn title_names(title: &str, name: &str) -> bool {
 /// the category of the body award to the same winners that ends in the same noun.
 fn headline_categories(drafts: &mut [Draft], title_drafts: &[usize]) {
     let head_noun = |c: &str| {
-        let l = c.to_lowercase();
+        let l = crate::lexicon::to_lower(c);
         let l = l.trim_end_matches(" of the year").to_string();
         l.last_word().unwrap_or("").to_string()
     };

@@ -285,7 +285,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             continue;
         }
         let cue_text = &c.text[cs..ce];
-        let lower = cue_text.to_lowercase();
+        let lower = crate::lexicon::to_lower(cue_text);
         // "PUSH Performance of the Year", "Most Performed Pop Work": a prize's name,
         // not a show.
         if c.categories.iter().any(|k| k.start <= cs && cs < k.end) {

@@ -870,7 +870,7 @@ impl Clause<'_, '_, '_> {
                 .take_while(|c| c.is_alphanumeric() || *c == '-')
                 .collect();
             let filler = matches!(
-                word.to_lowercase().as_str(),
+                crate::lexicon::to_lower(&word).as_str(),
                 "the"
                     | "a"
                     | "an"
@@ -918,7 +918,7 @@ impl Clause<'_, '_, '_> {
             // the trophy's nickname, then the category.
             if self.text[at + word.len()..].starts_with(" for ")
                 && matches!(
-                    word.to_lowercase().as_str(),
+                    crate::lexicon::to_lower(&word).as_str(),
                     "globe"
                         | "grammy"
                         | "oscar"
@@ -1091,7 +1091,7 @@ impl Clause<'_, '_, '_> {
             .split([' ', ',', '.'])
             .next()
             .unwrap_or("");
-        let headed = HEADS.contains(&last.to_lowercase().as_str());
+        let headed = HEADS.contains(&crate::lexicon::to_lower(last).as_str());
         let named_prize = matches!(
             next,
             "award" | "prize" | "honour" | "honor" | "trophy" | "gong" | "statuette"

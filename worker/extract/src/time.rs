@@ -198,7 +198,7 @@ pub fn recalls(lower: &str) -> bool {
 }
 
 fn month_number(m: &str) -> u32 {
-    let m = m.to_lowercase();
+    let m = crate::lexicon::to_lower(m);
     const NAMES: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
@@ -353,7 +353,9 @@ pub fn sentence_years(
             let after = sentence[y_end..].trim_start();
             // "a record held since 1938": when a span began, not when this happened
             // (but "since 2019, when W was crowned ..." dates the when-clause).
-            if all.as_str().to_lowercase().starts_with("since") && !after.starts_with(", when ") {
+            if crate::lexicon::to_lower(all.as_str()).starts_with("since")
+                && !after.starts_with(", when ")
+            {
                 continue;
             }
             // "PSY's 2012 was ..." is a time; "Katy Perry's 2015 show" is an attribute.
@@ -396,7 +398,7 @@ pub fn sentence_years(
                     .iter()
                     .any(|w| after.starts_with(w))
             {
-                let kw = all.as_str().to_lowercase();
+                let kw = crate::lexicon::to_lower(all.as_str());
                 if !(kw.starts_with("in ")
                     || kw.starts_with("since")
                     || kw.starts_with("back in")
@@ -551,7 +553,7 @@ fn count_word(w: &str) -> i32 {
     const WORDS: [&str; 9] = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
-    let w = w.to_lowercase();
+    let w = crate::lexicon::to_lower(w);
     WORDS
         .iter()
         .position(|x| *x == w)
