@@ -16,7 +16,7 @@ use regex::Regex;
 use crate::cues;
 use crate::entities::{Chunk, Mention, Via};
 use crate::gated::GatedRegex;
-use crate::lexicon::LastWord;
+use crate::lexicon::SpaceWords;
 use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent};
 

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::entities::{Mention, Registry, Via};
+use crate::lexicon::SpaceWords;
 use crate::model::EntityKind;
 
 /// Heads that refer to a group.
@@ -741,7 +742,7 @@ impl Salience {
         ];
         // "Staged as a game with X narrating, Y's set ...", "Backed by X, Y ...": an
         // opening participle or absolute phrase is background too.
-        let first = sentence.split(' ').next().unwrap_or("");
+        let first = sentence.first_word().unwrap_or("");
         let participle = first.len() >= 5
             && first.starts_with(char::is_uppercase)
             && first.chars().skip(1).all(|c| c.is_ascii_lowercase())

@@ -16,7 +16,7 @@ use regex::Regex;
 use crate::cues;
 use crate::entities::Mention;
 use crate::gated::GatedRegex;
-use crate::lexicon::LastWord;
+use crate::lexicon::SpaceWords;
 use crate::model::Setting;
 use crate::phrases::Phrases;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, normalise_groups, spans};

@@ -11,7 +11,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use crate::knowledge::{Gazetteer, KbMatch, boundary_after, fold};
-use crate::lexicon::LastWord;
+use crate::lexicon::SpaceWords;
 use crate::lexicon::lowercase;
 use crate::model::{Entity, EntityId, EntityKind};
 
@@ -2133,8 +2133,7 @@ pub fn recognise(
         // not a name ("The 1975" is known).
         if chunk.is_empty()
             || chunk.strip_prefix("The ").is_some_and(|n| {
-                n.split(' ')
-                    .next()
+                n.first_word()
                     .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
             })
         {
@@ -3084,7 +3083,7 @@ fn classify_name(
     // "South African singer Tyla": the second word of the modifier may have been cut
     // off as a common capitalised word.
     let (next_word, descriptor_head, after_modifier) = {
-        let nw_orig = after.split(' ').next().unwrap_or("");
+        let nw_orig = after.first_word().unwrap_or("");
         if !descriptor_head && nw_orig.starts_with(char::is_uppercase) && is_stop_word(nw_orig) {
             let rest = after[nw_orig.len()..].trim_start();
             let w2 = lowercase(

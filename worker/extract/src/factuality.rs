@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use crate::lexicon::LastWord;
+use crate::lexicon::SpaceWords;
 use crate::model::Status;
 
 /// The verdict for one cue.
@@ -269,8 +269,7 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                         .is_some_and(|p| p.chars().any(char::is_lowercase))
                     && original[i..]
                         .trim_start()
-                        .split(' ')
-                        .next()
+                        .first_word()
                         .is_none_or(|n| n.is_empty() || !n.chars().any(char::is_uppercase));
                 if capitalised
                     && !shouted

@@ -75,16 +75,26 @@ pub fn rfind_lit(hay: &str, needle: &str) -> Option<usize> {
         .find(|&start| h[start..].starts_with(n))
 }
 
-/// The last space-separated word of a string, for the word before a name or a cue.
-pub trait LastWord {
+/// The first and last space-separated words of a string: the word before a name or a
+/// cue, the word after it.
+pub trait SpaceWords {
+    /// `self.split(' ').next()`: the text before the first ' ', or all of it (so
+    /// always `Some`), found by a plain loop over the bytes. The word is a few bytes
+    /// long, and the char searcher behind `split` costs over a hundred instructions
+    /// to start.
+    fn first_word(&self) -> Option<&str>;
     /// `self.rsplit(' ').next()`: the text after the last ' ', or all of it (so
-    /// always `Some`), found by a plain backward loop over the bytes. The word is a
-    /// few bytes long, and the char searcher behind `rsplit` costs over a hundred
-    /// instructions to start; this is asked before nearly every name.
+    /// always `Some`), the same way from the end; this is asked before nearly every
+    /// name.
     fn last_word(&self) -> Option<&str>;
 }
 
-impl LastWord for str {
+impl SpaceWords for str {
+    fn first_word(&self) -> Option<&str> {
+        let end = self.bytes().position(|b| b == b' ').unwrap_or(self.len());
+        Some(&self[..end])
+    }
+
     fn last_word(&self) -> Option<&str> {
         let start = self.bytes().rposition(|b| b == b' ').map_or(0, |k| k + 1);
         Some(&self[start..])

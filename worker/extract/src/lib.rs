@@ -41,7 +41,7 @@ pub mod venue;
 #[cfg(test)]
 mod tests_support;
 
-use crate::lexicon::LastWord;
+use crate::lexicon::SpaceWords;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 

@@ -17,6 +17,7 @@ use regex::Regex;
 use crate::cues;
 use crate::entities::Mention;
 use crate::gated::GatedRegex;
+use crate::lexicon::SpaceWords;
 use crate::model::EntityKind;
 use crate::phrases::Phrases;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
@@ -528,7 +529,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         }
         // "X opened with A, ..., before tearing through B": a participle's performer
         // is the main clause's subject, not whatever was named in between.
-        let participle = lower.split(' ').next().is_some_and(|w| w.ends_with("ing")) && {
+        let participle = lower.first_word().is_some_and(|w| w.ends_with("ing")) && {
             let b = c.lower[..cs].trim_end();
             b.ends_with(',')
                 || b.ends_with(" before")
@@ -578,7 +579,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         // is the subject after the comma.
         if performers.is_empty()
             && c.lower[..cs].trim().is_empty()
-            && lower.split(' ').next().is_some_and(|w| w.ends_with("ing"))
+            && lower.first_word().is_some_and(|w| w.ends_with("ing"))
             && let Some(m) = c.subject_after_opening(ce)
         {
             performers.push(m);

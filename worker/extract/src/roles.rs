@@ -9,7 +9,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::cues::{self, Cues, Gate};
 use crate::entities::{Chunk, Mention, Registry};
-use crate::lexicon::LastWord;
+use crate::lexicon::SpaceWords;
 use crate::lexicon::lowercase;
 
 /// Award categories written in lowercase, anchored where a category is expected.
@@ -736,7 +736,7 @@ impl Clause<'_, '_, '_> {
     /// "Måneskin" in "Måneskin frontman Damiano David".
     fn names_a_role_of(&self, m: &Mention) -> bool {
         let rest = &self.lower[m.end..];
-        let Some(word) = rest.strip_prefix(' ').and_then(|r| r.split(' ').next()) else {
+        let Some(word) = rest.strip_prefix(' ').and_then(|r| r.first_word()) else {
             return false;
         };
         let next = m.end + 1 + word.len() + 1;

@@ -520,7 +520,7 @@ pub fn sentence_years(
 pub fn opening_year(lower: &str, years: &[YearCue], last: Option<i32>) -> Option<i32> {
     // A fragment of its own ("Back in 2019.") opens what follows it just the same.
     // (Word counts stop at the word that decides them: this runs on every sentence.)
-    let comma = lower.find(',').or_else(|| {
+    let comma = memchr::memchr(b',', lower.as_bytes()).or_else(|| {
         lower
             .split_whitespace()
             .nth(4)
