@@ -148,17 +148,20 @@ static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
 /// The literal words one of which every [`DESCRIPTOR`] match contains: its heads and
 /// the "-year-old" of "the 34-year-old" (`None` if the automaton cannot be built;
 /// then every sentence is searched).
-static DESCRIPTOR_HEADS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(
-        GROUP_HEADS
-            .iter()
-            .chain(PERSON_HEADS)
-            .chain(PLURAL_HEADS)
-            .chain(WORK_HEADS)
-            .chain(&["-year-old"]),
-    )
-    .ok()
-});
+static DESCRIPTOR_HEADS: LazyLock<Option<aho_corasick::AhoCorasick>> =
+    LazyLock::new(|| aho_corasick::AhoCorasick::new(descriptor_words()).ok());
+
+/// The words of [`DESCRIPTOR_HEADS`]; the sentence's cue scan looks for them too
+/// ([`crate::cues::DESCRIPTOR_WORDS`]).
+pub(crate) fn descriptor_words() -> impl Iterator<Item = &'static str> {
+    GROUP_HEADS
+        .iter()
+        .chain(PERSON_HEADS)
+        .chain(PLURAL_HEADS)
+        .chain(WORK_HEADS)
+        .chain(&["-year-old"])
+        .copied()
+}
 
 /// A byte range of a sentence with its text: a part of a [`Descriptor`], a pronoun.
 #[derive(Clone, Copy, Debug)]
@@ -345,14 +348,13 @@ fn ascii_word_boundary(sentence: &str, at: usize) -> bool {
 
 /// Matches of [`DESCRIPTOR`], each starting at its own determiner: in "in the
 /// evening the 34-year-old" the modifiers may not swallow a second "the".
-fn descriptor_matches(sentence: &str) -> Vec<Descriptor<'_>> {
+///
+/// Every match holds a head word (or "-year-old") as written: `may_hold_head` false
+/// (no head in the sentence, by a superset test far cheaper than the regex) means
+/// there is none.
+fn descriptor_matches(sentence: &str, may_hold_head: bool) -> Vec<Descriptor<'_>> {
     let mut out = Vec::new();
-    // Every match holds a head word (or "-year-old") as written: a sentence without
-    // any cannot match, and one automaton pass is far cheaper than the regex.
-    if !DESCRIPTOR_HEADS
-        .as_ref()
-        .is_none_or(|heads| heads.is_match(sentence))
-    {
+    if !may_hold_head {
         return out;
     }
     let mut at = 0;
@@ -416,7 +418,10 @@ fn described_size(lower: &str) -> Option<usize> {
 
 /// True when `sentence` holds a descriptor of a group: "the K-pop band", "the boys".
 pub fn has_group_descriptor(sentence: &str) -> bool {
-    descriptor_matches(sentence).iter().any(|d| {
+    let may_hold_head = DESCRIPTOR_HEADS
+        .as_ref()
+        .is_none_or(|heads| heads.is_match(sentence));
+    descriptor_matches(sentence, may_hold_head).iter().any(|d| {
         GROUP_HEADS.contains(&d.head.as_str())
             && (d.all.as_str().starts_with("the ") || d.all.as_str().starts_with("The "))
     })
@@ -1008,8 +1013,11 @@ fn last_two(
 }
 
 /// Adds descriptor and pronoun mentions, and lifts member lists to their group.
+/// `cues` is the sentence's cue scan (its descriptor-word gate spares most sentences
+/// the descriptor regex).
 pub fn resolve(
     sentence: &str,
+    cues: crate::cues::Cues,
     reg: &mut Registry<'_>,
     sal: &Salience,
     mentions: &mut Vec<Mention>,
@@ -1018,7 +1026,12 @@ pub fn resolve(
     let mut added: Vec<Mention> = Vec::new();
     // "the "Need a Favor" singer": the work's artist if known, else the person the
     // story is about; the quoted work is only a modifier here.
-    if sentence.contains(['"', '“', '\'']) {
+    // (A byte test for '"', '\'' and '“' (E2 80 9C): a char-set search decodes every
+    // char.)
+    let b = sentence.as_bytes();
+    if memchr::memchr2(b'"', b'\'', b).is_some()
+        || memchr::memchr_iter(0xE2, b).any(|i| b[i + 1..].starts_with(&[0x80, 0x9C]))
+    {
         for caps in WORK_DESCRIPTOR.captures_iter(sentence) {
             let (Some(all), Some(title), Some(head)) = (caps.get(0), caps.get(1), caps.get(2))
             else {
@@ -1058,7 +1071,7 @@ pub fn resolve(
             });
         }
     }
-    for d in descriptor_matches(sentence) {
+    for d in descriptor_matches(sentence, cues.may_match(crate::cues::DESCRIPTOR_WORDS)) {
         let (all, head) = (d.all, d.head);
         // "the Grammy winner", "the Rhythm Nation singer": a ceremony or work inside a
         // descriptor is only a modifier; a person or group inside it wins.
@@ -1671,7 +1684,7 @@ mod tests {
         let mut out = Vec::new();
         for s in sentences {
             let mut r = recognise_sentence(&gaz, &mut reg, s, false);
-            resolve(s, &mut reg, &sal, &mut r.mentions);
+            resolve(s, crate::cues::Cues::of(s), &mut reg, &sal, &mut r.mentions);
             sal.update(&reg, &r.mentions);
             out.push(
                 r.mentions
@@ -1711,11 +1724,23 @@ mod tests {
         let mut sal = Salience::default();
         let first = "Marta Velasquez headlined the Pyramid stage on Friday.";
         let mut r = recognise_sentence(&gaz, &mut reg, first, false);
-        resolve(first, &mut reg, &sal, &mut r.mentions);
+        resolve(
+            first,
+            crate::cues::Cues::of(first),
+            &mut reg,
+            &sal,
+            &mut r.mentions,
+        );
         sal.update(&reg, &r.mentions);
         let second = "Earlier in the evening the 34-year-old had picked up a trophy.";
         let mut r = recognise_sentence(&gaz, &mut reg, second, false);
-        resolve(second, &mut reg, &sal, &mut r.mentions);
+        resolve(
+            second,
+            crate::cues::Cues::of(second),
+            &mut reg,
+            &sal,
+            &mut r.mentions,
+        );
         let spans: Vec<&str> = r.mentions.iter().map(|m| &second[m.start..m.end]).collect();
         assert_eq!(spans, ["the 34-year-old"]);
     }
@@ -1741,7 +1766,7 @@ mod tests {
             "She sang three songs alone.",
         ] {
             let mut r = recognise_sentence(&gaz, &mut reg, s, false);
-            resolve(s, &mut reg, &sal, &mut r.mentions);
+            resolve(s, crate::cues::Cues::of(s), &mut reg, &sal, &mut r.mentions);
             sal.learn_genders(&crate::lexicon::to_lower(s), &r.mentions);
             sal.update(&reg, &r.mentions);
             last = r

@@ -355,6 +355,9 @@ pub const HONOUREE_WORDS: Gate = Gate(1 << 34);
 pub const HOLDER_TIME_WORDS: Gate = Gate(1 << 35);
 /// "recipient", "honoree", "honouree", "winner" (award.rs, the same check).
 pub const HOLDER_WORDS: Gate = Gate(1 << 36);
+/// The head words of coreference's descriptors and "-year-old"
+/// (`coreference::descriptor_words`).
+pub const DESCRIPTOR_WORDS: Gate = Gate(1 << 37);
 
 /// Clause boundaries [`crate::roles::Clause::clause_start`] looks back for, each
 /// behind its own gate (a boundary the sentence lacks is not searched for).
@@ -598,6 +601,9 @@ static SCANNER: LazyLock<Option<Scanner>> = LazyLock::new(|| {
     }
     for (word, Gate(bit)) in CLAUSE_BOUNDARIES {
         add(word, 0, bit);
+    }
+    for word in crate::coreference::descriptor_words() {
+        add(word, 0, DESCRIPTOR_WORDS.0);
     }
     add("\u{212A}", 0, ODD_FOLD);
     add("\u{17F}", 0, ODD_FOLD);

@@ -313,7 +313,7 @@ impl Extractor {
             }
             grouping::retype(s, &mut reg, &mut sal, &mut rec.mentions);
             grouping::retype_by_descriptor(s, &mut reg, &mut sal, &mut rec.mentions);
-            coreference::resolve(s, &mut reg, &sal, &mut rec.mentions);
+            coreference::resolve(s, cues, &mut reg, &sal, &mut rec.mentions);
             // An interview's answer: "LW: Back in 2019. I sang ..." is Lainey Wilson.
             if opens_paragraph {
                 speaker = speakers::open_answer(s, &reg, &mut rec.mentions)
