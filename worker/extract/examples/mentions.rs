@@ -21,7 +21,13 @@ fn main() {
     for s in &doc.sentences {
         let st = &text[s.span.start..s.span.end];
         let mut r = recognise_sentence(&gaz, &mut reg, st, s.title);
-        resolve(st, &mut reg, &sal, &mut r.mentions);
+        resolve(
+            st,
+            greenroom_extract::cues::Cues::of(st),
+            &mut reg,
+            &sal,
+            &mut r.mentions,
+        );
         sal.update(&reg, &r.mentions);
         println!("## {st}");
         for m in &r.mentions {

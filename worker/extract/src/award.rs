@@ -16,6 +16,7 @@ use regex::Regex;
 use crate::cues;
 use crate::entities::{Chunk, Mention, Via};
 use crate::gated::GatedRegex;
+use crate::lexicon::SpaceWords;
 use crate::model::EntityKind;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent};
 
@@ -241,7 +242,7 @@ fn split_recipients(out: &mut Vec<Found>, from: usize) {
 
 /// Categories that are about a work, so a work may be their subject.
 fn work_category(category: &str) -> bool {
-    let l = category.to_lowercase();
+    let l = crate::lexicon::to_lower(category);
     ["album", "record", "song", "video", "single", "track", "mv"]
         .iter()
         .any(|w| l.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
@@ -301,15 +302,11 @@ pub fn find(
         // "Sweeps With Three Wins", "his 12 wins": a count of wins, a noun (a year
         // before it is a date: "2024 wins").
         let counted = c.lower[cs..ce] == *"wins"
-            && c.lower[..cs]
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| {
-                    crate::lexicon::is_count_word(w)
-                        && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-                        || matches!(w, "its" | "his" | "her" | "their")
-                });
+            && c.lower[..cs].trim_end().last_word().is_some_and(|w| {
+                crate::lexicon::is_count_word(w)
+                    && !(w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+                    || matches!(w, "its" | "his" | "her" | "their")
+            });
         if counted {
             continue;
         }
@@ -345,7 +342,7 @@ pub fn find(
         if cats.is_empty() {
             // Only an explanation when it really reads as an award.
             if !matches!(
-                cue.as_str().to_lowercase().as_str(),
+                crate::lexicon::to_lower(cue.as_str()).as_str(),
                 "took"
                     | "takes"
                     | "taking"
@@ -439,7 +436,7 @@ pub fn find(
             let Some(cat) = c.category_after(from) else {
                 continue;
             };
-            let name = c.text[cat.start..cat.end].to_lowercase();
+            let name = crate::lexicon::to_lower(&c.text[cat.start..cat.end]);
             let tail = c.lower[cat.end..].trim_start();
             let prize_named = name.contains("of the year")
                 || name.starts_with("best ")
@@ -463,7 +460,12 @@ pub fn find(
         }
     }
 
-    if (c.lower.contains("this year") || c.lower.contains("night") || c.lower.contains(" among "))
+    // (The cue scan's gates, supersets of the two word lists, answer first.)
+    if c.cues.may_match(cues::HOLDER_TIME_WORDS)
+        && c.cues.may_match(cues::HOLDER_WORDS)
+        && (c.lower.contains("this year")
+            || c.lower.contains("night")
+            || c.lower.contains(" among "))
         && (c.lower.contains("recipient")
             || c.lower.contains("honoree")
             || c.lower.contains("honouree")
@@ -756,7 +758,7 @@ pub fn find(
             misses,
         );
     }
-    if c.lower.contains("inducted") {
+    if c.cues.may_match(cues::INDUCTED) && c.lower.contains("inducted") {
         inducted(c, &excluded, out);
     }
     honours(c, out);
@@ -821,9 +823,10 @@ fn honours(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
     }
     // The appositive after a name: "Gloria Estefan, herself a Kennedy Center honoree
     // in 2017,", "Mira Sol, a 2019 Rock and Roll Hall of Fame inductee,".
-    if !["honoree", "honouree", "inductee", "laureate"]
-        .iter()
-        .any(|w| c.lower.contains(w))
+    if !c.cues.may_match(cues::HONOUREE_WORDS)
+        || !["honoree", "honouree", "inductee", "laureate"]
+            .iter()
+            .any(|w| c.lower.contains(w))
     {
         return;
     }
@@ -1119,9 +1122,9 @@ fn split_plural_prizes(out: &mut Vec<Found>, from: usize) {
             out.push(f);
             continue;
         };
-        let plural = category.rsplit(' ').next().is_some_and(|w| {
+        let plural = category.last_word().is_some_and(|w| {
             matches!(
-                w.to_lowercase().as_str(),
+                crate::lexicon::to_lower(w).as_str(),
                 "bonsangs" | "daesangs" | "awards" | "prizes"
             )
         });
@@ -1335,7 +1338,8 @@ pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
     let body = c.text.trim_end_matches([' ', ':', '.']);
     // "ARTISTA FEMENINA DEL AÑO / BEST FEMALE ARTIST": the prize in two languages,
     // one of them a name the recogniser knows for a prize.
-    if let Some((one, other)) = body.split_once(" / ")
+    if let Some((one, other)) =
+        crate::lexicon::find_lit(body, " / ").map(|k| (&body[..k], &body[k + 3..]))
         && !other.contains(" / ")
         && body.len() <= 90
         && body.split_whitespace().all(|w| {
@@ -1353,9 +1357,14 @@ pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
     }
     let Some(cat) = c.categories.iter().find(|k| k.start == 0) else {
         // "ARTIST OF THE YEAR (BONSANG)": the prize's other name in brackets.
-        let (bare, bracket) = match body.rfind(" (") {
-            Some(k) if body.ends_with(')') => (&body[..k], &body[k + 2..body.len() - 1]),
-            _ => (body, ""),
+        let bracket_at = if body.ends_with(')') {
+            crate::lexicon::rfind_lit(body, " (")
+        } else {
+            None
+        };
+        let (bare, bracket) = match bracket_at {
+            Some(k) => (&body[..k], &body[k + 2..body.len() - 1]),
+            None => (body, ""),
         };
         // "BESTE KÜNSTLERIN (Best Female Artist)": the prize in the local language,
         // its English name in brackets.
@@ -1402,17 +1411,20 @@ pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
 fn title_case_category(line: &str) -> bool {
     // Ten words are enough to tell a line of more than nine: no need to split a
     // whole sentence (this runs on every sentence of a winners list).
-    let words: Vec<&str> = line.split_whitespace().take(10).collect();
+    // A word neither capitalised nor small ends the look there (most sentences have
+    // one among their first few words).
     let small = |w: &str| matches!(w, "of" | "the" | "and" | "&" | "for" | "a" | "in" | "by");
-    if words.is_empty()
-        || words.len() > 9
-        || !words
-            .iter()
-            .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) || small(w))
-    {
+    let mut words: Vec<&str> = Vec::with_capacity(10);
+    for w in line.split_whitespace().take(10) {
+        if !(w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) || small(w)) {
+            return false;
+        }
+        words.push(w);
+    }
+    if words.is_empty() || words.len() > 9 {
         return false;
     }
-    let last = words[words.len() - 1].to_lowercase();
+    let last = crate::lexicon::to_lower(words[words.len() - 1]);
     // "SONG OF THE YEAR": an all-capitals heading too.
     line.ends_with(" of the Year")
         || line.ends_with(" OF THE YEAR")
@@ -1578,13 +1590,13 @@ fn categories_from<'m>(c: &'m Clause<'_, '_, '_>, pos: usize) -> Vec<(Chunk, Opt
     while let Some(cat) = c.category_after(at) {
         // "Accepting the Daesang": a bare back-reference, not a new award.
         let text = &c.text[cat.start..cat.end];
-        let before = c.text[..cat.start].trim_end().to_lowercase();
+        let before = c.text[..cat.start].trim_end();
         // "triumphed in the Bonsang category": named as a category, it is one.
         let named_category = [" category", " award", " prize", " trophy"]
             .iter()
             .any(|w| c.lower[cat.end..].starts_with(w));
         if !text.contains(' ')
-            && before.ends_with("the")
+            && crate::lexicon::lower_ends_with(before, "the")
             && out.is_empty()
             && matches!(text, "Daesang" | "Bonsang")
             && !named_category
@@ -1602,7 +1614,7 @@ fn categories_from<'m>(c: &'m Clause<'_, '_, '_>, pos: usize) -> Vec<(Chunk, Opt
         // "the Best Asian Style award", "the MWave Global Choice gong".
         let tail = &c.text[end..];
         for w in [" award", " gong", " trophy", " prize", " honour", " honor"] {
-            if tail.to_lowercase().starts_with(w) {
+            if crate::lexicon::lower_starts_with(tail, w) {
                 end += w.len();
                 break;
             }
@@ -1684,12 +1696,14 @@ fn contest_after<'m>(
         && c.reg.entities.iter().any(|e| {
             e.kind == EntityKind::Ceremony
                 && e.seen > 0
-                && e.name.to_lowercase().split_whitespace().any(|w| {
-                    matches!(
-                        w,
-                        "contest" | "competition" | "eurovision" | "festival" | "prize"
-                    )
-                })
+                && crate::lexicon::to_lower(&e.name)
+                    .split_whitespace()
+                    .any(|w| {
+                        matches!(
+                            w,
+                            "contest" | "competition" | "eurovision" | "festival" | "prize"
+                        )
+                    })
         })
     {
         // The noun alone: the year is the edition, not part of the prize's name.
@@ -1710,7 +1724,7 @@ fn contest_after<'m>(
         .mentions
         .iter()
         .find(|m| m.start >= pos && m.kind == EntityKind::Ceremony)?;
-    let gap = c.text[pos..m.start].trim().to_lowercase();
+    let gap = crate::lexicon::to_lower(c.text[pos..m.start].trim());
     // "crowned the winner of the 2023 Eurovision Song Contest".
     let gap = [
         "the winner of",
@@ -1736,7 +1750,7 @@ fn contest_after<'m>(
     if !gap.split_whitespace().all(edition_word) {
         return None;
     }
-    let name = c.text[m.start..m.end].to_lowercase();
+    let name = crate::lexicon::to_lower(&c.text[m.start..m.end]);
     let contest = ["prize", "contest", "competition", "eurovision"]
         .iter()
         .any(|w| name.split_whitespace().any(|x| x == *w));

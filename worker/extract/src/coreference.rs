@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::entities::{Mention, Registry, Via};
+use crate::lexicon::SpaceWords;
 use crate::model::EntityKind;
 
 /// Heads that refer to a group.
@@ -150,17 +151,20 @@ static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
 /// The literal words one of which every [`DESCRIPTOR`] match contains: its heads and
 /// the "-year-old" of "the 34-year-old" (`None` if the automaton cannot be built;
 /// then every sentence is searched).
-static DESCRIPTOR_HEADS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(
-        GROUP_HEADS
-            .iter()
-            .chain(PERSON_HEADS)
-            .chain(PLURAL_HEADS)
-            .chain(WORK_HEADS)
-            .chain(&["-year-old"]),
-    )
-    .ok()
-});
+static DESCRIPTOR_HEADS: LazyLock<Option<aho_corasick::AhoCorasick>> =
+    LazyLock::new(|| aho_corasick::AhoCorasick::new(descriptor_words()).ok());
+
+/// The words of [`DESCRIPTOR_HEADS`]; the sentence's cue scan looks for them too
+/// ([`crate::cues::DESCRIPTOR_WORDS`]).
+pub(crate) fn descriptor_words() -> impl Iterator<Item = &'static str> {
+    GROUP_HEADS
+        .iter()
+        .chain(PERSON_HEADS)
+        .chain(PLURAL_HEADS)
+        .chain(WORK_HEADS)
+        .chain(&["-year-old"])
+        .copied()
+}
 
 /// A byte range of a sentence with its text: a part of a [`Descriptor`], a pronoun.
 #[derive(Clone, Copy, Debug)]
@@ -297,13 +301,16 @@ fn plain_modifiers(s: &str) -> bool {
 /// the suffix), trying the heads in the regex's order.
 fn head_at(sentence: &str, at: usize) -> Option<(usize, usize)> {
     let rest = &sentence[at..];
+    // The first byte is compared before the rest: a hundred heads are tried.
+    let first = rest.as_bytes().first();
     for head in GROUP_HEADS
         .iter()
         .chain(PERSON_HEADS)
         .chain(PLURAL_HEADS)
         .chain(WORK_HEADS)
     {
-        if rest.starts_with(head)
+        if head.as_bytes().first() == first
+            && rest.starts_with(head)
             && let Some(end) = suffix_end(sentence, at + head.len())
         {
             return Some((at + head.len(), end));
@@ -344,14 +351,13 @@ fn ascii_word_boundary(sentence: &str, at: usize) -> bool {
 
 /// Matches of [`DESCRIPTOR`], each starting at its own determiner: in "in the
 /// evening the 34-year-old" the modifiers may not swallow a second "the".
-fn descriptor_matches(sentence: &str) -> Vec<Descriptor<'_>> {
+///
+/// Every match holds a head word (or "-year-old") as written: `may_hold_head` false
+/// (no head in the sentence, by a superset test far cheaper than the regex) means
+/// there is none.
+fn descriptor_matches(sentence: &str, may_hold_head: bool) -> Vec<Descriptor<'_>> {
     let mut out = Vec::new();
-    // Every match holds a head word (or "-year-old") as written: a sentence without
-    // any cannot match, and one automaton pass is far cheaper than the regex.
-    if !DESCRIPTOR_HEADS
-        .as_ref()
-        .is_none_or(|heads| heads.is_match(sentence))
-    {
+    if !may_hold_head {
         return out;
     }
     let mut at = 0;
@@ -415,7 +421,10 @@ fn described_size(lower: &str) -> Option<usize> {
 
 /// True when `sentence` holds a descriptor of a group: "the K-pop band", "the boys".
 pub fn has_group_descriptor(sentence: &str) -> bool {
-    descriptor_matches(sentence).iter().any(|d| {
+    let may_hold_head = DESCRIPTOR_HEADS
+        .as_ref()
+        .is_none_or(|heads| heads.is_match(sentence));
+    descriptor_matches(sentence, may_hold_head).iter().any(|d| {
         GROUP_HEADS.contains(&d.head.as_str())
             && (d.all.as_str().starts_with("the ") || d.all.as_str().starts_with("The "))
     })
@@ -511,7 +520,7 @@ pub fn capital_descriptor_word(
     start: usize,
     word: &str,
 ) -> bool {
-    let lower = word.to_lowercase();
+    let lower = crate::lexicon::to_lower(word);
     if is_descriptor_head(&lower)
         || WORK_HEADS.contains(&lower.as_str())
         || matches!(
@@ -567,7 +576,7 @@ pub fn capital_descriptor_word(
     let prefix = format!("{lower} ");
     !reg.entities
         .iter()
-        .any(|e| e.name.to_lowercase().starts_with(&prefix))
+        .any(|e| crate::lexicon::to_lower(&e.name).starts_with(&prefix))
 }
 
 /// True when `word` after "the" reads as a descriptor, not a name: one unknown
@@ -749,7 +758,7 @@ impl Salience {
         ];
         // "Staged as a game with X narrating, Y's set ...", "Backed by X, Y ...": an
         // opening participle or absolute phrase is background too.
-        let first = sentence.split(' ').next().unwrap_or("");
+        let first = sentence.first_word().unwrap_or("");
         let participle = first.len() >= 5
             && first.starts_with(char::is_uppercase)
             && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
@@ -1015,8 +1024,11 @@ fn last_two(
 }
 
 /// Adds descriptor and pronoun mentions, and lifts member lists to their group.
+/// `cues` is the sentence's cue scan (its descriptor-word gate spares most sentences
+/// the descriptor regex).
 pub fn resolve(
     sentence: &str,
+    cues: crate::cues::Cues,
     reg: &mut Registry<'_>,
     sal: &Salience,
     mentions: &mut Vec<Mention>,
@@ -1025,7 +1037,12 @@ pub fn resolve(
     let mut added: Vec<Mention> = Vec::new();
     // "the "Need a Favor" singer": the work's artist if known, else the person the
     // story is about; the quoted work is only a modifier here.
-    if sentence.contains(['"', '“', '\'']) {
+    // (A byte test for '"', '\'' and '“' (E2 80 9C): a char-set search decodes every
+    // char.)
+    let b = sentence.as_bytes();
+    if memchr::memchr2(b'"', b'\'', b).is_some()
+        || memchr::memchr_iter(0xE2, b).any(|i| b[i + 1..].starts_with(&[0x80, 0x9C]))
+    {
         for caps in WORK_DESCRIPTOR.captures_iter(sentence) {
             let (Some(all), Some(title), Some(head)) = (caps.get(0), caps.get(1), caps.get(2))
             else {
@@ -1065,7 +1082,7 @@ pub fn resolve(
             });
         }
     }
-    for d in descriptor_matches(sentence) {
+    for d in descriptor_matches(sentence, cues.may_match(crate::cues::DESCRIPTOR_WORDS)) {
         let (all, head) = (d.all, d.head);
         // "the Grammy winner", "the Rhythm Nation singer": a ceremony or work inside a
         // descriptor is only a modifier; a person or group inside it wins.
@@ -1098,7 +1115,7 @@ pub fn resolve(
         }
         mentions.retain(|m| !inside(m));
         let head_word = head.as_str();
-        let modifiers = d.modifiers.as_str().to_lowercase();
+        let modifiers = crate::lexicon::to_lower(d.modifiers.as_str());
         // "the best performance", "the first time": not descriptors.
         if modifiers.contains("best ") || modifiers.contains("night") {
             continue;
@@ -1125,7 +1142,7 @@ pub fn resolve(
         }
         let mut sorted: Vec<&Mention> = mentions.iter().chain(added.iter()).collect();
         sorted.sort_by_key(|m| m.start);
-        let lower_all = all.as_str().to_lowercase();
+        let lower_all = crate::lexicon::to_lower(all.as_str());
         let plural = PLURAL_HEADS.contains(&head_word) || lower_all.starts_with("both");
         // "The big winner was Little Simz": the name the copula gives, not one
         // before.
@@ -1327,7 +1344,7 @@ pub fn resolve(
         {
             continue;
         }
-        let word = m.as_str().to_lowercase();
+        let word = crate::lexicon::to_lower(m.as_str());
         // "'Pedro played me the beat,' he recalls": a pronoun outside a quote does
         // not point at a name inside it.
         let quoted = |at: usize| crate::document::inside_quotation(sentence, at);
@@ -1390,7 +1407,7 @@ pub fn resolve(
                             && x.via == Via::Pronoun
                             && x.entities.len() == 1
                             && matches!(
-                                sentence[x.start..x.end].to_lowercase().as_str(),
+                                crate::lexicon::to_lower(&sentence[x.start..x.end]).as_str(),
                                 "she" | "he" | "his"
                             )
                             && crate::gender::of_pronoun(&sentence[x.start..x.end]) == want
@@ -1678,7 +1695,7 @@ mod tests {
         let mut out = Vec::new();
         for s in sentences {
             let mut r = recognise_sentence(&gaz, &mut reg, s, false);
-            resolve(s, &mut reg, &sal, &mut r.mentions);
+            resolve(s, crate::cues::Cues::of(s), &mut reg, &sal, &mut r.mentions);
             sal.update(&reg, &r.mentions);
             out.push(
                 r.mentions
@@ -1718,11 +1735,23 @@ mod tests {
         let mut sal = Salience::default();
         let first = "Marta Velasquez headlined the Pyramid stage on Friday.";
         let mut r = recognise_sentence(&gaz, &mut reg, first, false);
-        resolve(first, &mut reg, &sal, &mut r.mentions);
+        resolve(
+            first,
+            crate::cues::Cues::of(first),
+            &mut reg,
+            &sal,
+            &mut r.mentions,
+        );
         sal.update(&reg, &r.mentions);
         let second = "Earlier in the evening the 34-year-old had picked up a trophy.";
         let mut r = recognise_sentence(&gaz, &mut reg, second, false);
-        resolve(second, &mut reg, &sal, &mut r.mentions);
+        resolve(
+            second,
+            crate::cues::Cues::of(second),
+            &mut reg,
+            &sal,
+            &mut r.mentions,
+        );
         let spans: Vec<&str> = r.mentions.iter().map(|m| &second[m.start..m.end]).collect();
         assert_eq!(spans, ["the 34-year-old"]);
     }
@@ -1748,8 +1777,8 @@ mod tests {
             "She sang three songs alone.",
         ] {
             let mut r = recognise_sentence(&gaz, &mut reg, s, false);
-            resolve(s, &mut reg, &sal, &mut r.mentions);
-            sal.learn_genders(&s.to_lowercase(), &r.mentions);
+            resolve(s, crate::cues::Cues::of(s), &mut reg, &sal, &mut r.mentions);
+            sal.learn_genders(&crate::lexicon::to_lower(s), &r.mentions);
             sal.update(&reg, &r.mentions);
             last = r
                 .mentions

@@ -369,6 +369,21 @@ pub const PRESENTED_WORDS: Gate = Gate(1 << 28);
 pub const IN_A_ROW_WORDS: Gate = Gate(1 << 29);
 /// The openers of an aside before a ceremony's name (`aside_clause` in `lib.rs`).
 pub const ASIDE_OPENERS: Gate = Gate(1 << 30);
+/// "set", " slot" (`performance::possessive_set`, the setlist check).
+pub const SET_SLOT_WORDS: Gate = Gate(1 << 31);
+/// " out ", " up ", " with ", " debut", "premiered " (`performance::find`'s slot and stage phrases).
+pub const OUT_UP_WITH: Gate = Gate(1 << 32);
+/// "performers" (`performance::performers_listed`).
+pub const PERFORMERS: Gate = Gate(1 << 33);
+/// "honoree", "honouree", "inductee", "laureate" (award.rs, the appositive holder).
+pub const HONOUREE_WORDS: Gate = Gate(1 << 34);
+/// "this year", "night", " among " (award.rs, the holder of a named prize).
+pub const HOLDER_TIME_WORDS: Gate = Gate(1 << 35);
+/// "recipient", "honoree", "honouree", "winner" (award.rs, the same check).
+pub const HOLDER_WORDS: Gate = Gate(1 << 36);
+/// The head words of coreference's descriptors and "-year-old"
+/// (`coreference::descriptor_words`).
+pub const DESCRIPTOR_WORDS: Gate = Gate(1 << 37);
 
 /// Clause boundaries [`crate::roles::Clause::clause_start`] looks back for, each
 /// behind its own gate (a boundary the sentence lacks is not searched for).
@@ -412,6 +427,21 @@ const GATE_WORDS: &[(Gate, &[&str])] = &[
         &[
             ", who ", ", which ", ", whose ", ", when ", " (", " — ", " – ",
         ],
+    ),
+    (SET_SLOT_WORDS, &["set", " slot"]),
+    (
+        OUT_UP_WITH,
+        &[" out ", " up ", " with ", " debut", "premiered "],
+    ),
+    (PERFORMERS, &["performers"]),
+    (
+        HONOUREE_WORDS,
+        &["honoree", "honouree", "inductee", "laureate"],
+    ),
+    (HOLDER_TIME_WORDS, &["this year", "night", " among "]),
+    (
+        HOLDER_WORDS,
+        &["recipient", "honoree", "honouree", "winner"],
     ),
     (INDUCTED, &["inducted"]),
     (
@@ -609,6 +639,9 @@ static SCANNER: LazyLock<Option<Scanner>> = LazyLock::new(|| {
     }
     for (word, Gate(bit)) in CLAUSE_BOUNDARIES {
         add(word, 0, bit);
+    }
+    for word in crate::coreference::descriptor_words() {
+        add(word, 0, DESCRIPTOR_WORDS.0);
     }
     add("\u{212A}", 0, ODD_FOLD);
     add("\u{17F}", 0, ODD_FOLD);

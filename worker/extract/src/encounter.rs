@@ -16,6 +16,7 @@ use regex::Regex;
 use crate::cues;
 use crate::entities::Mention;
 use crate::gated::GatedRegex;
+use crate::lexicon::SpaceWords;
 use crate::model::Setting;
 use crate::phrases::Phrases;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, normalise_groups, spans};
@@ -187,7 +188,7 @@ pub fn find(
     cues.extend(spotted);
     cues.sort_by_key(|&(s, _, _)| s);
     for (cs, ce, cue_str) in cues {
-        let word = cue_str.to_lowercase();
+        let word = crate::lexicon::to_lower(cue_str);
         // "meet and greet", "this meeting", "the meet-up": nouns, not events.
         let prev_word = c.lower[..cs].split_whitespace().next_back().unwrap_or("");
         // "kicked things off with "Caught Up"": a song's title, not a meeting.
@@ -542,7 +543,7 @@ pub fn find(
                     // "A and B, who debuted together in IZ*ONE, reunited": a name in a
                     // prepositional phrase is not one of those who met ("a photo of A
                     // and B posing together" is).
-                    && !c.lower[..m.start].trim_end().rsplit(' ').next().is_some_and(|w| {
+                    && !c.lower[..m.start].trim_end().last_word().is_some_and(|w| {
                         matches!(w, "in" | "into" | "from" | "at" | "during" | "for" | "by")
                     })
             })

@@ -11,6 +11,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use crate::knowledge::{Gazetteer, KbMatch, boundary_after, fold};
+use crate::lexicon::SpaceWords;
 use crate::lexicon::lowercase;
 use crate::model::{Entity, EntityId, EntityKind};
 
@@ -971,7 +972,7 @@ fn band_and_the(sentence: &str, toks: &[Token], i: usize, j: usize) -> bool {
 
 fn prize_name_ahead(sentence: &str, toks: &[Token], i: usize, taken: &[(usize, usize)]) -> bool {
     let before = sentence[..toks[i].start].trim_end();
-    let prev = before.rsplit(' ').next().unwrap_or("");
+    let prev = before.last_word().unwrap_or("");
     // "the 2023 Canadian Country Music Association Awards", "the eighth All Africa
     // Music Awards": an edition may stand between the article and the name.
     let edition =
@@ -1027,7 +1028,11 @@ fn dateline_state(before: &str, chunk: &str) -> bool {
 /// "TAMWORTH, NSW (AAP) —", "LAGOS, Nigeria —": whatever sits in a wire story's
 /// dateline (an all-capitals place, a comma, up to the dash) is where it was filed.
 fn in_dateline(sentence: &str, start: usize) -> bool {
-    let Some(comma) = sentence.find(", ").filter(|c| (3..=30).contains(c)) else {
+    // The first ", " must end by byte 32, so only those bytes are searched (this
+    // runs for every capitalised chunk); ", " is ASCII, so a byte search finds it
+    // where a search of the whole sentence would.
+    let opening = &sentence.as_bytes()[..sentence.len().min(32)];
+    let Some(comma) = memchr::memmem::find(opening, b", ").filter(|c| (3..=30).contains(c)) else {
         return false;
     };
     let place = &sentence[..comma];
@@ -1035,12 +1040,15 @@ fn in_dateline(sentence: &str, start: usize) -> bool {
         .chars()
         .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''))
         && place.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    if !caps {
+        return false;
+    }
     let dash = sentence[comma..]
         .find(" — ")
         .or_else(|| sentence[comma..].find(" – "))
         .or_else(|| sentence[comma..].find(" -- "))
         .filter(|&d| d <= 40);
-    caps && dash.is_some_and(|d| start < comma + d)
+    dash.is_some_and(|d| start < comma + d)
 }
 
 /// "CORAL GABLES, Fla. (AP) —": a news agency credited in a dateline.
@@ -1273,6 +1281,20 @@ impl RawToken {
     }
 }
 
+/// The ASCII bytes that always continue a word: letters, digits and the joiners
+/// `& / + ' . - !` (one table look-up per byte of a word in [`raw_tokens`]).
+static JOINS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric()
+            || matches!(c, b'&' | b'/' | b'+' | b'\'' | b'.' | b'-' | b'!');
+        b += 1;
+    }
+    t
+};
+
 /// Word spans: an optional `@`/`#`, a letter or digit, then letters, digits, marks and
 /// the joiners `& / + ' ’ . - !` (a hand-written scanner: this runs on every sentence).
 fn raw_tokens(s: &str, mut emit: impl FnMut(usize, usize)) {
@@ -1303,11 +1325,13 @@ fn raw_tokens(s: &str, mut emit: impl FnMut(usize, usize)) {
         }
         while end < bytes.len() {
             let n = bytes[end];
+            // "IZ*ONE", "P!nk", "AC/DC": punctuation inside a name.
+            if JOINS[usize::from(n)] {
+                end += 1;
+                continue;
+            }
             if n.is_ascii() {
-                // "IZ*ONE", "P!nk", "AC/DC": punctuation inside a name.
-                let joins = n.is_ascii_alphanumeric()
-                    || matches!(n, b'&' | b'/' | b'+' | b'\'' | b'.' | b'-' | b'!')
-                    || n == b'*' && starts_word(end + 1)
+                let joins = n == b'*' && starts_word(end + 1)
                     // "ME:I": a colon between capitals, with no space, is the name's.
                     || n == b':'
                         && bytes[end - 1].is_ascii_uppercase()
@@ -1404,7 +1428,7 @@ fn is_mark(c: char) -> bool {
 /// replaces found the same spans, since neither inner part may hold its own closer.
 fn typographic_quotes(s: &str, out: &mut Vec<(usize, usize, usize, usize)>) {
     let mut at = 0;
-    while let Some(open) = s[at..].find(['"', '“', '‘']).map(|k| at + k) {
+    while let Some(open) = next_opener(s, at) {
         let opener = s[open..].chars().next().unwrap_or('"');
         let single = opener == '‘';
         let inner_start = open + opener.len_utf8();
@@ -1459,6 +1483,25 @@ fn typographic_quotes(s: &str, out: &mut Vec<(usize, usize, usize, usize)>) {
             None => at = inner_start,
         }
     }
+}
+
+/// `s[at..].find(['"', '“', '‘'])`, as an offset in `s`, by a byte scan (a search
+/// for a set of chars decodes every char of the sentence): '"' is one byte, and '“'
+/// (E2 80 9C) and '‘' (E2 80 98) start with 0xE2, which only starts a char.
+pub(crate) fn next_opener(s: &str, at: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut from = at;
+    while let Some(k) = memchr::memchr2(b'"', 0xE2, &b[from..]) {
+        let i = from + k;
+        if b[i] == b'"'
+            || b[i + 1..].starts_with(&[0x80, 0x9C])
+            || b[i + 1..].starts_with(&[0x80, 0x98])
+        {
+            return Some(i);
+        }
+        from = i + 1;
+    }
+    None
 }
 
 /// One word of a sentence.
@@ -1564,10 +1607,9 @@ pub fn recognise(
     let mut taken: Vec<(usize, usize)> = Vec::new();
 
     // 1. Quoted titles (works).
-    let quoted = sentence.contains(['"', '“', '‘', '\'']);
     let mut quotes: Vec<(usize, usize, usize, usize)> = Vec::new();
     typographic_quotes(sentence, &mut quotes);
-    if quoted && sentence.contains('\'') {
+    if sentence.contains('\'') {
         ascii_single_quotes(sentence, &mut quotes);
     }
     for (all_start, all_end, inner_start, inner_end) in quotes {
@@ -1636,7 +1678,7 @@ pub fn recognise(
         if reg.gaz.entities()[m.entity].kind == EntityKind::Work
             && sentence[..m.start]
                 .strip_suffix(' ')
-                .and_then(|h| h.rsplit(' ').next())
+                .and_then(|h| h.last_word())
                 .is_some_and(|w| {
                     matches!(
                         w,
@@ -1651,7 +1693,7 @@ pub fn recognise(
         if reg.gaz.entities()[m.entity].kind == EntityKind::Ceremony
             && sentence[..m.start].strip_suffix(' ').is_some_and(|h| {
                 matches!(
-                    h.rsplit(' ').next().unwrap_or(""),
+                    h.last_word().unwrap_or(""),
                     "Canadian"
                         | "Australian"
                         | "Latin"
@@ -1693,7 +1735,7 @@ pub fn recognise(
         // capitalised first name is that person's surname.
         let prev_token = sentence[..m.start]
             .strip_suffix(' ')
-            .and_then(|h| h.rsplit(' ').next())
+            .and_then(|h| h.last_word())
             .unwrap_or("");
         if !sentence[m.start..m.end].contains(' ')
             && reg.gaz.entities()[m.entity].kind == EntityKind::Person
@@ -1778,7 +1820,7 @@ pub fn recognise(
         let award_work = award_work_context(&sentence[..t.start]);
         let work_mode = performed_work || {
             let before = sentence[..t.start].trim_end_matches([' ', ',']);
-            let prev = before.rsplit(' ').next().unwrap_or("");
+            let prev = before.last_word().unwrap_or("");
             WORK_CUES.iter().any(|w| prev.eq_ignore_ascii_case(w))
         };
         // "DJ Yella", "MC Ren": a title that is part of the stage name.
@@ -2082,8 +2124,7 @@ pub fn recognise(
         // count or a rank, not a name.
         let after_number = sentence[..cstart]
             .trim_end()
-            .rsplit(' ')
-            .next()
+            .last_word()
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
         if after_number && !chunk.contains(' ') && crate::lexicon::is_common_word(chunk) {
             continue;
@@ -2092,8 +2133,7 @@ pub fn recognise(
         // not a name ("The 1975" is known).
         if chunk.is_empty()
             || chunk.strip_prefix("The ").is_some_and(|n| {
-                n.split(' ')
-                    .next()
+                n.first_word()
                     .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
             })
         {
@@ -2506,7 +2546,7 @@ impl<'a> LowerTail<'a> {
         if tail.is_ascii() {
             LowerTail::Ascii(tail)
         } else {
-            LowerTail::Lowered(tail.to_lowercase())
+            LowerTail::Lowered(crate::lexicon::to_lower(tail))
         }
     }
 
@@ -2580,7 +2620,7 @@ fn quoted_ceremony(
             && m.end == end
             && reg.gaz.entities()[m.entity].kind == EntityKind::Ceremony
             && sentence[start..m.start].split_whitespace().all(|w| {
-                let w = w.to_lowercase();
+                let w = crate::lexicon::to_lower(w);
                 ["the", "annual"].contains(&w.as_str())
                     || w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
                         .chars()
@@ -2679,7 +2719,7 @@ const SPEECH_WORDS: &[&str] = &[
 fn title_like(q: &str) -> bool {
     let words: Vec<&str> = q.split_whitespace().collect();
     // "If You Go Down (I'm Goin' Down Too)": a parenthesised subtitle is not counted.
-    let counted = match (q.ends_with(')'), q.find(" (")) {
+    let counted = match (q.ends_with(')'), crate::lexicon::find_lit(q, " (")) {
         (true, Some(k)) => q[..k].split_whitespace().count(),
         _ => words.len(),
     };
@@ -2707,11 +2747,22 @@ fn title_like(q: &str) -> bool {
         && crate::lexicon::lower_in(SPEECH_WORDS, words[0].trim_end_matches([',', '.'])))
 }
 
+/// `window.find(" of the Year")`, by its one capital: this is asked at every
+/// capitalised word, and a 'Y' is rare where a substring searcher costs hundreds of
+/// instructions to set up. The needle's 'Y' sits 8 bytes in, so the first 'Y' with
+/// " of the " before it and "ear" after it starts the first match.
+fn find_of_the_year(window: &str) -> Option<usize> {
+    let b = window.as_bytes();
+    memchr::memchr_iter(b'Y', b).find_map(|y| {
+        (y >= 8 && &b[y - 8..y] == b" of the " && b[y..].starts_with(b"Year")).then(|| y - 8)
+    })
+}
+
 /// First words that start an award category ("Best ...", "Album of the Year").
 /// "Hip Hop Album of the Year", "Rap/Hip Hop Album of the Year": a capitalised run
 /// closed by "of the Year" is a prize even when it opens with a genre word.
 fn year_prize_ahead(rest: &str) -> bool {
-    let Some(k) = crate::lexicon::head(rest, 60).find(" of the Year") else {
+    let Some(k) = find_of_the_year(crate::lexicon::head(rest, 60)) else {
         return false;
     };
     let first = rest[..k]
@@ -2908,7 +2959,7 @@ fn classify_name(
     if let Some(next) = sentence[end..].strip_prefix(' ')
         && let Some(next) = next.split([' ', ',', '.']).next()
         && next.starts_with(char::is_uppercase)
-        && let Some(last) = chunk.rsplit(' ').next()
+        && let Some(last) = chunk.last_word()
         && is_demonym(&format!("{last} {next}").to_lowercase())
     {
         return;
@@ -2920,7 +2971,7 @@ fn classify_name(
             .trim_matches(['"', '“', '\'', ' '])
             .is_empty()
         && rest.starts_with(char::is_uppercase)
-        && is_title_before_name(&first.to_lowercase())
+        && is_title_before_name(&crate::lexicon::to_lower(first))
     {
         classify_name(reg, sentence, end - rest.len(), end, possessive, title, out);
         return;
@@ -3067,7 +3118,7 @@ fn classify_name(
     // "South African singer Tyla": the second word of the modifier may have been cut
     // off as a common capitalised word.
     let (next_word, descriptor_head, after_modifier) = {
-        let nw_orig = after.split(' ').next().unwrap_or("");
+        let nw_orig = after.first_word().unwrap_or("");
         if !descriptor_head && nw_orig.starts_with(char::is_uppercase) && is_stop_word(nw_orig) {
             let rest = after[nw_orig.len()..].trim_start();
             let w2 = lowercase(
@@ -3141,8 +3192,7 @@ fn classify_name(
         && chunk.chars().all(|c| c.is_ascii_uppercase())
         && chunk_lookup.get(reg).is_none();
     let prev_lower = before
-        .rsplit(' ')
-        .next()
+        .last_word()
         .is_some_and(|w| !w.is_empty() && w.chars().all(char::is_lowercase));
     if acronym
         && (prev_word == "the" || prev_lower && !is_function_word(&prev_word))
@@ -3277,7 +3327,7 @@ fn classify_name(
             if w.starts_with(char::is_uppercase) {
                 continue;
             }
-            if crate::coreference::is_descriptor_head(&w.to_lowercase()) {
+            if crate::coreference::is_descriptor_head(&crate::lexicon::to_lower(w)) {
                 return;
             }
             // "The London jazz group": a lowercase genre word between the name-like
@@ -3615,12 +3665,12 @@ fn is_korean_family_name(first: &str) -> bool {
 }
 
 /// True when `chunk` ends in a part of an event ("Premiere Ceremony", "Red Carpet
-/// Pre-Show"), in any case (lowercased once for all the words).
+/// Pre-Show"), in any case (compared in place, with no lowercase copy).
 fn ends_with_event_part(chunk: &str) -> bool {
-    let lower = chunk.to_lowercase();
-    ["ceremony", "pre-show", "preshow", "telecast", "broadcast"]
-        .iter()
-        .any(|w| lower.ends_with(w))
+    crate::lexicon::lower_ends_with_any(
+        chunk,
+        &["ceremony", "pre-show", "preshow", "telecast", "broadcast"],
+    )
 }
 
 /// True when `after` (the text after a name) is a descriptor of up to four words

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+use crate::lexicon::SpaceWords;
 use crate::model::Status;
 
 /// The verdict for one cue.
@@ -172,7 +173,7 @@ const PLANNED: &[&str] = &[
 
 /// Judges the cue at `cue_start..cue_end` of `sentence`.
 pub fn assess(sentence: &str, cue_start: usize, cue_end: usize) -> Modality {
-    let lower = sentence.to_lowercase();
+    let lower = crate::lexicon::to_lower(sentence);
     // Byte offsets only line up if lowercasing kept lengths; fall back to the original.
     let hay: &str = if lower.len() == sentence.len() {
         &lower
@@ -228,7 +229,7 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     };
     for &rel in relatives {
         let mut from = 0;
-        while let Some(p) = window[from..].find(rel) {
+        while let Some(p) = crate::lexicon::find_lit(&window[from..], rel) {
             let open = from + p;
             let body = open + rel.len();
             match window[body..].find(',') {
@@ -278,13 +279,11 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                     && original[at..i].chars().all(|c| !c.is_lowercase())
                     && original[..at]
                         .trim_end()
-                        .rsplit(' ')
-                        .next()
+                        .last_word()
                         .is_some_and(|p| p.chars().any(char::is_lowercase))
                     && original[i..]
                         .trim_start()
-                        .split(' ')
-                        .next()
+                        .first_word()
                         .is_none_or(|n| n.is_empty() || !n.chars().any(char::is_uppercase));
                 if capitalised
                     && !shouted
@@ -344,8 +343,13 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
             });
         }
     }
-    // "love to meet", "like to meet": wishes.
-    if window.contains("love to ") || window.contains("like to ") || window.contains("dying to ") {
+    // "love to meet", "like to meet": wishes. (All three end in " to ": one pass finds
+    // each " to " and looks at the word before it.)
+    if memchr::memmem::find_iter(window.as_bytes(), b" to ").any(|p| {
+        ["love", "like", "dying"]
+            .iter()
+            .any(|w| window[..p].ends_with(w))
+    }) {
         return Modality::Blocked("a hope or a wish");
     }
     // Names and closed relative clauses are out of the window's words.
@@ -461,9 +465,23 @@ fn stands_alone(hay: &str, start: usize, end: usize) -> bool {
 
 /// True when a sentence speaks of the future or of plans anywhere in it.
 pub fn mentions_future(lower: &str) -> bool {
-    // Quoted titles say nothing about time: "for 'This Could Be Texas'".
-    let plain = outside_quotes(lower);
+    // Quoted titles say nothing about time: "for 'This Could Be Texas'". (Without a
+    // char that opens a quote, the text is its own outside.)
+    let plain = if has_quote_char(lower) {
+        std::borrow::Cow::Owned(outside_quotes(lower))
+    } else {
+        std::borrow::Cow::Borrowed(lower)
+    };
     has_planned(&plain) || plain.contains("hoping") || plain.contains("could ")
+}
+
+/// Whether `text` holds '"', '\'', '“' or '‘' (what may open a quote in
+/// [`outside_quotes`]), by bytes: '“' is E2 80 9C and '‘' is E2 80 98.
+fn has_quote_char(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2(b'"', b'\'', b).is_some()
+        || memchr::memchr_iter(0xE2, b)
+            .any(|i| matches!(b.get(i + 1..i + 3), Some([0x80, 0x9C | 0x98])))
 }
 
 /// `text` with quoted spans ("...", “...”, and ' ... ' titles) blanked out.

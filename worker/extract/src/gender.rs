@@ -56,8 +56,33 @@ pub fn of_name(name: &str) -> Option<Gender> {
     if !name.contains(' ') && first.len() < 3 {
         return None;
     }
-    let lower = first.to_lowercase();
+    let lower = crate::lexicon::to_lower(first);
     BY_NAME.get(lower.as_str()).copied()
+}
+
+/// The runs of alphabetic chars of `s` (the words `s.split(|c: char|
+/// !c.is_alphabetic())` yields) that hold an 'h' or 'H', each once: every gendered
+/// pronoun has one, so only the words around each 'h' (memchr) are looked at, not
+/// every char of the sentence.
+fn words_with_h(s: &str) -> impl Iterator<Item = &str> {
+    let mut done = 0;
+    memchr::memchr2_iter(b'h', b'H', s.as_bytes()).filter_map(move |p| {
+        if p < done {
+            return None;
+        }
+        let start = s[..p]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(p, |(k, _)| k);
+        let end = s[p..]
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(s.len(), |(k, _)| p + k);
+        done = end;
+        Some(&s[start..end])
+    })
 }
 
 /// What a document's own pronouns say about the people it names: a sentence naming
@@ -71,7 +96,7 @@ impl Votes {
     /// Counts one sentence (lowercase) that names `person` and no other person.
     pub fn learn(&mut self, person: usize, lower: &str) {
         let (mut male, mut female) = (false, false);
-        for w in lower.split(|c: char| !c.is_alphabetic()) {
+        for w in words_with_h(lower) {
             match of_pronoun(w) {
                 Some(Gender::Male) => male = true,
                 Some(Gender::Female) => female = true,

@@ -48,6 +48,93 @@ pub fn contains_folded<S: BuildHasher>(set: &HashSet<&'static str, S>, word: &st
     set.contains(word.to_lowercase().as_str())
 }
 
+/// `hay.find(needle)`, by memchr on the needle's first byte that is not a space
+/// (spaces are everywhere in prose). For a sentence this beats the two-way searcher
+/// behind `str::find`, which costs hundreds of instructions to set up. A byte-wise
+/// match of valid UTF-8 in valid UTF-8 starts at a char boundary, so the two agree.
+pub fn find_lit(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(d) = n.iter().position(|&b| b != b' ') else {
+        return hay.find(needle);
+    };
+    memchr::memchr_iter(n[d], h)
+        .filter(|&p| p >= d)
+        .map(|p| p - d)
+        .find(|&start| h[start..].starts_with(n))
+}
+
+/// `hay.rfind(needle)`, the same way as [`find_lit`] from the end.
+pub fn rfind_lit(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(d) = n.iter().position(|&b| b != b' ') else {
+        return hay.rfind(needle);
+    };
+    memchr::memrchr_iter(n[d], h)
+        .filter(|&p| p >= d)
+        .map(|p| p - d)
+        .find(|&start| h[start..].starts_with(n))
+}
+
+/// The first and last space-separated words of a string: the word before a name or a
+/// cue, the word after it.
+pub trait SpaceWords {
+    /// `self.split(' ').next()`: the text before the first ' ', or all of it (so
+    /// always `Some`), found by a plain loop over the bytes. The word is a few bytes
+    /// long, and the char searcher behind `split` costs over a hundred instructions
+    /// to start.
+    fn first_word(&self) -> Option<&str>;
+    /// `self.rsplit(' ').next()`: the text after the last ' ', or all of it (so
+    /// always `Some`), the same way from the end; this is asked before nearly every
+    /// name.
+    fn last_word(&self) -> Option<&str>;
+}
+
+impl SpaceWords for str {
+    fn first_word(&self) -> Option<&str> {
+        let end = self.bytes().position(|b| b == b' ').unwrap_or(self.len());
+        Some(&self[..end])
+    }
+
+    fn last_word(&self) -> Option<&str> {
+        let start = self.bytes().rposition(|b| b == b' ').map_or(0, |k| k + 1);
+        Some(&self[start..])
+    }
+}
+
+/// `s.to_lowercase()`, as a plain byte copy when `s` is ASCII (nearly every
+/// sentence): std's conversion goes chunk by chunk and char by char and costs several
+/// times as much; the ASCII lowercase of ASCII text is the same string.
+pub fn to_lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    // A capital sigma lowercases by its neighbours in `str::to_lowercase`: std
+    // decides for those.
+    if s.contains('Σ') {
+        return s.to_lowercase();
+    }
+    // Otherwise every char lowercases on its own, as `char::to_lowercase` says (std
+    // goes char by char from the first non-ASCII one): ASCII runs are copied and
+    // lowercased whole, and only the other chars are decoded.
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..ascii]);
+        out[from..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+        }
+        rest = chars.as_str();
+    }
+    out
+}
+
 /// `s.to_lowercase()`, borrowing `s` when that would copy it unchanged (ASCII with
 /// no capitals: most words of a sentence), so those cost no allocation.
 pub fn lowercase(s: &str) -> Cow<'_, str> {
@@ -221,6 +308,20 @@ mod tests {
             "Mike",
         ] {
             assert!(!is_common_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn to_lower_is_std_lowercase() {
+        for s in [
+            "",
+            "Plain ASCII, MIXED case.",
+            "Beyoncé and RÜFÜS DU SOL",
+            "ΟΔΥΣΣΕΥΣ said ΣΑΣ",
+            "İstanbul \u{212A}elvin Straße ǅ",
+            "“Quoted” — ’90s ÉCLAT",
+        ] {
+            assert_eq!(super::to_lower(s), s.to_lowercase(), "{s}");
         }
     }
 

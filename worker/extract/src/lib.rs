@@ -41,6 +41,7 @@ pub mod venue;
 #[cfg(test)]
 mod tests_support;
 
+use crate::lexicon::SpaceWords;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -153,7 +154,7 @@ impl Extractor {
         // Who answers in this paragraph of an interview (paragraph, entity).
         let mut speaker: Option<(usize, usize)> = None;
         let review = {
-            let t = doc.title.to_lowercase();
+            let t = crate::lexicon::to_lower(&doc.title);
             [
                 "review",
                 "festival",
@@ -175,7 +176,7 @@ impl Extractor {
         // "Remembering the Soundcity MVP Awards", "a look back at": a story of
         // earlier years.
         let retrospective = {
-            let t = doc.title.to_lowercase();
+            let t = crate::lexicon::to_lower(&doc.title);
             [
                 "remembering",
                 "look back",
@@ -203,15 +204,25 @@ impl Extractor {
         let mut list_heading: Option<String> = None;
         // A list that marks its winners ("• **Karol G** (WINNER)") among nominees.
         // (Lowercased only where a line may hold the mark: most lines have none.)
-        let marked_winners = text
-            .lines()
-            .filter(|l| l.contains("inner") || l.contains("INNER"))
-            .any(|l| award::has_winner_mark(&l.to_lowercase()));
+        // (Found from each "inner" in the whole text, not by asking every line.)
+        let marked_winners = ["inner", "INNER"].iter().any(|w| {
+            memchr::memmem::find_iter(text.as_bytes(), w.as_bytes()).any(|p| {
+                let start = text[..p].rfind('\n').map_or(0, |k| k + 1);
+                let end = text[p..].find('\n').map_or(text.len(), |k| p + k);
+                // The line as `lines()` gives it: a '\r' before its '\n' is not its own.
+                let line = &text[start..end];
+                let line = match line.strip_suffix('\r') {
+                    Some(l) if end < text.len() => l,
+                    _ => line,
+                };
+                award::has_winner_mark(&crate::lexicon::to_lower(line))
+            })
+        });
         let mut explanations: Vec<Explanation> = Vec::new();
         let mut pending_expl: Vec<(usize, Explanation)> = Vec::new();
         // "The 6 Best Late-Night Performances of the Week": numbered entries name an
         // act and what it performed.
-        let performances_listed = doc.title.to_lowercase().contains("performances");
+        let performances_listed = crate::lexicon::to_lower(&doc.title).contains("performances");
         // "The full list of winners": lines "Category: Artist" are awards.
         // A live blog's entries ("10:22 p.m. — Album of the Year: "W," X") read the
         // same way.
@@ -303,7 +314,7 @@ impl Extractor {
             }
             grouping::retype(s, &mut reg, &mut sal, &mut rec.mentions);
             grouping::retype_by_descriptor(s, &mut reg, &mut sal, &mut rec.mentions);
-            coreference::resolve(s, &mut reg, &sal, &mut rec.mentions);
+            coreference::resolve(s, cues, &mut reg, &sal, &mut rec.mentions);
             // An interview's answer: "LW: Back in 2019. I sang ..." is Lainey Wilson.
             if opens_paragraph {
                 speaker = speakers::open_answer(s, &reg, &mut rec.mentions)
@@ -317,7 +328,7 @@ impl Extractor {
             mark_staff(s, &mut reg, &rec.mentions);
             learn_real_names(s, cues, &mut reg, &rec.mentions);
             coreference::link_pronoun_owners(s, &mut reg, &rec.mentions);
-            let lower = s.to_lowercase();
+            let lower = lexicon::to_lower(s);
             let lower_ref: &str = if lower.len() == s.len() { &lower } else { s };
 
             // Ceremonies said in this sentence, with their edition year.
@@ -1233,7 +1244,7 @@ fn heading_year(heading: &str) -> Option<i32> {
 
 fn aside_clause(s: &str, cues: Cues, start: usize, end: usize) -> Option<(usize, usize)> {
     let before = &s[..start];
-    let lower = before.to_lowercase();
+    let lower = crate::lexicon::to_lower(before);
     if lower.len() != before.len() {
         return None;
     }
@@ -1306,7 +1317,7 @@ fn after_by(s: &str, at: usize) -> bool {
     let head = &s[..at];
     let Some(k) = [" by ", "according to "]
         .iter()
-        .filter_map(|w| head.rfind(w).map(|k| k + w.len()))
+        .filter_map(|w| lexicon::rfind_lit(head, w).map(|k| k + w.len()))
         .max()
     else {
         return false;
@@ -1451,7 +1462,7 @@ fn when(
 /// Whether the headline names `name` (case folded): "LIVE: Viña 2024 night 2 – Young
 /// Miko, Pedro Ruminot and ANITTA".
 fn title_names(title: &str, name: &str) -> bool {
-    name.len() > 2 && title.to_lowercase().contains(&name.to_lowercase())
+    name.len() > 2 && crate::lexicon::to_lower(title).contains(&crate::lexicon::to_lower(name))
 }
 
 /// A headline shortens prize names: "The 1975 win best album and best group" tells
@@ -1459,9 +1470,9 @@ fn title_names(title: &str, name: &str) -> bool {
 /// the category of the body award to the same winners that ends in the same noun.
 fn headline_categories(drafts: &mut [Draft], title_drafts: &[usize]) {
     let head_noun = |c: &str| {
-        let l = c.to_lowercase();
+        let l = crate::lexicon::to_lower(c);
         let l = l.trim_end_matches(" of the year").to_string();
-        l.rsplit(' ').next().unwrap_or("").to_string()
+        l.last_word().unwrap_or("").to_string()
     };
     for &t in title_drafts {
         let Fact::Award {
@@ -1578,7 +1589,7 @@ fn mark_staff(s: &str, reg: &mut Registry<'_>, mentions: &[Mention]) {
         .filter(|m| m.via == entities::Via::Name && m.kind == EntityKind::Person)
     {
         let before = s[..m.start].trim_end().trim_end_matches(',');
-        let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let last = before.last_word().unwrap_or("").to_lowercase();
         if OFFICES.contains(&last.as_str()) && reg.entities[m.entities[0]].kb.is_none() {
             reg.entities[m.entities[0]].staff = true;
         }

@@ -355,7 +355,7 @@ fn absorbs(sa: Side<'_>, sb: Side<'_>) -> bool {
 /// or a superlative ("the most-watched show", "the biggest audience"). A first and a
 /// superlative by the same holder are two records, not two tellings of one.
 fn record_sort(description: &str) -> Option<bool> {
-    let l = description.to_lowercase();
+    let l = crate::lexicon::to_lower(description);
     let words = || l.split(|c: char| !c.is_alphanumeric() && c != '-');
     if words().any(|w| w == "first" || w == "first-ever" || w == "only") {
         Some(true)

@@ -17,6 +17,7 @@ use regex::Regex;
 use crate::cues;
 use crate::entities::Mention;
 use crate::gated::GatedRegex;
+use crate::lexicon::SpaceWords;
 use crate::model::EntityKind;
 use crate::phrases::Phrases;
 use crate::roles::{Clause, Fact, Found, Miss, entities_of, is_agent, spans};
@@ -166,8 +167,10 @@ static POSSESSIVE_SET: LazyLock<Regex> = LazyLock::new(|| {
 /// drew ..."): a performance with no work. Not a set in the future or someone
 /// else's plans; the caller judges factuality at the cue.
 pub fn possessive_set(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
-    // Most sentences have neither a possessive nor a set.
-    if !(c.text.contains(" set") || c.text.contains(" slot"))
+    // Most sentences have neither a possessive nor a set (the cue scan's gate, a
+    // superset, answers first without a walk of the sentence).
+    if !c.cues.may_match(cues::SET_SLOT_WORDS)
+        || !(c.text.contains(" set") || c.text.contains(" slot"))
         || !(c.text.contains('\'') || c.text.contains('’'))
     {
         return;
@@ -279,11 +282,12 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         .map(|m| (m.start(), m.end(), false))
         .collect();
     cues.extend(NOUN.find_iter(c).map(|m| (m.start(), m.end(), true)));
-    if c.lower.contains(" out ")
-        || c.lower.contains(" up ")
-        || c.lower.contains(" with ")
-        || c.lower.contains(" debut")
-        || c.lower.contains("premiered ")
+    if c.cues.may_match(cues::OUT_UP_WITH)
+        && (c.lower.contains(" out ")
+            || c.lower.contains(" up ")
+            || c.lower.contains(" with ")
+            || c.lower.contains(" debut")
+            || c.lower.contains("premiered "))
     {
         cues.extend(
             SLOT_OR_STAGE
@@ -291,7 +295,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
                 .map(|m| (m.start(), m.end(), false)),
         );
     }
-    if c.text.contains(['"', '“', '‘']) {
+    if crate::entities::next_opener(c.text, 0).is_some() {
         cues.extend(
             INTO_SONG
                 .find_iter(c.text)
@@ -314,7 +318,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         );
     }
     // The setlist's songs are reported by a verb-like cue at "including".
-    if c.lower.contains("set") {
+    if c.cues.may_match(cues::SET_SLOT_WORDS) && c.lower.contains("set") {
         cues.extend(
             SETLIST
                 .find_iter(c.text)
@@ -330,7 +334,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
             continue;
         }
         let cue_text = &c.text[cs..ce];
-        let lower = cue_text.to_lowercase();
+        let lower = crate::lexicon::to_lower(cue_text);
         // "PUSH Performance of the Year", "Most Performed Pop Work": a prize's name,
         // not a show.
         if c.categories.iter().any(|k| k.start <= cs && cs < k.end) {
@@ -639,7 +643,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         }
         // "X opened with A, ..., before tearing through B": a participle's performer
         // is the main clause's subject, not whatever was named in between.
-        let participle = lower.split(' ').next().is_some_and(|w| w.ends_with("ing")) && {
+        let participle = lower.first_word().is_some_and(|w| w.ends_with("ing")) && {
             let b = c.lower[..cs].trim_end();
             b.ends_with(',')
                 || b.ends_with(" before")
@@ -689,7 +693,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
         // is the subject after the comma.
         if performers.is_empty()
             && c.lower[..cs].trim().is_empty()
-            && lower.split(' ').next().is_some_and(|w| w.ends_with("ing"))
+            && lower.first_word().is_some_and(|w| w.ends_with("ing"))
             && let Some(m) = c.subject_after_opening(ce)
         {
             performers.push(m);
@@ -1148,7 +1152,7 @@ fn subject_performers(c: &Clause<'_, '_, '_>, quote: usize) -> Vec<usize> {
 /// `performance.performers_listed`: "Other performers included A, B and C": each
 /// of them performed, on their own (the present "performers include" is a line-up).
 fn performers_listed(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
-    if !c.lower.contains("performers") {
+    if !c.cues.may_match(cues::PERFORMERS) || !c.lower.contains("performers") {
         return;
     }
     let Some(m) = PERFORMERS_LISTED.find(c.text) else {

@@ -9,6 +9,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::cues::{self, Cues, Gate};
 use crate::entities::{Chunk, Mention, Registry};
+use crate::lexicon::SpaceWords;
 use crate::lexicon::lowercase;
 
 /// Award categories written in lowercase, anchored where a category is expected.
@@ -210,6 +211,11 @@ fn category_breaker(w: &str) -> bool {
 /// performance", "best música urbana album") or "MOD{0,2} HEAD of the year/decade"
 /// ("female vocalist of the year"). Returns the byte length.
 pub fn lower_category_len(s: &str) -> Option<usize> {
+    // A capital letter opening `s` opens its first word, which rules a lowercase
+    // category out below: answered before the words are collected.
+    if s.starts_with(|c: char| c.is_uppercase() && c.is_alphanumeric()) {
+        return None;
+    }
     // Words with their end offsets, up to the first punctuation.
     let mut words: Vec<(&str, usize)> = Vec::new();
     let mut at = 0;
@@ -661,8 +667,7 @@ impl Clause<'_, '_, '_> {
             let joins_clauses = gap == ", and"
                 && self.lower[..prev.start]
                     .trim_end()
-                    .rsplit(' ')
-                    .next()
+                    .last_word()
                     .is_some_and(|w| {
                         !w.is_empty()
                             && !w.ends_with(',')
@@ -731,7 +736,7 @@ impl Clause<'_, '_, '_> {
     /// "Måneskin" in "Måneskin frontman Damiano David".
     fn names_a_role_of(&self, m: &Mention) -> bool {
         let rest = &self.lower[m.end..];
-        let Some(word) = rest.strip_prefix(' ').and_then(|r| r.split(' ').next()) else {
+        let Some(word) = rest.strip_prefix(' ').and_then(|r| r.first_word()) else {
             return false;
         };
         let next = m.end + 1 + word.len() + 1;
@@ -902,7 +907,7 @@ impl Clause<'_, '_, '_> {
                 .take_while(|c| c.is_alphanumeric() || *c == '-')
                 .collect();
             let filler = matches!(
-                word.to_lowercase().as_str(),
+                crate::lexicon::to_lower(&word).as_str(),
                 "the"
                     | "a"
                     | "an"
@@ -950,7 +955,7 @@ impl Clause<'_, '_, '_> {
             // the trophy's nickname, then the category.
             if self.text[at + word.len()..].starts_with(" for ")
                 && matches!(
-                    word.to_lowercase().as_str(),
+                    crate::lexicon::to_lower(&word).as_str(),
                     "globe"
                         | "grammy"
                         | "oscar"
@@ -1123,7 +1128,7 @@ impl Clause<'_, '_, '_> {
             .split([' ', ',', '.'])
             .next()
             .unwrap_or("");
-        let headed = HEADS.contains(&last.to_lowercase().as_str());
+        let headed = HEADS.contains(&crate::lexicon::to_lower(last).as_str());
         let named_prize = matches!(
             next,
             "award" | "prize" | "honour" | "honor" | "trophy" | "gong" | "statuette"

@@ -14,7 +14,7 @@ pub fn open_answer(
     mentions: &mut Vec<Mention>,
 ) -> Option<usize> {
     let speaker = label_speaker(sentence, reg, mentions)?;
-    if let Some(colon) = sentence.find(": ") {
+    if let Some(colon) = crate::lexicon::find_lit(sentence, ": ") {
         mentions.retain(|m| m.end > colon);
     }
     Some(speaker)
@@ -46,7 +46,7 @@ pub fn add_first_person(
 /// document has named ("LW" for Lainey Wilson). `None` for an interviewer's label
 /// ("Q:") or no label.
 fn label_speaker(sentence: &str, reg: &Registry<'_>, mentions: &[Mention]) -> Option<usize> {
-    let colon = sentence.find(": ")?;
+    let colon = crate::lexicon::find_lit(sentence, ": ")?;
     let label = &sentence[..colon];
     if label.is_empty() || label.len() > 40 || label.split(' ').count() > 4 {
         return None;

@@ -59,9 +59,9 @@ pub fn asides(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (open, close) in [(" — ", " — "), (" – ", " – "), (" -- ", " -- "), ("(", ")")] {
         let mut from = 0;
-        while let Some(a) = s[from..].find(open).map(|k| from + k) {
+        while let Some(a) = crate::lexicon::find_lit(&s[from..], open).map(|k| from + k) {
             let body = a + open.len();
-            let Some(b) = s[body..].find(close).map(|k| body + k) else {
+            let Some(b) = crate::lexicon::find_lit(&s[body..], close).map(|k| body + k) else {
                 break;
             };
             out.push((a, b + close.len()));
@@ -198,7 +198,7 @@ pub fn recalls(lower: &str) -> bool {
 }
 
 fn month_number(m: &str) -> u32 {
-    let m = m.to_lowercase();
+    let m = crate::lexicon::to_lower(m);
     const NAMES: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
@@ -267,7 +267,7 @@ pub fn prescan_editions(
         let to = text[m.end..]
             .find(['.', '\n'])
             .map_or(text.len(), |k| m.end + k);
-        let sentence = text[from..to].to_lowercase();
+        let sentence = crate::lexicon::to_lower(&text[from..to]);
         let looks_back_here = published.is_some() && recalls(sentence.trim_start());
         if let Some(y) = edition_year(text, m.start, m.end, e.edition_base)
             && (first || published.is_none_or(|p| y >= p.year - 1))
@@ -353,7 +353,9 @@ pub fn sentence_years(
             let after = sentence[y_end..].trim_start();
             // "a record held since 1938": when a span began, not when this happened
             // (but "since 2019, when W was crowned ..." dates the when-clause).
-            if all.as_str().to_lowercase().starts_with("since") && !after.starts_with(", when ") {
+            if crate::lexicon::to_lower(all.as_str()).starts_with("since")
+                && !after.starts_with(", when ")
+            {
                 continue;
             }
             // "PSY's 2012 was ..." is a time; "Katy Perry's 2015 show" is an attribute.
@@ -396,7 +398,7 @@ pub fn sentence_years(
                     .iter()
                     .any(|w| after.starts_with(w))
             {
-                let kw = all.as_str().to_lowercase();
+                let kw = crate::lexicon::to_lower(all.as_str());
                 if !(kw.starts_with("in ")
                     || kw.starts_with("since")
                     || kw.starts_with("back in")
@@ -517,29 +519,33 @@ pub fn sentence_years(
 /// ..." (the year after `last`, the year an earlier paragraph was set in).
 pub fn opening_year(lower: &str, years: &[YearCue], last: Option<i32>) -> Option<i32> {
     // A fragment of its own ("Back in 2019.") opens what follows it just the same.
-    let comma = lower.find(',').or_else(|| {
-        (lower.split_whitespace().count() <= 4).then(|| lower.trim_end_matches(['.', '!']).len())
+    // (Word counts stop at the word that decides them: this runs on every sentence.)
+    let comma = memchr::memchr(b',', lower.as_bytes()).or_else(|| {
+        lower
+            .split_whitespace()
+            .nth(4)
+            .is_none()
+            .then(|| lower.trim_end_matches(['.', '!']).len())
     })?;
     let opening = &lower[..comma];
-    if opening.split_whitespace().count() > 8 {
-        return None;
-    }
     let time_word = [
         "in ", "back in ", "on ", "at ", "by ", "when ", "during ", "after ",
     ]
     .iter()
     .any(|w| opening.starts_with(w));
+    let follows_last = match opening {
+        "the following year" | "a year later" | "the next year" | "one year later" => Some(1),
+        "that year" | "later that year" | "later that night" | "that night" => Some(0),
+        _ => None,
+    };
+    // Neither a time word nor a phrase after the last year: nothing to count.
+    if !time_word && follows_last.is_none() || opening.split_whitespace().nth(8).is_some() {
+        return None;
+    }
     if time_word && let Some(y) = years.iter().find(|y| y.start < comma) {
         return Some(y.year);
     }
-    let last = last?;
-    match opening {
-        "the following year" | "a year later" | "the next year" | "one year later" => {
-            Some(last + 1)
-        }
-        "that year" | "later that year" | "later that night" | "that night" => Some(last),
-        _ => None,
-    }
+    Some(last? + follows_last?)
 }
 
 /// "two" -> 2, "12" -> 12: the count in "N years ago".
@@ -547,7 +553,7 @@ fn count_word(w: &str) -> i32 {
     const WORDS: [&str; 9] = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
-    let w = w.to_lowercase();
+    let w = crate::lexicon::to_lower(w);
     WORDS
         .iter()
         .position(|x| *x == w)

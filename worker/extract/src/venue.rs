@@ -55,11 +55,11 @@ pub fn find(sentence: &str) -> Option<(usize, usize)> {
         let placed = PLACED_BY.contains(&prev.as_str())
             || before.ends_with("'s")
             || before.ends_with("’s")
-            || before.to_lowercase().ends_with(" the")
+            || crate::lexicon::to_lower(before).ends_with(" the")
                 && before[..before.len() - 4]
                     .rsplit(char::is_whitespace)
                     .next()
-                    .is_some_and(|w| PLACED_BY.contains(&w.to_lowercase().as_str()));
+                    .is_some_and(|w| PLACED_BY.contains(&crate::lexicon::to_lower(w).as_str()));
         (placed && !name.is_empty()).then_some((start, start + name.len()))
     })
 }
