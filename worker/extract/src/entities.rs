@@ -3228,6 +3228,13 @@ fn classify_name(
                 | "just"
                 | "very"
                 | "truly"
+                // "she ATE and left no crumbs": a shouted verb after its subject.
+                | "she"
+                | "he"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
         )
     {
         return;

@@ -1627,10 +1627,10 @@ fn learn_real_names(s: &str, cues: Cues, reg: &mut Registry<'_>, mentions: &[Men
 
 #[cfg(test)]
 mod generalisation_tests {
+    use crate::EventDetails;
     use crate::tests_support::{
         awards, document_awards, document_performances, encounters, performances, records,
     };
-    use crate::{EventDetails, Extractor, KnowledgeBase};
 
     #[test]
     fn a_medley_list_stops_where_the_next_clause_begins() {
@@ -1777,7 +1777,7 @@ mod generalisation_tests {
         // "the Polaris" in a story of the Polaris Music Prize is the prize, not a
         // woman who could be "her".
         let text = " date 2023-09-20\nPolaris Music Prize 2023 goes to Mira Sol\n\nMira Sol won the 2023 Polaris Music Prize on Tuesday. Lena Fontaine, who won the Polaris in 2012, was the first to reach Mira Sol, pulling her into a hug.\n";
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let got = ex.extract("test", text);
         assert!(
             got.entities.iter().all(|e| e.name != "Polaris"),
@@ -1860,7 +1860,7 @@ mod generalisation_tests {
         got.sort();
         assert_eq!(got, ["VANTA | Best Group/Duo", "VANTA | Top Social Artist"]);
         let text = " date 2018-12-15\nOdette Vance is a big fan of KORU\n\nOdette Vance is a big fan of KORU. The pop superstar congratulated the K-pop band backstage after they picked up five awards at the Harbor Music Awards.\n";
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let got = ex.extract("test", text);
         assert!(
             got.entities
@@ -1903,7 +1903,7 @@ mod generalisation_tests {
             ["Noah Vale | Stick Season"]
         );
         let text = " date 2023-06-05\nEXCLUSIVE: Lumen camp SLAMS Rowan Pike meeting reports\n\nRowan Pike, who headlined last year's festival, wasn't even on this year's bill.\n";
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let got = ex.extract("test", text);
         assert!(
             got.entities.iter().all(|e| !e.name.contains("SLAMS")),
@@ -2333,7 +2333,7 @@ mod generalisation_tests {
         // The headline's "Three Wins" is no cue: the headline tells Best Group once,
         // as "Named", not a second time as a win.
         let text = " date 2024-11-21\nHarbor Awards 2024: Rowan Pike Sweeps With Three Wins, Lumen Otis Named Best Group – Full Winners List\n\nThe Harbor Awards were held on Wednesday. Lumen Otis were named Best Group.\n";
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let events = ex.extract("t", text).events;
         let rules: Vec<&str> = events
             .iter()
@@ -2521,7 +2521,7 @@ mod generalisation_tests {
 
     #[test]
     fn a_capitalised_headline_verb_is_not_an_artist() {
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let text = "How Marlow Finch Conquered the Desert\n\nMarlow Finch grew up in Dayton. The Ohio hitmaker performed \"Salt Roads\" at Coachella in 2023.";
         let performers: Vec<String> = ex
             .extract("t", text)
@@ -2733,7 +2733,7 @@ mod generalisation_tests {
 
     #[test]
     fn a_flashback_edition_does_not_move_the_story() {
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let text = "Tessa Quill at the Grammys\n\nTessa Quill went into the 66th Annual Grammy Awards with four nominations. It is a far cry from the 64th Grammys in 2022. Later, Tessa Quill met Rowan Pike backstage.";
         let years: Vec<Option<i32>> = ex
             .extract("t", text)
@@ -2747,7 +2747,7 @@ mod generalisation_tests {
 
     /// The year of every event extracted from `text`.
     fn years_of(text: &str) -> Vec<Option<i32>> {
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         ex.extract("t", text)
             .events
             .into_iter()
@@ -2757,7 +2757,7 @@ mod generalisation_tests {
 
     /// The ceremony of every event extracted from `text`.
     fn shows_of(text: &str) -> Vec<Option<String>> {
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         ex.extract("t", text)
             .events
             .into_iter()
@@ -2767,7 +2767,7 @@ mod generalisation_tests {
 
     /// The first winner of every award extracted from the whole document `text`.
     fn winners_of(text: &str) -> Vec<String> {
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         ex.extract("t", text)
             .events
             .into_iter()
@@ -2780,7 +2780,7 @@ mod generalisation_tests {
 
     /// "First performer | work" of every performance in the whole document `text`.
     fn performances_of(text: &str) -> Vec<String> {
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         ex.extract("t", text)
             .events
             .into_iter()
@@ -2796,7 +2796,7 @@ mod generalisation_tests {
     }
 
     fn ceremonies_of(text: &str) -> Vec<Option<String>> {
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         ex.extract("t", text)
             .events
             .into_iter()
@@ -2807,7 +2807,7 @@ mod generalisation_tests {
 
     #[test]
     fn an_undated_story_dates_by_its_edition_not_by_the_last_year_mentioned() {
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let text = "Tessa Quill at the Oscars\n\nTessa Quill won best original song at the 96th Academy Awards. She first won in 2022. In January, Tessa Quill won best original song at the Golden Globes.";
         let years: Vec<Option<i32>> = ex
             .extract("t", text)
@@ -2996,7 +2996,7 @@ mod generalisation_tests {
     #[test]
     fn a_bullet_list_under_a_capitals_heading_is_a_winner_per_line() {
         let text = " date 2026-02-16\nFull list of winners\n\nBAND OF THE YEAR (BONSANG)\n- LUMEN\n- Velvet Hour\n\nROOKIE OF THE YEAR\n- Male: KORE\n- Female: Odette Vance\n";
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let mut got: Vec<String> = ex
             .extract("t", text)
             .events
@@ -3271,6 +3271,20 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_shouted_verb_after_its_subject_is_no_act() {
+        assert_eq!(
+            crate::tests_support::performances(
+                "Our girl Mira Sol did not just perform \"Brasa\", she ATE and left no crumbs."
+            ),
+            ["Mira Sol | Brasa"]
+        );
+        assert_eq!(
+            crate::tests_support::performances("Mira Sol performed \"Brasa\" and she ATE."),
+            ["Mira Sol | Brasa"]
+        );
+    }
+
+    #[test]
     fn a_genre_and_a_place_show_goes_by_the_place() {
         let got = crate::tests_support::placed(
             " date 2024-07-08\nRock Werchter 2024 review\n\nPearl Jam, on their first Werchter appearance in a decade, opened with \"Dark Matter\".\n",
@@ -3529,7 +3543,7 @@ mod generalisation_tests {
     #[test]
     fn a_first_name_in_the_headline_is_the_full_name_told_later() {
         let text = " date 2023-07-02\nZither gossip: Odette's tears and a bear hug\n\nOdette Vance was named Best Female Singer on Saturday. Later Odette hugged Rowan Pike backstage.";
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let names: Vec<String> = ex
             .extract("t", text)
             .events
@@ -4125,7 +4139,7 @@ mod generalisation_tests {
 
     #[test]
     fn a_paragraph_told_in_an_earlier_year_stays_in_it() {
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let text = " date 2025-04-24\nHarbour Fest at twenty\n\nThe 2025 edition of Harbour Fest opens on Friday in Leeds.\n\nIn April 2019, Ivy Marr played a tent at Harbour Fest. Midway through her set, she brought out Lumen for \"Salt Air.\"\n\nThe following year, Dune Kids headlined the festival.\n";
         let mut got: Vec<(Option<i32>, usize)> = ex
             .extract("t", text)
@@ -4242,7 +4256,7 @@ mod generalisation_tests {
 
     #[test]
     fn a_sentence_opening_with_a_dotted_capital_i_does_not_panic() {
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let events = ex
             .extract("t", "Night\n\nİstanbul cheered as Ivy Marr performed \"Salt Air\" at the Harbour Music Awards.\n")
             .events;
@@ -4308,7 +4322,7 @@ mod generalisation_tests {
 
     #[test]
     fn the_bookmakers_favourite_has_not_won_yet() {
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let events = ex
             .extract(
                 "t",
@@ -4676,7 +4690,7 @@ mod generalisation_tests {
 
     #[test]
     fn a_headline_comma_starts_another_clause_and_new_cues_are_performances() {
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let headline = ex.extract(
             "test",
             "Mira Sol Brings Out Dex Arden, Nova Crown Reunite With Odette Vance\n\nMira Sol brought out Dex Arden.",
@@ -4734,7 +4748,7 @@ mod generalisation_tests {
     #[test]
     fn a_winners_list_of_headings_and_winner_lines() {
         let text = "Odette Vance Wins Big: The Full Winners List\n\nHere is the full list of winners.\n\nArtist of the Year\nWINNER: Odette Vance\nAlso nominated: Dex Arden, Mira Sol\n\nMale Artist of the Year\nWINNER: Odette Vance\n\nCountry Song of the Year\nWINNER: \"Ember\" - Rowan Pike & Tessa Quill\n\nInnovator Award\nNova Crown (presented by Dex Arden)";
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let mut got: Vec<String> = ex
             .extract("t", text)
             .events
@@ -5097,7 +5111,7 @@ mod generalisation_tests {
     #[test]
     fn winning_the_stories_contest_by_its_noun() {
         let text = " date 2021-05-23\nTitle\n\nNova Crown won the Eurovision Song Contest on Saturday.\n\nThe singer Dex Arden, who won the 2019 contest in Tel Aviv with \"Arcade,\" had to pull out.\n\nMira Sol is the only act to win the contest twice.";
-        let ex = Extractor::new(KnowledgeBase::bundled());
+        let ex = crate::tests_support::bundled();
         let got: Vec<(String, String, Option<i32>)> = ex
             .extract("t", text)
             .events

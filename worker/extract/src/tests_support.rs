@@ -2,14 +2,21 @@
 
 use crate::{EventDetails, Extractor, KnowledgeBase, Status};
 
+/// The extractor over the bundled knowledge base, built once for all tests (building
+/// it is most of a test's time in a debug build).
+pub fn bundled() -> &'static Extractor {
+    static EXTRACTOR: std::sync::LazyLock<Extractor> =
+        std::sync::LazyLock::new(|| Extractor::new(KnowledgeBase::bundled()));
+    &EXTRACTOR
+}
+
 fn run(text: &str) -> Vec<crate::Event> {
     run_document(&format!("Title\n{text}"))
 }
 
 /// The events of a whole document: its first line is the headline.
 fn run_document(doc: &str) -> Vec<crate::Event> {
-    let ex = Extractor::new(KnowledgeBase::bundled());
-    ex.extract("test", doc).events
+    bundled().extract("test", doc).events
 }
 
 fn planned(s: Status) -> &'static str {
@@ -151,8 +158,8 @@ pub fn records(text: &str) -> Vec<String> {
 
 /// (kind, year) pairs.
 pub fn years(text: &str) -> Vec<(String, Option<i32>)> {
-    let ex = Extractor::new(KnowledgeBase::bundled());
-    ex.extract("test", text)
+    bundled()
+        .extract("test", text)
         .events
         .into_iter()
         .map(|e| (format!("{:?}", e.details.kind()), e.year))
@@ -161,8 +168,8 @@ pub fn years(text: &str) -> Vec<(String, Option<i32>)> {
 
 /// (kind, ceremony name, year) triples of a whole document (its first line is the title).
 pub fn placed(text: &str) -> Vec<(String, Option<String>, Option<i32>)> {
-    let ex = Extractor::new(KnowledgeBase::bundled());
-    ex.extract("test", text)
+    bundled()
+        .extract("test", text)
         .events
         .into_iter()
         .map(|e| {
