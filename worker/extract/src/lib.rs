@@ -675,6 +675,25 @@ impl Extractor {
                 } else {
                     own_years
                 };
+                // "won song of the year for "Cupido", the most-played song on the radio
+                // in 2023, and later performed it": a year inside an appositive that
+                // describes something, closed before the cue, dates only that.
+                let in_appositive = |y: &time::YearCue| {
+                    y.start < f.cue.0
+                        && s.get(..y.start).is_some_and(|head| {
+                            [", the ", ", a ", ", an "]
+                                .iter()
+                                .filter_map(|w| head.rfind(w).map(|k| k + w.len()))
+                                .max()
+                                .is_some_and(|k| !head[k..].contains(','))
+                        })
+                        && s.get(y.start..f.cue.0)
+                            .is_some_and(|tail| tail.contains(", "))
+                };
+                let own_years: Vec<time::YearCue> = own_years
+                    .into_iter()
+                    .filter(|y| !in_appositive(y))
+                    .collect();
                 // "after meeting Malone" recalls an earlier meeting: the show this
                 // sentence or the story is at is not where it happened.
                 let recalled = matches!(f.fact, Fact::Encounter { .. }) && {
@@ -3281,6 +3300,23 @@ mod generalisation_tests {
         assert_eq!(
             crate::tests_support::performances("Mira Sol performed \"Brasa\" and she ATE."),
             ["Mira Sol | Brasa"]
+        );
+    }
+
+    #[test]
+    fn a_year_in_an_appositive_dates_only_the_appositive() {
+        let got: Vec<(String, Option<i32>)> = crate::tests_support::placed(
+            " date 2026-06-06\nPremios Gardel 2026 recap\n\nMara Luz won song of the year for \"Brasa\", the most-played song on the radio in 2025, and later performed it with thirty dancers.\n",
+        )
+        .into_iter()
+        .map(|(kind, _, year)| (kind, year))
+        .collect();
+        assert_eq!(
+            got,
+            [
+                ("Award".to_string(), Some(2026)),
+                ("Performance".to_string(), Some(2026))
+            ]
         );
     }
 
