@@ -482,6 +482,10 @@ impl Extractor {
                 if sentence.item && performances_listed {
                     performance::list_entry(&clause, &mut found);
                 }
+                // A live blog entry's first sentence, when nothing else read it.
+                if doc.live_blog && opens_paragraph && found.is_empty() {
+                    performance::live_entry(&clause, &mut found);
+                }
                 performance::possessive_set(&clause, &mut found);
                 let alone = whole_line
                     && !s.ends_with(['.', '!', '?', '"', '”', ':'])
@@ -3316,6 +3320,21 @@ mod generalisation_tests {
             [
                 ("Award".to_string(), Some(2026)),
                 ("Performance".to_string(), Some(2026))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_live_blog_entry_opening_with_act_and_song_is_a_performance() {
+        let doc = " date 2026-12-04\nLIVE: Winter Song Festival night one\n\nAll times JST.\n\n23:04\nClosing stage: Lumen Veil with \"Lilac\". The whole hall stood up.\n\n22:47\nAs promised before the break, KV9 – \"Idol\". A stage full of dancers.\n\n21:47\nMira Sol and Dax Ferro together for \"Salt Roads\". Two stools.\n\n21:30\nThe hosts – \"Hello\" was their greeting.\n";
+        let mut got = crate::tests_support::document_performances(doc);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "KV9 | Idol",
+                "Lumen Veil | Lilac",
+                "Mira Sol + Dax Ferro | Salt Roads"
             ]
         );
     }

@@ -265,6 +265,78 @@ pub fn list_entry(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
     }
 }
 
+/// The opening of a live blog's entry that names who is on and what they play:
+/// "Number_i – "GOAT".", "Closing stage: Mrs. GREEN APPLE with "Lilac".", "As promised,
+/// YOASOBI – "Idol".", "Masaki Suda and Aimyon together for "Machigai Sagashi"".
+pub fn live_entry(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
+    // A short lead ("Closing stage:", "As promised before the break,") may come first.
+    let Some(first) = c.mentions.iter().find(|m| !m.modifier && is_agent(m.kind)) else {
+        return;
+    };
+    let lead = c.text[..first.start].trim_end();
+    if !(lead.is_empty()
+        || lead.ends_with([':', ','])
+            && lead.split_whitespace().count() <= 6
+            && !c.mentions.iter().any(|m| m.end <= first.start))
+    {
+        return;
+    }
+    // The acts: the first, and any joined to it by "and" or "&".
+    let mut acts = vec![first];
+    for m in c.mentions.iter().filter(|m| m.start > first.start) {
+        let gap = c.text[acts[acts.len() - 1].end..m.start].trim();
+        if matches!(gap, "and" | "&" | "x" | "×") && is_agent(m.kind) && !m.modifier {
+            acts.push(m);
+        } else {
+            break;
+        }
+    }
+    let after = &c.text[acts[acts.len() - 1].end..];
+    let Some(rest) = [
+        " – ",
+        " — ",
+        " - ",
+        " with ",
+        " together for ",
+        " together on ",
+    ]
+    .iter()
+    .find_map(|w| after.strip_prefix(w)) else {
+        return;
+    };
+    let from = c.text.len() - rest.len();
+    let Some(work) = c.mentions.iter().find(|m| {
+        m.start >= from
+            && m.start <= from + 3
+            && m.kind == EntityKind::Work
+            && m.via == crate::entities::Via::Quote
+    }) else {
+        return;
+    };
+    let mut performers: Vec<usize> = Vec::new();
+    for a in &acts {
+        for &e in &a.entities {
+            if !performers.contains(&e) {
+                performers.push(e);
+            }
+        }
+    }
+    let mut used: Vec<(usize, usize)> = acts.iter().map(|m| (m.start, m.end)).collect();
+    used.push((work.start, work.end));
+    out.push(Found {
+        fact: Fact::Performance {
+            performers,
+            work: Some(work.entities[0]),
+        },
+        rule: "performance.live_entry",
+        cue: (from, work.start),
+        used,
+        years_back: Vec::new(),
+        confidence: 0.7,
+        retype_work: None,
+    });
+}
+
 /// Runs every performance rule on a sentence.
 pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>) {
     performers_listed(c, out);
