@@ -73,7 +73,7 @@ static HONOURED: LazyLock<Regex> = LazyLock::new(|| {
 /// "X, this year's Icon Award honoree,", "X and Y were among the other Bonsang
 /// recipients": a prize held, said without a verb of winning.
 static HOLDER_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:, (?:this year's|this year’s|the night's|the night’s|tonight's) |(?-u:\b)(?:is|was|are|were) among (?:the )?(?:other |night's |night’s |evening's |evening’s )?)")
+    Regex::new(r"(?:, (?:this year's|this year’s|the night's|the night’s|tonight's) |(?-u:\b)(?:is|was|are|were) (?:the night's|the night’s|this year's|this year’s|tonight's|the evening's) |(?-u:\b)(?:is|was|are|were) among (?:the )?(?:other |night's |night’s |evening's |evening’s )?)")
         .expect("valid regex")
 });
 /// ", herself a Kennedy Center honoree in 2017,": an appositive naming a past honour.

@@ -1695,6 +1695,11 @@ mod generalisation_tests {
         );
         // A nominee is not a holder.
         assert!(awards("Lumen Veil was among the Bonsang nominees.").is_empty());
+        // "was the night's X recipient".
+        assert_eq!(
+            awards("Tomas Ibarra was the night's Honorary Award recipient."),
+            ["Tomas Ibarra | Honorary Award"]
+        );
     }
 
     #[test]
