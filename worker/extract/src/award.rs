@@ -1151,10 +1151,17 @@ fn split_plural_prizes(out: &mut Vec<Found>, from: usize) {
 /// NewJeans". Several artists on one line are several winners only when the article
 /// mentions no nominees (otherwise the line may be a nominee list).
 fn list_line(c: &Clause<'_, '_, '_>, mode: ListMode, out: &mut Vec<Found>) {
-    let Some(cat) = c.categories.iter().find(|k| k.start == 0) else {
+    let Some(cat) = c
+        .categories
+        .iter()
+        .find(|k| k.start == 0)
+        .copied()
+        .or_else(|| translated_category(c))
+    else {
         winner_first_line(c, out);
         return;
     };
+    let cat = &cat;
     let mut after = cat.end;
     if c.text[after..].starts_with(" (")
         && let Some(close) = c.text[after..].find(')')
@@ -1330,6 +1337,25 @@ fn list_award(
         confidence: 0.7,
         retype_work: work.map(|w| w.entities[0]),
     }
+}
+
+/// "Grupo do Ano (Group of the Year): Menos é Mais!": a prize's local name opening
+/// the line, its English name (a category) in brackets; the chunk covers both.
+fn translated_category(c: &Clause<'_, '_, '_>) -> Option<Chunk> {
+    let open = c.text.find(" (")?;
+    let local = &c.text[..open];
+    if local.is_empty()
+        || local.len() > 40
+        || local.contains([',', '.', ':'])
+        || !local.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let inner = c.categories.iter().find(|k| k.start == open + 2)?;
+    c.text[inner.end..].starts_with(')').then_some(Chunk {
+        start: 0,
+        end: inner.end + 1,
+    })
 }
 
 /// The category a sentence is nothing but, as a winners list's heading ("Artist of

@@ -3360,6 +3360,21 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn a_live_line_naming_a_local_prize_with_its_english_name_gives_its_winner() {
+        let mut got = crate::tests_support::document_awards(
+            " date 2026-10-18\nLIVE: Prêmio Lumen 2026 as it happens\n\n20:30\nWe are in the arena.\n\n20:42\nGrupo do Ano (Group of the Year): Kestrel Nine! The quartet brought half the city.\n\n20:55\nCantora do Ano (Female Singer of the Year): MIRA SOL! She beat Lise Marrow.\n",
+        );
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                "Kestrel Nine | Grupo do Ano (Group of the Year)",
+                "MIRA SOL | Cantora do Ano (Female Singer of the Year)"
+            ]
+        );
+    }
+
+    #[test]
     fn the_bracketed_other_name_of_a_prize_is_not_the_prize() {
         assert_eq!(
             crate::tests_support::awards(
