@@ -208,8 +208,7 @@ pub fn find(
         // "Rita Ora and Jess Glynne – old friends – met backstage": the subject
         // comes before the aside between dashes.
         if subjects.len() <= 1
-            && let Some(head) = c.text[..cs].trim_end().strip_suffix(['–', '—'])
-            && let Some(open) = head.rfind(['–', '—'])
+            && let Some(open) = dash_aside_before(c.text, cs)
             && open > floor
         {
             let before = c.subjects_before(open, floor, &[], false);
@@ -520,11 +519,7 @@ pub fn find(
         // spotted sharing a hug" is two encounters.
         // ("A and B – long rumoured to be frosty – shared a hug": the clause goes
         // back over the aside between dashes.)
-        let clause_at = c.text[..cs]
-            .trim_end()
-            .strip_suffix(['–', '—'])
-            .and_then(|head| head.rfind(['–', '—']))
-            .unwrap_or(cs);
+        let clause_at = dash_aside_before(c.text, cs).unwrap_or(cs);
         let from = c.clause_start(clause_at).max(
             [", while ", " while ", ", whereas ", "; "]
                 .iter()
@@ -670,6 +665,15 @@ fn push(
 /// How many on one side of a meeting with one person make it several meetings.
 const SPLIT_FROM: usize = 3;
 
+/// Where an aside between dashes that ends right before `cs` opens: "A and B – long
+/// rumoured to be frosty – shared a hug".
+fn dash_aside_before(text: &str, cs: usize) -> Option<usize> {
+    text[..cs]
+        .trim_end()
+        .strip_suffix(['–', '—'])
+        .and_then(|head| head.rfind(['–', '—']))
+}
+
 /// The acts named together right before a participle at `cs`: "of A and B hugging"
 /// gives A and B (only a list of two or more that ends at the cue).
 fn pair_before_participle<'m>(c: &'m Clause<'_, '_, '_>, cs: usize) -> Vec<&'m Mention> {
@@ -680,7 +684,7 @@ fn pair_before_participle<'m>(c: &'m Clause<'_, '_, '_>, cs: usize) -> Vec<&'m M
         let joined = if names.is_empty() {
             gap.is_empty()
         } else {
-            matches!(gap, "and" | "," | "&" | ", and")
+            crate::roles::is_list_gap(gap)
         };
         if !joined || !crate::roles::is_agent(m.kind) || m.modifier {
             break;

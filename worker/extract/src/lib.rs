@@ -685,11 +685,7 @@ impl Extractor {
                 let in_appositive = |y: &time::YearCue| {
                     y.start < f.cue.0
                         && s.get(..y.start).is_some_and(|head| {
-                            [", the ", ", a ", ", an "]
-                                .iter()
-                                .filter_map(|w| head.rfind(w).map(|k| k + w.len()))
-                                .max()
-                                .is_some_and(|k| !head[k..].contains(','))
+                            time::inside_open(head, &[", the ", ", a ", ", an "])
                         })
                         && s.get(y.start..f.cue.0)
                             .is_some_and(|tail| tail.contains(", "))
@@ -1196,31 +1192,27 @@ fn register_story_shows(
         let Some((first, rest)) = e.name.split_once(' ') else {
             continue;
         };
-        // "Rock Werchter" is "Werchter" for short, "Jazz à Vienne" is not "Vienne":
-        // a genre word, then the one word that names the place.
-        if matches!(
+        // The show goes by its first word when that word is nothing else ("the
+        // Polaris"); "Rock Werchter" also by "Werchter", a genre word then the one
+        // word that names the place ("Jazz à Vienne" is not "Vienne").
+        let genre_first = matches!(
             first,
             "Rock" | "Pop" | "Jazz" | "Metal" | "Folk" | "Blues" | "Festival"
-        ) && !rest.contains(' ')
-            && rest.chars().count() >= 4
-            && rest.starts_with(char::is_uppercase)
-            && rest.chars().skip(1).all(char::is_lowercase)
-            && !lexicon::is_common_word(rest)
-            && !entities::is_stop_word(rest)
-            && reg.lookup(rest).is_none()
+        ) && !rest.contains(' ');
+        for word in [genre_first.then_some(rest), Some(first)]
+            .into_iter()
+            .flatten()
         {
-            let show = reg.from_kb(m.entity);
-            reg.redirect(rest, show);
-        }
-        if first.chars().count() >= 4
-            && first.starts_with(char::is_uppercase)
-            && first.chars().skip(1).all(char::is_lowercase)
-            && !lexicon::is_common_word(first)
-            && !entities::is_stop_word(first)
-            && reg.lookup(first).is_none()
-        {
-            let show = reg.from_kb(m.entity);
-            reg.redirect(first, show);
+            if word.chars().count() >= 4
+                && word.starts_with(char::is_uppercase)
+                && word.chars().skip(1).all(char::is_lowercase)
+                && !lexicon::is_common_word(word)
+                && !entities::is_stop_word(word)
+                && reg.lookup(word).is_none()
+            {
+                let show = reg.from_kb(m.entity);
+                reg.redirect(word, show);
+            }
         }
     }
     // (Not "the Gold Disc awards" in a story of the Japan Gold Disc Award.)

@@ -313,14 +313,7 @@ pub fn live_entry(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
     }) else {
         return;
     };
-    let mut performers: Vec<usize> = Vec::new();
-    for a in &acts {
-        for &e in &a.entities {
-            if !performers.contains(&e) {
-                performers.push(e);
-            }
-        }
-    }
+    let performers = entities_of(&acts);
     let mut used: Vec<(usize, usize)> = acts.iter().map(|m| (m.start, m.end)).collect();
     used.push((work.start, work.end));
     out.push(Found {
@@ -448,7 +441,7 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
                 })
             && c.text[..cs]
                 .strip_suffix(' ')
-                .and_then(|b| b.rsplit(' ').next())
+                .and_then(|b| b.last_word())
                 .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':']))
             && c.text[ce..]
                 .strip_prefix(' ')

@@ -119,12 +119,17 @@ pub fn aside_year(lower: &str, at: usize) -> bool {
     let near = (near..=head.len())
         .find(|&k| head.is_char_boundary(k))
         .unwrap_or(head.len());
-    head[near..].contains("back in ")
-        || [", which ", ", who "]
-            .iter()
-            .filter_map(|w| head.rfind(w).map(|k| k + w.len()))
-            .max()
-            .is_some_and(|k| !head[k..].contains(','))
+    head[near..].contains("back in ") || inside_open(head, &[", which ", ", who "])
+}
+
+/// Whether the end of `head` lies inside a clause that one of `openers` opened and no
+/// comma has closed yet (", which peaked in", ", the most-played song in").
+pub fn inside_open(head: &str, openers: &[&str]) -> bool {
+    openers
+        .iter()
+        .filter_map(|w| head.rfind(w).map(|k| k + w.len()))
+        .max()
+        .is_some_and(|k| !head[k..].contains(','))
 }
 
 /// The markers of [`looks_back`].
