@@ -425,7 +425,16 @@ const GATE_WORDS: &[(Gate, &[&str])] = &[
     (
         ASIDE_OPENERS,
         &[
-            ", who ", ", which ", ", whose ", ", when ", " (", " — ", " – ",
+            ", who ",
+            ", which ",
+            ", whose ",
+            ", when ",
+            " (",
+            " — ",
+            " – ",
+            ", fresh from ",
+            ", fresh off ",
+            ", hot off ",
         ],
     ),
     (SET_SLOT_WORDS, &["set", " slot"]),

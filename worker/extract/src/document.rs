@@ -398,6 +398,14 @@ const ABBREVIATIONS: &[&str] = &[
     "co", "corp", "etc", "mt", "ave", "blvd", "fig", "op", "pt",
 ];
 
+/// AP-style state and province abbreviations ("Tenn.", "Ont."), read as such only
+/// after a town and a comma.
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+    "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ont", "que", "alta", "sask", "man",
+];
+
 /// Splits `text[start..end]` into sentences.
 fn split_sentences(
     text: &str,
@@ -555,6 +563,14 @@ fn is_abbreviation(seg: &str, dot: usize, next: Option<char>) -> bool {
     if ABBREVIATIONS.contains(&lower.as_str()) {
         return true;
     }
+    // "A kid from Stratford, Ont. (2010)", "Nashville, Tenn., native": a state or
+    // province after its town, unless a new sentence starts after it.
+    if STATE_ABBREVIATIONS.contains(&lower.as_str())
+        && seg[..word_start].ends_with(", ")
+        && !next.is_some_and(char::is_uppercase)
+    {
+        return true;
+    }
     // Initials and dotted abbreviations: "U.S.", "a.m.", "J." (but not "BTS.").
     if word.contains('.') {
         return word.split('.').all(|p| p.chars().count() <= 2);
@@ -636,6 +652,20 @@ mod tests {
                 "Kestrel Win Big",
                 "By the end, Kestrel won.",
                 "BEST NEW ARTIST"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_state_after_its_town_does_not_end_the_sentence() {
+        assert_eq!(
+            sentences(
+                "3. A kid from Stratford, Ont. (2010)\nHe lives in Nashville, Tenn. He sings."
+            ),
+            [
+                "A kid from Stratford, Ont. (2010)",
+                "He lives in Nashville, Tenn.",
+                "He sings."
             ]
         );
     }

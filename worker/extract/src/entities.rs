@@ -1624,6 +1624,19 @@ pub fn recognise(
         if !(title_like(trimmed) || song_slot) || overlaps(&taken, all_start, all_end) {
             continue;
         }
+        // "turned up with "SHAWMILA" signs": a slogan on something, not a title.
+        if sentence[all_end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.first_word())
+            .is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches([',', '.']),
+                    "signs" | "banners" | "placards" | "posters" | "t-shirts" | "shirts" | "chants"
+                )
+            })
+        {
+            continue;
+        }
         // "The "2023 Asia Artist Awards"": a quoted ceremony (with its edition) is
         // the ceremony, not a work.
         if quoted_ceremony(sentence, start, end, kb_matches, reg) {
@@ -1833,8 +1846,24 @@ pub fn recognise(
                 is_capitalised(&sentence[n2.start..n2.end])
                     && toks.get(i + 1).is_some_and(|n| n2.start == n.end + 1)
             });
+        // "overtook Our Lady Peace", "fans of My Chemical Romance": mid-sentence, a
+        // capitalised possessive before another capital opens a name.
+        let possessive_name = matches!(word, "Our" | "My")
+            && i > 0
+            && sentence[..t.start]
+                .trim_end()
+                .ends_with(|c: char| c.is_lowercase())
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.start == t.end + 1 && is_capitalised(&sentence[n.start..n.end]))
+            // "was named My Favourite Male Singer": a prize, not a band.
+            && !toks[i + 1..].iter().take(4).any(|n| {
+                CATEGORY_WORDS.contains(&crate::lexicon::to_lower(&sentence[n.start..n.end]).as_str())
+                    || sentence[n.start..n.end] == *"Singer"
+            });
         if is_stop_word(word)
             && word != "The"
+            && !possessive_name
             && !dj_title
             && !category_mode
             && !prize_name_ahead(sentence, &toks, i, &taken)
@@ -2485,10 +2514,13 @@ fn quoted_song_context(before: &str) -> bool {
         || [
             "performed",
             "performing",
+            "performs",
             "sang",
             "singing",
+            "sings",
             "played",
             "playing",
+            "plays",
             "debuted",
             "teasing",
             "single",
@@ -2738,11 +2770,22 @@ fn title_like(q: &str) -> bool {
         "me", "you", "it", "is", "up", "feat.", "or", "from", "your", "no", "de", "la", "el",
         "los", "las", "y", "en", "le", "les", "du", "des", "del", "di", "da", "con",
     ];
+    // "Sista dansen", "Tutta la vita": titles in other languages are written in
+    // sentence case. A lowercase word that is no English word (and no small word)
+    // marks one; English speech ("Best night ever") keeps its ordinary words.
+    let foreign = |w: &&str| {
+        let w = w.trim_end_matches([',', '.', '!', '?']);
+        w.chars().all(char::is_alphabetic)
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && !crate::lexicon::is_common_word(w)
+    };
+    let sentence_case = words.len() >= 2 && words.len() <= 5 && words[1..].iter().any(foreign);
     words.iter().all(|w| {
         w.chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
             || crate::lexicon::lower_in(SMALL, w)
+            || (sentence_case && foreign(w))
     }) && !(words.len() == 1
         && crate::lexicon::lower_in(SPEECH_WORDS, words[0].trim_end_matches([',', '.'])))
 }

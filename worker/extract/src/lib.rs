@@ -939,10 +939,15 @@ impl Extractor {
                         doc_editions.entry(c.entity).or_insert(y);
                     }
                 }
-            } else if let Some(c) = ceremonies
-                .iter()
-                .rfind(|c| c.aside.is_none() || current_ceremony.is_none())
-            {
+            } else if let Some(c) = ceremonies.iter().rfind(|c| {
+                (c.aside.is_none() || current_ceremony.is_none())
+                        // "at the Americana Honors & Awards, held as the centerpiece of
+                        // AMERICANAFEST": beside the show the headline names, another
+                        // is where it was held, not what the story is about.
+                        && (sentence.title
+                            || title_shows.contains(&c.entity)
+                            || !ceremonies.iter().any(|o| title_shows.contains(&o.entity)))
+            }) {
                 // "the girls flew out to Tokyo a few days later and performed again
                 // on NHK's Kōhaku": in a story of the show its headline names,
                 // another show named inside a paragraph is where that sentence
@@ -1274,7 +1279,17 @@ fn aside_clause(s: &str, cues: Cues, start: usize, end: usize) -> Option<(usize,
         .may_match(cues::ASIDE_OPENERS)
         .then(|| {
             [
-                ", who ", ", which ", ", whose ", ", when ", " (", " — ", " – ",
+                ", who ",
+                ", which ",
+                ", whose ",
+                ", when ",
+                " (",
+                " — ",
+                " – ",
+                // "Ghost, fresh from winning the Grammis in February, brought ...".
+                ", fresh from ",
+                ", fresh off ",
+                ", hot off ",
             ]
             .iter()
             .filter_map(|o| lower.rfind(o).map(|k| (k, o.len())))
@@ -4684,6 +4699,109 @@ mod generalisation_tests {
                 "Staged as a game show with Dex Arden narrating as the host, Mira Sol's set leaned on new songs. She opened with \"Glass Hours\"."
             ),
             ["Mira Sol | Glass Hours"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_case_title_in_another_language_is_a_song() {
+        assert_eq!(
+            performances(
+                "Marta Ruiz opened the show with \"Sista dansen\", and Leo Brandt plays \"Tutta la vita\"."
+            ),
+            ["Marta Ruiz | Sista dansen", "Leo Brandt | Tutta la vita"]
+        );
+        // English speech keeps its ordinary words: no song.
+        assert!(
+            performances("Marta Ruiz performed, calling it \"Best night ever\".")
+                .iter()
+                .all(|p| !p.contains("Best night"))
+        );
+    }
+
+    #[test]
+    fn a_live_blog_act_that_follows_with_a_song_or_walks_over_to_hug_someone() {
+        let doc = " date 2024-05-01\nRiverfest 2024 live: all the sets\n\n20:05\nPelle Rask plays \"Casa\", then walks over to hug Mira Sol before leaving the stage.\n\n20:40\nDara Blom in a silver suit with \"Onda\". Kiko Marr follows right after with \"Tango\".\n\n21:00\nThat is it.\n";
+        assert_eq!(
+            crate::tests_support::document_encounters(doc),
+            ["Pelle Rask + Mira Sol"]
+        );
+        assert!(
+            crate::tests_support::document_performances(doc)
+                .contains(&"Kiko Marr | Tango".to_string())
+        );
+    }
+
+    #[test]
+    fn a_song_sung_before_a_win_is_not_the_winner() {
+        assert_eq!(
+            awards(
+                "Tom Varga performed \"Harbour\" and won Fan Favourite Artist; Lena Fontaine performed \"Wild Rooms\" and was named Best New Artist."
+            ),
+            [
+                "Tom Varga | Fan Favourite Artist",
+                "Lena Fontaine | Best New Artist"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_slogan_on_signs_is_no_song() {
+        assert_eq!(
+            performances(
+                "Tom Varga performed \"Harbour\". Fans turned up with \"VARGALENA\" signs hoping Lena Fontaine would appear."
+            ),
+            ["Tom Varga | Harbour"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_opening_a_name_mid_sentence_is_part_of_it() {
+        assert_eq!(
+            records(
+                "With his 2012 wins, Tom Varga overtook Our Lady Harbour as the most-awarded act in Riverfest history."
+            )
+            .len(),
+            1
+        );
+        assert!(records(
+            "With his 2012 wins, Tom Varga overtook Our Lady Harbour as the most-awarded act in Riverfest history."
+        )[0]
+            .contains("Our Lady Harbour"));
+        // A prize opening with "My" stays a prize.
+        assert_eq!(
+            awards("Keung Lam was named My Favourite Male Singer again."),
+            ["Keung Lam | My Favourite Male Singer"]
+        );
+    }
+
+    #[test]
+    fn a_show_named_in_an_aside_fresh_from_a_win_is_not_where_the_story_goes() {
+        let doc = " date 2024-07-01\nRoskilde Festival 2024 review: mud and metal\n\nThe Gullies, fresh from winning the Harbour Music Awards in February, brought the full circus. Tom Varga and his band played \"Self Esteem\" twice.\n";
+        let shows: Vec<Option<String>> = crate::tests_support::placed(doc)
+            .into_iter()
+            .map(|(_, show, _)| show)
+            .collect();
+        assert!(!shows.is_empty());
+        assert!(
+            shows
+                .iter()
+                .all(|s| s.as_deref() != Some("Harbour Music Awards")),
+            "{shows:?}"
+        );
+    }
+
+    #[test]
+    fn beside_the_headlines_show_another_named_as_its_host_is_not_the_story() {
+        let doc = " date 2024-09-19\nTom Varga wins big at the Harbour Music Awards\n\nNASHVILLE, Tenn. (September 19, 2024) - The association celebrated at the Harbour Music Awards, held as the centerpiece of Riverfest 2024.\n\nTom Varga took home Artist of the Year.\n";
+        let placed = crate::tests_support::placed(doc);
+        assert!(
+            placed.iter().any(|(k, show, _)| k == "Award" && show.as_deref() == Some("Harbour Music Awards")),
+            "{placed:?}"
+        );
+        assert!(
+            placed
+                .iter()
+                .all(|(_, show, _)| show.as_deref() != Some("Riverfest"))
         );
     }
 

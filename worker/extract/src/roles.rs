@@ -569,6 +569,34 @@ impl Clause<'_, '_, '_> {
             && self.lower[m.end..pos].contains(',')
     }
 
+    /// True for a work named as the object of a verb: "Cara performed "Wild Things"
+    /// and was named Best New Artist" - the singer won, not the song.
+    fn work_as_object(&self, m: &Mention) -> bool {
+        self.lower[..m.start]
+            .trim_end_matches(['"', '“', '‘', '\'', ' '])
+            .last_word()
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "performed"
+                        | "performs"
+                        | "performing"
+                        | "sang"
+                        | "sings"
+                        | "singing"
+                        | "played"
+                        | "plays"
+                        | "playing"
+                        | "covered"
+                        | "covers"
+                        | "debuted"
+                        | "premiered"
+                        | "delivered"
+                        | "with"
+                )
+            })
+    }
+
     /// True when `m` sits inside parentheses that close before `pos`.
     fn in_closed_parenthesis(&self, m: &Mention, pos: usize) -> bool {
         self.text[..m.start]
@@ -600,7 +628,8 @@ impl Clause<'_, '_, '_> {
             m.start >= floor
                 && m.end <= pos
                 && !m.modifier
-                && (is_agent(m.kind) || works && m.kind == EntityKind::Work)
+                && (is_agent(m.kind)
+                    || works && m.kind == EntityKind::Work && !self.work_as_object(m))
                 && !excluded.iter().any(|&(a, b)| m.start >= a && m.end <= b)
                 && !self.prepositional_object(m)
                 // "a Best Artist Award (Music) and hit the stage": an aside.
