@@ -948,7 +948,20 @@ fn in_sentence(
     found
         .iter()
         .rev()
-        .filter(|m| m.end <= before && !m.modifier && m.entities.len() == 1)
+        // "Cody Johnson's first appearance, during which the Texan performed": the
+        // possessor opening the sentence is its topic.
+        // (Not "Barenaked Ladies' Ed Robertson": there the person is.)
+        .filter(|m| {
+            m.end <= before
+                && (!m.modifier
+                    || m.start == 0
+                        && !found.iter().any(|o| {
+                            o.start > m.end
+                                && o.start <= m.end + 4
+                                && crate::roles::is_agent(o.kind)
+                        }))
+                && m.entities.len() == 1
+        })
         .flat_map(|m| m.entities.iter().copied())
         .find(|&e| reg.entities[e].kind == kind)
 }
@@ -1317,11 +1330,31 @@ pub fn resolve(
             .filter(|m| m.end <= all.start() && m.kind == EntityKind::Person)
             .flat_map(|m| m.entities.iter().copied())
             .collect();
-        let target = sal
-            .focus_person
+        // "Cody Johnson's first appearance, during which the Texan performed": the
+        // possessor opening the sentence.
+        let opening_possessor = mentions
+            .iter()
+            .find(|m| {
+                m.start == 0
+                    && m.modifier
+                    && m.kind == EntityKind::Person
+                    && m.entities.len() == 1
+                    && m.end < all.start()
+            })
+            .filter(|m| {
+                !mentions.iter().any(|o| {
+                    o.start > m.end && o.start <= m.end + 4 && crate::roles::is_agent(o.kind)
+                })
+            })
+            .map(|m| m.entities[0]);
+        let target = opening_possessor
             .into_iter()
+            .chain(sal.focus_person)
             .chain(sal.recent.iter().rev().copied())
-            .find(|&e| reg.entities[e].kind == EntityKind::Person && !named_here.contains(&e));
+            .find(|&e| {
+                reg.entities[e].kind == EntityKind::Person
+                    && (Some(e) == opening_possessor || !named_here.contains(&e))
+            });
         let Some(t) = target else { continue };
         added.push(Mention {
             start: all.start(),

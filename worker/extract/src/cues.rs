@@ -575,6 +575,9 @@ const GATE_WORDS: &[(Gate, &[&str])] = &[
         SEPARATELY,
         &[
             "each performed",
+            "each played",
+            "each headlined",
+            "each sang",
             "separately",
             "individually",
             "each took the stage",

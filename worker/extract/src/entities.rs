@@ -2775,7 +2775,9 @@ fn title_like(q: &str) -> bool {
     // marks one; English speech ("Best night ever") keeps its ordinary words.
     let foreign = |w: &&str| {
         let w = w.trim_end_matches([',', '.', '!', '?']);
-        w.chars().all(char::is_alphabetic)
+        // ("l'amour", "d'amore": an elided article belongs to its word.)
+        w.chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
             && w.chars().next().is_some_and(char::is_lowercase)
             && !crate::lexicon::is_common_word(w)
     };

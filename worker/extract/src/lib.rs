@@ -4806,6 +4806,47 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn acts_that_each_played_are_separate_performances() {
+        let mut found = performances(
+            "This year's headliners Tom Varga, Lena Fontaine and Pelle Rask each played all three cities over the weekend.",
+        );
+        found.sort();
+        assert_eq!(found, ["Lena Fontaine", "Pelle Rask", "Tom Varga"]);
+    }
+
+    #[test]
+    fn the_owner_of_a_set_acts_in_the_relative_clause_about_it() {
+        assert_eq!(
+            performances(
+                "Lena Fontaine's high-energy headline set, which closed with \"Harbour Lights\", saw her thank fans."
+            ),
+            ["Lena Fontaine | Harbour Lights"]
+        );
+        // The possessor opening the sentence is who "the Texan" is.
+        assert_eq!(
+            performances(
+                "Tom Varga won Best New Artist. Pelle Rask's first Riverfest appearance, during which the Texan performed \"Low Tide\", was a triumph."
+            ),
+            ["Pelle Rask | Low Tide"]
+        );
+        // But not a person named right after the possessive: that person is meant.
+        assert_eq!(
+            performances(
+                "The Gullies won Group of the Year. Harbour Kings' Ed Marr presented it before the quartet played \"Blame Me\"."
+            ),
+            ["The Gullies | Blame Me"]
+        );
+    }
+
+    #[test]
+    fn an_elided_article_in_a_french_title_keeps_it_a_title() {
+        assert_eq!(
+            performances("Tom Varga arrived. Then the singer delivered \"L'Hymne à l'amour\"."),
+            ["Tom Varga | L'Hymne à l'amour"]
+        );
+    }
+
+    #[test]
     fn a_lowercase_quoted_title_after_performed_is_the_song() {
         let found = performances(
             "Rowan Pike was the star. In 2019 he performed \"low tide blues\" surrounded by dancers in \"Harbour\" sashes.",

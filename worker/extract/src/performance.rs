@@ -49,7 +49,7 @@ static SETLIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SEPARATELY: LazyLock<GatedRegex> = LazyLock::new(|| {
     GatedRegex::new(
-        r"(?i)(?-u:\b)(?:each performed|separately|individually|each took the stage|solo sets)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:each performed|each played|each headlined|each sang|separately|individually|each took the stage|solo sets)(?-u:\b)",
         cues::SEPARATELY,
     )
 });

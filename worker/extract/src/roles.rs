@@ -569,6 +569,27 @@ impl Clause<'_, '_, '_> {
             && self.lower[m.end..pos].contains(',')
     }
 
+    /// True for a possessor opening the sentence whose noun a relative clause holding
+    /// `pos` describes: "Lainey Wilson's headline set, which closed with "W"", "Cody
+    /// Johnson's first appearance, during which ...": the owner acts in it.
+    fn possessive_topic(&self, m: &Mention, pos: usize) -> bool {
+        is_agent(m.kind)
+            && self.text[..m.start]
+                .trim_start_matches(['•', '-', '–', '*', ' '])
+                .is_empty()
+            && {
+                let between = &self.lower[m.end..pos];
+                [", which ", ", during which ", ", in which ", ", where "]
+                    .iter()
+                    .any(|r| between.contains(r))
+                    && !between.contains(';')
+            }
+            && !self
+                .mentions
+                .iter()
+                .any(|o| o.start > m.end && o.end <= pos && !o.modifier && is_agent(o.kind))
+    }
+
     /// True for a work named as the object of a verb: "Cara performed "Wild Things"
     /// and was named Best New Artist" - the singer won, not the song.
     fn work_as_object(&self, m: &Mention) -> bool {
@@ -627,7 +648,7 @@ impl Clause<'_, '_, '_> {
         let ok = |m: &Mention| {
             m.start >= floor
                 && m.end <= pos
-                && !m.modifier
+                && (!m.modifier || self.possessive_topic(m, pos))
                 && (is_agent(m.kind)
                     || works && m.kind == EntityKind::Work && !self.work_as_object(m))
                 && !excluded.iter().any(|&(a, b)| m.start >= a && m.end <= b)
