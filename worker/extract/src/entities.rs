@@ -1047,6 +1047,8 @@ fn in_dateline(sentence: &str, start: usize) -> bool {
         .find(" — ")
         .or_else(|| sentence[comma..].find(" – "))
         .or_else(|| sentence[comma..].find(" -- "))
+        // "RABAT, June 23, 2024 (AFP) - ": a plain hyphen too.
+        .or_else(|| sentence[comma..].find(" - "))
         .filter(|&d| d <= 40);
     dash.is_some_and(|d| start < comma + d)
 }

@@ -326,6 +326,24 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
             }
             return Modality::Blocked("negated");
         }
+        // "posts claiming he had met Wizkid", "claims that the pair hung out": hearsay
+        // (not "claiming Best New Artist", a win).
+        // (Names are not among the words: "claims that X had" leaves "that had".)
+        let skip_that = usize::from(next == "that");
+        let said = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|v| matches!(*v, "had" | "has" | "was" | "were" | "pair" | "two"))
+        };
+        if matches!(*w, "claiming" | "claims" | "claimed")
+            && (skip_that == 1 && said(i + 2)
+                || words
+                    .get(i + 1 + skip_that)
+                    .is_some_and(|s| matches!(*s, "he" | "she" | "they" | "the"))
+                    && said(i + 2 + skip_that))
+        {
+            return Modality::Blocked("a rumour");
+        }
         // "if you grew up on Cantopop", "if you missed it": the reader's
         // condition, not the event's.
         if *w == "if" && next == "you" {

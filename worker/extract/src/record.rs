@@ -63,9 +63,10 @@ const SUPERLATIVE_ANCHORS: &[&str] = &[
 static PREVIOUS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?-u:\b)(?:past|passing|passed|surpassing|surpassed|overtaking|overtaken|overtook|tying|ties|tied|beating|topping|eclipsing|eclipsed|dethroning|dethroned|ending|unseating|unseated|toppling|toppled)\s+(?:[\w’'.,-]+\s+){0,4}?["“‘']?$"#).expect("valid regex")
 });
-/// "a record held since 1938 by actress Luise Rainer": who held it before.
+/// "a record held since 1938 by actress Luise Rainer", "the record set by Jennifer Lopez":
+/// who held it before.
 static HELD_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)held(?:\s+(?:since|for|from)\s+[\w ]{1,20}?)?\s+by\s+(?:[a-z-]+\s+){0,2}$")
+    Regex::new(r"(?:(?-u:\b)held|^\s*set)(?:\s+(?:since|for|from|in)\s+[\w ]{1,20}?)?\s+by\s+(?:[a-z-]+\s+){0,2}$")
         .expect("valid regex")
 });
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {

@@ -31,7 +31,7 @@ static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]y|[Bb]ack in|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he)\s+(?:(?:early|late|mid)[- ])?(?:(?:{MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?|(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|\w+['’]s\s+|[A-Z][\w-]+\s+)((?:19|20)\d{{2}})(?-u:\b)"
+        r"(?-u:\b)(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]y|[Bb]ack in|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?:early|late|mid)[- ])?(?:(?:{MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?|(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|\w+['’]s\s+|[A-Z][\w-]+\s+)((?:19|20)\d{{2}})(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -360,6 +360,22 @@ pub fn sentence_years(
             // (but "since 2019, when W was crowned ..." dates the when-clause).
             if crate::lexicon::to_lower(all.as_str()).starts_with("since")
                 && !after.starts_with(", when ")
+            {
+                continue;
+            }
+            // "breaking the record set by Jennifer Lopez in 2015": when the old
+            // record was set, not when this happened.
+            let head = &sentence[..y_start];
+            let mut from = head.len().saturating_sub(60);
+            while !head.is_char_boundary(from) {
+                from += 1;
+            }
+            let head = &head[from..];
+            if let Some(k) = ["record set by ", "record held by ", "mark set by "]
+                .iter()
+                .filter_map(|w| crate::lexicon::rfind_lit(head, w))
+                .max()
+                && !head[k..].contains([',', ';'])
             {
                 continue;
             }
