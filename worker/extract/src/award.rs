@@ -279,6 +279,72 @@ pub fn excluded_spans(c: &Clause<'_, '_, '_>) -> Vec<(usize, usize)> {
     out
 }
 
+/// "won the award in 2022", "had taken that same category back in 2019": a cue
+/// whose prize is one the sentence names elsewhere, in a year said right after.
+fn names_the_same_prize(c: &Clause<'_, '_, '_>, ce: usize) -> bool {
+    let rest = &c.lower[ce..];
+    [
+        " the award",
+        " the prize",
+        " the category",
+        " that category",
+        " that same category",
+        " the same category",
+        " the same award",
+    ]
+    .iter()
+    .filter_map(|p| rest.strip_prefix(p))
+    .any(|after| {
+        [" in ", " back in "].iter().any(|p| {
+            after
+                .strip_prefix(p)
+                .is_some_and(|y| y.starts_with("19") || y.starts_with("20"))
+        })
+    })
+}
+
+/// "Lomez Brown was named Best Male Artist, having first won the award in 2022": a
+/// win of the prize this sentence already gave, in the year said right after.
+fn same_prize_again(
+    c: &Clause<'_, '_, '_>,
+    cs: usize,
+    ce: usize,
+    excluded: &[(usize, usize)],
+    this_sentence: &[Found],
+) -> Option<Found> {
+    if !names_the_same_prize(c, ce) {
+        return None;
+    }
+    let (recipients, category) = this_sentence.iter().rev().find_map(|f| match &f.fact {
+        Fact::Award {
+            recipients,
+            category,
+            ..
+        } if f.cue.1 <= cs => Some((recipients.clone(), category.clone())),
+        _ => None,
+    })?;
+    // The one who won it before: the cue's own subject, else the earlier winner.
+    let subjects = c.subjects_before(cs, 0, excluded, false);
+    let recipients = if subjects.is_empty() {
+        recipients
+    } else {
+        entities_of(&subjects)
+    };
+    Some(Found {
+        fact: Fact::Award {
+            recipients,
+            category,
+            work: None,
+        },
+        rule: "award.same_prize_again",
+        cue: (cs, ce),
+        used: subjects.iter().map(|m| (m.start, m.end)).collect(),
+        years_back: Vec::new(),
+        confidence: 0.7,
+        retype_work: None,
+    })
+}
+
 /// Runs every award rule on a sentence.
 pub fn find(
     c: &Clause<'_, '_, '_>,
@@ -293,6 +359,7 @@ pub fn find(
     }
     let excluded = excluded_spans(c);
     let mut floor = 0usize;
+    let mut again: Vec<(usize, usize)> = Vec::new();
     for cue in WIN.find_iter(c.text) {
         let (cs, ce) = (cue.start(), cue.end());
         // ""Won't Back Down"", ""Winning"": a title, not a cue.
@@ -337,6 +404,11 @@ pub fn find(
             && let Some(found) = music_show_win(c, cs, ce, &excluded)
         {
             out.push(found);
+            continue;
+        }
+        if cats.is_empty() && names_the_same_prize(c, ce) {
+            // Resolved once the sentence's other rules have named the prize.
+            again.push((cs, ce));
             continue;
         }
         if cats.is_empty() {
@@ -762,6 +834,11 @@ pub fn find(
         inducted(c, &excluded, out);
     }
     honours(c, out);
+    for (cs, ce) in again {
+        if let Some(found) = same_prize_again(c, cs, ce, &excluded, &out[first..]) {
+            out.push(found);
+        }
+    }
     split_plural_prizes(out, first);
 }
 

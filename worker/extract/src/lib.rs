@@ -4942,6 +4942,35 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn having_won_the_award_before_is_the_same_prize_in_that_year() {
+        let doc = " date 2024-06-07\nHarbour awards: the winners\n\nTom Varga was named Best Pacific Male Artist for the second time, having first won the award in 2022.\n";
+        let mut found: Vec<(String, Option<i32>)> = crate::tests_support::placed(doc)
+            .into_iter()
+            .map(|(k, _, y)| (k, y))
+            .collect();
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("Award".to_string(), Some(2022)),
+                ("Award".to_string(), Some(2024))
+            ]
+        );
+        assert_eq!(
+            document_awards(doc),
+            [
+                "Tom Varga | Best Pacific Male Artist",
+                "Tom Varga | Best Pacific Male Artist"
+            ]
+        );
+        // Without a year there is no second occasion to report.
+        assert_eq!(
+            awards("Tom Varga was named Best Pacific Male Artist, having won the award before."),
+            ["Tom Varga | Best Pacific Male Artist"]
+        );
+    }
+
+    #[test]
     fn a_lowercase_quoted_title_after_performed_is_the_song() {
         let found = performances(
             "Rowan Pike was the star. In 2019 he performed \"low tide blues\" surrounded by dancers in \"Harbour\" sashes.",
