@@ -1563,10 +1563,17 @@ pub fn heading_winner(
     out: &mut Vec<Found>,
 ) -> bool {
     let head = c.lower.trim_start_matches(['*', '-', '•', ' ']);
+    // "(Last year's winner: Tulus - Manusia)": the same prize a year before (its
+    // "last year" dates it).
+    let last_year = last_years_winner_line(head);
+    let head = match head.trim_start_matches('(').strip_prefix("last year's ") {
+        Some(rest) if last_year => rest,
+        _ => head,
+    };
     let lead = c.lower.len() - head.len();
     // "• **Karol G** (WINNER)" over "• Shakira": where the list marks its winners,
     // an unmarked line is a nominee, and the heading goes on.
-    if marked && !has_winner_mark(c.lower) {
+    if marked && !has_winner_mark(c.lower) && !last_year {
         return item || lead > 0;
     }
     let label = ["winner:", "winner -", "winner –", "winner —", "winners:"]
@@ -1611,10 +1618,21 @@ pub fn heading_winner(
     if agents.is_empty() {
         return false;
     }
-    let work = c
+    let mut work = c
         .mentions
         .iter()
         .find(|m| m.start >= from && m.kind == EntityKind::Work);
+    // "Tulus - Manusia": after the winner and a dash, an unknown name is the work.
+    if work.is_none()
+        && agents.len() == 2
+        && matches!(&c.text[agents[0].end..agents[1].start], " - " | " – " | " — ")
+        && c.reg.entities[agents[1].entities[0]].kb.is_none()
+        // ("Effiekuma - Kofi Kinaata" puts the song first: a first name after the
+        // dash is the artist.)
+        && crate::gender::of_name(&c.reg.entities[agents[1].entities[0]].name).is_none()
+    {
+        work = agents.pop();
+    }
     let mut used: Vec<(usize, usize)> = agents.iter().map(|m| (m.start, m.end)).collect();
     if let Some(w) = work {
         used.push((w.start, w.end));
@@ -1633,6 +1651,14 @@ pub fn heading_winner(
         retype_work: work.map(|w| w.entities[0]),
     });
     (item || lead > 0) && label == 0
+}
+
+/// "(Last year's winner: Tulus - Manusia)": a line naming the previous winner.
+pub fn last_years_winner_line(lower: &str) -> bool {
+    lower
+        .trim_start_matches(['*', '-', '•', ' ', '('])
+        .strip_prefix("last year's winner")
+        .is_some_and(|r| r.starts_with([':', ' ']))
 }
 
 /// The mark a winners list puts on its winners: "(WINNER)", "(winner)", "– WINNER".

@@ -202,6 +202,8 @@ impl Extractor {
         let mut drafts: Vec<Draft> = Vec::new();
         // The category heading of a winners list, waiting for its "WINNER:" line.
         let mut list_heading: Option<String> = None;
+        // The last heading, kept after its winner line closed it.
+        let mut last_heading: Option<String> = None;
         // A list that marks its winners ("• **Karol G** (WINNER)") among nominees.
         // (Lowercased only where a line may hold the mark: most lines have none.)
         // (Found from each "inner" in the whole text, not by asking every line.)
@@ -459,7 +461,15 @@ impl Extractor {
                 // "Artist of the Year" on its own line, then "WINNER: X".
                 if winners_list != award::ListMode::Off {
                     if let Some(h) = award::list_heading(&clause) {
+                        last_heading = Some(h.clone());
                         list_heading = Some(h);
+                    } else if list_heading.is_none()
+                        && let Some(h) = &last_heading
+                        && award::last_years_winner_line(lower_ref)
+                    {
+                        // "(Last year's winner: X)" after the nominees: the heading's
+                        // prize, a year before.
+                        award::heading_winner(&clause, h, false, false, &mut found);
                     } else if let Some(h) = &list_heading {
                         let goes_on = award::heading_winner(
                             &clause,
@@ -4967,6 +4977,25 @@ mod generalisation_tests {
         assert_eq!(
             awards("Tom Varga was named Best Pacific Male Artist, having won the award before."),
             ["Tom Varga | Best Pacific Male Artist"]
+        );
+    }
+
+    #[test]
+    fn last_years_winner_under_a_heading_won_its_prize_a_year_before() {
+        let doc = " date 2023-11-21\nHarbour Music Awards 2023: full list of winners\n\nALBUM TERBAIK (Best Album)\nWINNER: Tom Varga - Lautan Biru\nNominees: Lena Fontaine - Hujan, Pelle Rask - Malam\n(Last year's winner: Dara Blom - Manusia)\n\nPENDATANG BARU (Best Newcomer)\nWINNER: Kiko Marr\n";
+        let years: Vec<Option<i32>> = crate::tests_support::placed(doc)
+            .into_iter()
+            .map(|(_, _, y)| y)
+            .collect();
+        assert_eq!(years, [Some(2023), Some(2022), Some(2023)]);
+        let told = document_awards(doc);
+        assert!(
+            told.contains(&"Dara Blom | ALBUM TERBAIK (Best Album) | Manusia".to_string()),
+            "{told:?}"
+        );
+        assert!(
+            told.contains(&"Tom Varga | ALBUM TERBAIK (Best Album) | Lautan Biru".to_string()),
+            "{told:?}"
         );
     }
 
