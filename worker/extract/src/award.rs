@@ -286,11 +286,15 @@ fn names_the_same_prize(c: &Clause<'_, '_, '_>, ce: usize) -> bool {
     [
         " the award",
         " the prize",
+        " the trophy",
         " the category",
         " that category",
         " that same category",
         " the same category",
         " the same award",
+        " the same prize",
+        " the very same award",
+        " the very same prize",
     ]
     .iter()
     .filter_map(|p| rest.strip_prefix(p))
@@ -299,7 +303,9 @@ fn names_the_same_prize(c: &Clause<'_, '_, '_>, ce: usize) -> bool {
             after
                 .strip_prefix(p)
                 .is_some_and(|y| y.starts_with("19") || y.starts_with("20"))
-        })
+        }) || [" last year", " the year before", " the previous year"]
+            .iter()
+            .any(|p| after.starts_with(p))
     })
 }
 

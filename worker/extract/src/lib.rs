@@ -5000,6 +5000,27 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn acts_squeezed_into_one_frame_met() {
+        assert_eq!(
+            encounters(
+                "Lena Fontaine, Mira Sol and Tom Varga squeezed into one frame near the bar after the show."
+            ),
+            ["Lena Fontaine + Mira Sol + Tom Varga"]
+        );
+    }
+
+    #[test]
+    fn the_very_same_award_last_year_is_an_earlier_win() {
+        let doc = " date 2023-11-30\nHarbour night\n\nMira Sol was named Best Female Singer, and she took the very same award last year.\n";
+        let mut years: Vec<Option<i32>> = crate::tests_support::placed(doc)
+            .into_iter()
+            .map(|(_, _, y)| y)
+            .collect();
+        years.sort();
+        assert_eq!(years, [Some(2022), Some(2023)]);
+    }
+
+    #[test]
     fn a_lowercase_quoted_title_after_performed_is_the_song() {
         let found = performances(
             "Rowan Pike was the star. In 2019 he performed \"low tide blues\" surrounded by dancers in \"Harbour\" sashes.",
