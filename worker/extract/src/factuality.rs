@@ -321,7 +321,7 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                 continue;
             }
             // "no doubt", "no less": idioms.
-            if *w == "no" && matches!(next, "doubt" | "less" | "longer" | "sooner") {
+            if *w == "no" && matches!(next, "doubt" | "less" | "longer" | "sooner" | "fewer") {
                 continue;
             }
             return Modality::Blocked("negated");
@@ -576,6 +576,21 @@ mod tests {
     fn at(sentence: &str, cue: &str) -> Modality {
         let s = sentence.find(cue).expect("cue present");
         assess(sentence, s, s + cue.len())
+    }
+
+    #[test]
+    fn no_fewer_than_is_emphasis_not_negation() {
+        assert_eq!(
+            at(
+                "By no fewer than nine accounts Lorde hung out with Halsey.",
+                "hung out with"
+            ),
+            Modality::Occurred
+        );
+        assert_eq!(
+            at("By no account Lorde hung out with Halsey.", "hung out with"),
+            Modality::Blocked("negated")
+        );
     }
 
     #[test]
