@@ -57,8 +57,9 @@ pub fn run(
     for event in &events {
         match format {
             Format::Json => {
-                let line = serde_json::to_string(event).context("cannot encode event as JSON")?;
-                writeln!(out, "{line}")?;
+                // Straight into the buffered output: no String per event.
+                serde_json::to_writer(&mut out, event).context("cannot encode event as JSON")?;
+                out.write_all(b"\n")?;
             }
             Format::Text => writeln!(out, "{}", describe(event))?,
         }
