@@ -242,10 +242,18 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     let mut words: Vec<&str> = Vec::new();
     let mut word_start: Option<usize> = None;
     let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
-    for (i, ch) in window
-        .char_indices()
-        .chain(std::iter::once((window.len(), ' ')))
-    {
+    // The window's chars and a space after its end, as `char_indices` would give
+    // them; ASCII bytes (nearly all) are taken as they are instead of decoded.
+    let bytes = window.as_bytes();
+    let mut next = 0;
+    while next <= bytes.len() {
+        let i = next;
+        let ch = match bytes.get(i) {
+            None => ' ',
+            Some(&b) if b.is_ascii() => char::from(b),
+            Some(_) => window[i..].chars().next().unwrap_or(' '),
+        };
+        next += ch.len_utf8();
         // "will.i.am performed": a dot between letters continues the name.
         let glued =
             ch == '.' && word_start.is_some() && window[i + 1..].starts_with(char::is_alphanumeric);
@@ -264,13 +272,16 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                         .is_some_and(char::is_uppercase);
                 // A sentence-initial capital followed by another is a name too
                 // ("Tomorrow X Together earned ..."; a sentence opening on "Tomorrow"
-                // otherwise was judged planned above).
-                let name_goes_on = same_shape
-                    && original
-                        .get(i..)
-                        .and_then(|o| o.strip_prefix(' '))
-                        .and_then(|o| o.chars().next())
-                        .is_some_and(char::is_uppercase);
+                // otherwise was judged planned above). Asked only of a capitalised
+                // first word.
+                let name_goes_on = || {
+                    same_shape
+                        && original
+                            .get(i..)
+                            .and_then(|o| o.strip_prefix(' '))
+                            .and_then(|o| o.chars().next())
+                            .is_some_and(char::is_uppercase)
+                };
                 // "NewJeans did NOT perform": a word shouted in capitals between
                 // lowercase words is emphasis, not a name.
                 let shouted = capitalised
@@ -287,7 +298,7 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                         .is_none_or(|n| n.is_empty() || !n.chars().any(char::is_uppercase));
                 if capitalised
                     && !shouted
-                    && (start + at > 0 || name_goes_on && !HOPED_SET.contains(w))
+                    && (start + at > 0 || name_goes_on() && !HOPED_SET.contains(w))
                 {
                     continue;
                 }
@@ -301,6 +312,10 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     // will scream when they meet").
     let when_at = words.iter().rposition(|w| *w == "when").unwrap_or(0);
     for (i, w) in words.iter().enumerate() {
+        // (Most words cannot be in either set: their first byte tells.)
+        if !MODAL_FIRST_BYTES[usize::from(w.as_bytes()[0])] {
+            continue;
+        }
         let next = words.get(i + 1).copied().unwrap_or("");
         if NEGATED_SET.contains(w) && i >= when_at {
             // "not only", "not just": emphasis, not negation.
@@ -369,6 +384,18 @@ static HOPED_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| HOPED.iter().copied().collect());
 static NEGATED_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| NEGATED.iter().copied().collect());
+/// The first bytes of the words of [`HOPED`] and [`NEGATED`], and of "if" (which
+/// the modal check also asks about): a word starting with any other byte is in
+/// neither set.
+static MODAL_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for w in HOPED.iter().chain(NEGATED).chain(&["if"]) {
+        if let Some(&b) = w.as_bytes().first() {
+            t[usize::from(b)] = true;
+        }
+    }
+    t
+});
 
 /// Any future/plan phrase in `hay`, as whole words.
 fn has_planned(hay: &str) -> bool {
