@@ -641,27 +641,35 @@ fn pronouns(sentence: &str) -> impl Iterator<Item = Piece<'_>> {
                 at += 1;
             }
             let word = &sentence[start..at];
-            if matches!(
-                word,
-                "He" | "he"
-                    | "She"
-                    | "she"
-                    | "They"
-                    | "they"
-                    | "Him"
-                    | "him"
-                    | "Her"
-                    | "her"
-                    | "Them"
-                    | "them"
-                    | "It"
-                    | "it"
-                    | "Their"
-                    | "their"
-                    | "His"
-                    | "his"
-                    | "who"
-            ) {
+            // (Most words are ruled out by length and first letter before the
+            // comparisons.)
+            if at - start <= 5
+                && matches!(
+                    bytes[start],
+                    b'H' | b'h' | b'S' | b's' | b'T' | b't' | b'I' | b'i' | b'w'
+                )
+                && matches!(
+                    word,
+                    "He" | "he"
+                        | "She"
+                        | "she"
+                        | "They"
+                        | "they"
+                        | "Him"
+                        | "him"
+                        | "Her"
+                        | "her"
+                        | "Them"
+                        | "them"
+                        | "It"
+                        | "it"
+                        | "Their"
+                        | "their"
+                        | "His"
+                        | "his"
+                        | "who"
+                )
+            {
                 return Some(Piece {
                     start,
                     end: at,
