@@ -227,14 +227,14 @@ impl Extractor {
         // A live blog's entries ("10:22 p.m. — Album of the Year: "W," X") read the
         // same way.
         // A list of trophies ("🏆 NewJeans – Musician of the Year") reads the same way.
-        let winners_list = if !(text.contains("winners")
-            || text.contains("Winners")
-            || text.contains("WINNERS")
+        let winners_list = if !(lexicon::text_contains(text, "winners")
+            || lexicon::text_contains(text, "Winners")
+            || lexicon::text_contains(text, "WINNERS")
             || text.contains('🏆')
             || doc.live_blog)
         {
             award::ListMode::Off
-        } else if text.contains("ominee") {
+        } else if lexicon::text_contains(text, "ominee") {
             award::ListMode::OneWinnerPerLine
         } else {
             award::ListMode::WinnersOnly
@@ -299,7 +299,7 @@ impl Extractor {
                             .any(|&e| reg.entities[e].kb.is_some() || reg.entities[e].seen > 1)
                         || s[m.start..m.end]
                             .split_whitespace()
-                            .any(|w| w.len() >= 3 && body.contains(w));
+                            .any(|w| w.len() >= 3 && lexicon::text_contains(body, w));
                     if !keep {
                         dropped.extend(&m.entities);
                     }
