@@ -111,7 +111,12 @@ pub(super) fn ingest_one(
             .unwrap_or_default(),
         text,
         events: extracted.events,
-        entities: extracted.entities,
+        entities: extracted
+            .extraction
+            .entities
+            .iter()
+            .map(crate::convert::entity)
+            .collect(),
     };
     match store.ingest(document) {
         Ok(IngestOutcome::Unchanged) => summary.unchanged += 1,
