@@ -13,6 +13,7 @@ use regex::Regex;
 use crate::entities::{Mention, Registry, Via};
 use crate::lexicon::SpaceWords;
 use crate::model::EntityKind;
+use crate::shapes::Shapes;
 
 /// Heads that refer to a group.
 const GROUP_HEADS: &[&str] = &[
@@ -130,7 +131,15 @@ pub fn is_descriptor_head(word: &str) -> bool {
     });
     static PERSON: LazyLock<FxHashSet<&'static str>> =
         LazyLock::new(|| PERSON_HEADS.iter().copied().collect());
-    HEADS.contains(word) || PERSON.contains(word.trim_end_matches(['\'', '’', 's']))
+    // Most words are ruled out by their shape before hashing.
+    static HEAD_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(HEADS.iter().copied()));
+    static PERSON_SHAPES: LazyLock<Shapes> =
+        LazyLock::new(|| Shapes::of(PERSON_HEADS.iter().copied()));
+    if HEAD_SHAPES.may_hold(word) && HEADS.contains(word) {
+        return true;
+    }
+    let singular = word.trim_end_matches(['\'', '’', 's']);
+    PERSON_SHAPES.may_hold(singular) && PERSON.contains(singular)
 }
 
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {

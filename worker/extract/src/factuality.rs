@@ -11,6 +11,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::lexicon::SpaceWords;
 use crate::model::Status;
+use crate::shapes::Shapes;
 
 /// The verdict for one cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -312,8 +313,8 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     // will scream when they meet").
     let when_at = words.iter().rposition(|w| *w == "when").unwrap_or(0);
     for (i, w) in words.iter().enumerate() {
-        // (Most words cannot be in either set: their first byte tells.)
-        if !MODAL_FIRST_BYTES[usize::from(w.as_bytes()[0])] {
+        // (Most words cannot be in either set: their first byte and length tell.)
+        if !MODAL_SHAPES.may_hold(w) {
             continue;
         }
         let next = words.get(i + 1).copied().unwrap_or("");
@@ -384,18 +385,10 @@ static HOPED_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| HOPED.iter().copied().collect());
 static NEGATED_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| NEGATED.iter().copied().collect());
-/// The first bytes of the words of [`HOPED`] and [`NEGATED`], and of "if" (which
-/// the modal check also asks about): a word starting with any other byte is in
-/// neither set.
-static MODAL_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let mut t = [false; 256];
-    for w in HOPED.iter().chain(NEGATED).chain(&["if"]) {
-        if let Some(&b) = w.as_bytes().first() {
-            t[usize::from(b)] = true;
-        }
-    }
-    t
-});
+/// The shapes of the words of [`HOPED`] and [`NEGATED`], and of "if" (which the
+/// modal check also asks about): a word of any other shape is in neither set.
+static MODAL_SHAPES: LazyLock<Shapes> =
+    LazyLock::new(|| Shapes::of(HOPED.iter().chain(NEGATED).chain(&["if"]).copied()));
 
 /// Any future/plan phrase in `hay`, as whole words.
 fn has_planned(hay: &str) -> bool {

@@ -33,6 +33,7 @@ pub mod performance;
 pub mod phrases;
 pub mod record;
 pub mod roles;
+pub mod shapes;
 pub mod shows;
 pub mod speakers;
 pub mod time;
