@@ -389,7 +389,7 @@ impl Extractor {
                     },
                 });
             }
-            let years = time::sentence_years(s, doc.published, context_year);
+            let years = time::sentence_years(s, cues, doc.published, context_year);
             // "In April 2019, ...", "The following year, ...": a paragraph told in
             // an earlier year stays in it.
             let story_year = current_ceremony
