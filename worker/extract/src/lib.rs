@@ -96,6 +96,18 @@ impl Extractor {
     /// Extracts the events of one article. `text` is the whole file; spans in the
     /// result are byte offsets into it.
     pub fn extract(&self, document_id: &str, text: &str) -> Extraction {
+        self.extract_explained(document_id, text, true)
+    }
+
+    /// [`Extractor::extract`] without the explanations (`explanations` is empty):
+    /// the same events and entities, for a caller that does not show why, without
+    /// the cost of writing every finding's diagnosis.
+    pub fn extract_events(&self, document_id: &str, text: &str) -> Extraction {
+        self.extract_explained(document_id, text, false)
+    }
+
+    /// [`Extractor::extract`], with the explanations only if `explain`.
+    fn extract_explained(&self, document_id: &str, text: &str, explain: bool) -> Extraction {
         let doc = document::read(text);
         // One pass of the KB automaton over the whole text; sentences take their share.
         let mut kb_all = Vec::new();
@@ -576,20 +588,22 @@ impl Extractor {
 
             for mut f in found {
                 let modality = factuality::assess_lower(s, lower_ref, f.cue.0, f.cue.1);
-                let cue_text = s[f.cue.0..f.cue.1].to_string();
+                let cue_text = &s[f.cue.0..f.cue.1];
                 let Some(status) = modality.status() else {
                     let reason = match modality {
                         factuality::Modality::Blocked(r) => r,
                         _ => "not a fact",
                     };
-                    explanations.push(Explanation {
-                        sentence: sentence.span,
-                        event_id: None,
-                        rule: f.rule,
-                        cue: (abs(s_start, f.cue), cue_text.clone()),
-                        used: used_spans(s, s_start, &f.used),
-                        message: format!("{} cue '{cue_text}' under {reason}", family(f.rule)),
-                    });
+                    if explain {
+                        explanations.push(Explanation {
+                            sentence: sentence.span,
+                            event_id: None,
+                            rule: f.rule,
+                            cue: (abs(s_start, f.cue), cue_text.to_string()),
+                            used: used_spans(s, s_start, &f.used),
+                            message: format!("{} cue '{cue_text}' under {reason}", family(f.rule)),
+                        });
+                    }
                     continue;
                 };
                 // A work that wins, credited to several artists, wins for all of them:
@@ -772,18 +786,20 @@ impl Extractor {
                     rule: f.rule,
                     confidence,
                 };
-                let mut summary = summarize(&reg, &f.fact);
-                if status == Status::Planned {
-                    summary.push_str(" (planned, not yet happened)");
-                }
-                let main_expl = Explanation {
-                    sentence: sentence.span,
-                    event_id: None,
-                    rule: f.rule,
-                    cue: (abs(s_start, f.cue), cue_text.clone()),
-                    used: used_spans(s, s_start, &f.used),
-                    message: summary,
-                };
+                let main_expl = explain.then(|| {
+                    let mut summary = summarize(&reg, &f.fact);
+                    if status == Status::Planned {
+                        summary.push_str(" (planned, not yet happened)");
+                    }
+                    Explanation {
+                        sentence: sentence.span,
+                        event_id: None,
+                        rule: f.rule,
+                        cue: (abs(s_start, f.cue), cue_text.to_string()),
+                        used: used_spans(s, s_start, &f.used),
+                        message: summary,
+                    }
+                });
                 // "for the third year in a row": the earlier wins too.
                 let mut back: Vec<i32> = f.years_back.clone();
                 if let (Some((pos, n)), Fact::Award { .. }) = (in_a_row, &f.fact)
@@ -801,19 +817,21 @@ impl Extractor {
                     let mut src = source.clone();
                     src.rule = "award.in_a_row";
                     src.confidence = confidence * 0.9;
-                    pending_expl.push((
-                        drafts.len(),
-                        Explanation {
-                            sentence: sentence.span,
-                            event_id: None,
-                            rule: "award.in_a_row",
-                            cue: (abs(s_start, f.cue), cue_text.clone()),
-                            used: used_spans(s, s_start, &f.used),
-                            message: format!(
-                                "earlier win implied by 'in a row', {b} year(s) before"
-                            ),
-                        },
-                    ));
+                    if explain {
+                        pending_expl.push((
+                            drafts.len(),
+                            Explanation {
+                                sentence: sentence.span,
+                                event_id: None,
+                                rule: "award.in_a_row",
+                                cue: (abs(s_start, f.cue), cue_text.to_string()),
+                                used: used_spans(s, s_start, &f.used),
+                                message: format!(
+                                    "earlier win implied by 'in a row', {b} year(s) before"
+                                ),
+                            },
+                        ));
+                    }
                     drafts.push(Draft {
                         fact,
                         status,
@@ -868,7 +886,9 @@ impl Extractor {
                     }
                     last_performers = Some((sentence.paragraph, performers.clone()));
                 }
-                pending_expl.push((drafts.len(), main_expl));
+                if let Some(e) = main_expl {
+                    pending_expl.push((drafts.len(), e));
+                }
                 if sentence.title && ceremony.is_none() && year.is_none() {
                     headline_drafts.push(drafts.len());
                 }
@@ -904,7 +924,7 @@ impl Extractor {
             {
                 *previous = Some(m.entities[0]);
             }
-            for m in misses {
+            for m in misses.into_iter().filter(|_| explain) {
                 explanations.push(Explanation {
                     sentence: sentence.span,
                     event_id: None,
@@ -1638,6 +1658,24 @@ fn learn_real_names(s: &str, cues: Cues, reg: &mut Registry<'_>, mentions: &[Men
         // The alias may have been registered as a new person by recognition.
         reg.add_alias(target, name.as_str());
         reg.redirect(name.as_str(), target);
+    }
+}
+
+#[cfg(test)]
+mod explanation_tests {
+    use crate::tests_support::bundled;
+
+    /// Leaving the explanations out changes nothing else.
+    #[test]
+    fn extract_events_is_extract_without_explanations() {
+        let text = " date 2024-02-05\nGrammys 2024: SZA wins big\nSZA won best R&B song for \"Snooze\" at the Grammys on Sunday. She hugged Taylor Swift backstage and might perform at the Brits. Phoebe Bridgers did not win.";
+        let full = bundled().extract("d", text);
+        let lean = bundled().extract_events("d", text);
+        assert!(!full.events.is_empty() && !full.explanations.is_empty());
+        assert!(lean.explanations.is_empty());
+        assert_eq!(full.events, lean.events);
+        assert_eq!(full.entities, lean.entities);
+        assert_eq!((full.published, full.title), (lean.published, lean.title));
     }
 }
 

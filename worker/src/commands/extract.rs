@@ -29,7 +29,7 @@ pub fn run(
     let mut position_of: HashMap<String, usize> = HashMap::new();
     let mut failed = 0;
     for article in &inputs.articles {
-        let extracted = match extract_article(extractor, &article.id, &article.text) {
+        let extracted = match extract_article(extractor, &article.id, &article.text, explain) {
             Ok(extracted) => extracted,
             Err(reason) => {
                 eprintln!("skipped {}: {reason}", article.id);

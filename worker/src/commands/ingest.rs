@@ -93,7 +93,7 @@ pub(super) fn ingest_one(
     text: String,
     summary: &mut Summary,
 ) {
-    let extracted = match extract_article(extractor, &id, &text) {
+    let extracted = match extract_article(extractor, &id, &text, false) {
         Ok(extracted) => extracted,
         Err(reason) => {
             summary.failed += 1;
