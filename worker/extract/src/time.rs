@@ -311,15 +311,18 @@ pub fn prescan_editions(
         }
         // "Combs first won entertainer of the year at the 2021 CMA Awards": a
         // sentence that looks back at an earlier edition does not set the story's.
-        let from = text[..m.start].rfind(['.', '\n']).map_or(0, |k| k + 1);
-        let to = text[m.end..]
-            .find(['.', '\n'])
-            .map_or(text.len(), |k| m.end + k);
-        let sentence = crate::lexicon::to_lower(&text[from..to]);
-        let looks_back_here = published.is_some() && recalls(sentence.trim_start());
+        // (Asked only of an edition before the publication year.)
+        let looks_back_here = || {
+            let from = text[..m.start].rfind(['.', '\n']).map_or(0, |k| k + 1);
+            let to = text[m.end..]
+                .find(['.', '\n'])
+                .map_or(text.len(), |k| m.end + k);
+            let sentence = crate::lexicon::to_lower(&text[from..to]);
+            published.is_some() && recalls(sentence.trim_start())
+        };
         if let Some(y) = edition_year(text, m.start, m.end, e.edition_base)
             && (first || published.is_none_or(|p| y >= p.year - 1))
-            && !(looks_back_here && published.is_some_and(|p| y < p.year))
+            && !(published.is_some_and(|p| y < p.year) && looks_back_here())
             // "The 2025 shortlist will be announced next summer": an edition after
             // publication has not happened, so it dates nothing the story tells.
             && published.is_none_or(|p| y <= p.year)
