@@ -1125,6 +1125,10 @@ impl Extractor {
 /// True when byte `at` of `s` sits inside a quotation of four words or more with
 /// lowercase words in it: speech, not a quoted title.
 fn in_speech(s: &str, at: usize) -> bool {
+    // No '"' and no 0xE2 (the lead byte of '“'): nothing opens a quotation.
+    if memchr::memchr2(b'"', 0xE2, s.as_bytes()).is_none() {
+        return false;
+    }
     let mut open: Option<(usize, char)> = None;
     for (k, ch) in s.char_indices() {
         match open {
@@ -1250,7 +1254,8 @@ fn register_story_shows(
 /// A line on its own that reads as a section heading: short, and not ending as a
 /// sentence does.
 fn is_heading(line: &str) -> bool {
-    line.split_whitespace().count() <= 12 && !line.ends_with(['.', '?', ':', ';', ','])
+    // (The end first, and the words counted only up to a thirteenth.)
+    !line.ends_with(['.', '?', ':', ';', ',']) && line.split_whitespace().nth(12).is_none()
 }
 
 /// The year a heading ends with, after a comma or in brackets: "Prince, 2009",
