@@ -309,20 +309,30 @@ fn plain_modifiers(s: &str) -> bool {
 /// The head [`DESCRIPTOR`] reads at byte `at` and where its match then ends (after
 /// the suffix), trying the heads in the regex's order.
 fn head_at(sentence: &str, at: usize) -> Option<(usize, usize)> {
-    let rest = &sentence[at..];
-    // The first byte is compared before the rest: a hundred heads are tried.
-    let first = rest.as_bytes().first();
-    for head in GROUP_HEADS
-        .iter()
-        .chain(PERSON_HEADS)
-        .chain(PLURAL_HEADS)
-        .chain(WORK_HEADS)
-    {
-        if head.as_bytes().first() == first
-            && rest.starts_with(head)
-            && let Some(end) = suffix_end(sentence, at + head.len())
+    // The heads in the regex's order, grouped by first byte: of a hundred heads, only
+    // those starting with the byte at `at` are tried.
+    static BY_FIRST_BYTE: LazyLock<[Vec<&'static str>; 256]> = LazyLock::new(|| {
+        let mut t: [Vec<&'static str>; 256] = std::array::from_fn(|_| Vec::new());
+        for &head in GROUP_HEADS
+            .iter()
+            .chain(PERSON_HEADS)
+            .chain(PLURAL_HEADS)
+            .chain(WORK_HEADS)
         {
-            return Some((at + head.len(), end));
+            if let Some(&b) = head.as_bytes().first() {
+                t[usize::from(b)].push(head);
+            }
+        }
+        t
+    });
+    let rest = &sentence[at..];
+    if let Some(&first) = rest.as_bytes().first() {
+        for head in &BY_FIRST_BYTE[usize::from(first)] {
+            if rest.starts_with(head)
+                && let Some(end) = suffix_end(sentence, at + head.len())
+            {
+                return Some((at + head.len(), end));
+            }
         }
     }
     // `\d+-year-old`, with ASCII digits (others are left to the regex).
