@@ -181,9 +181,15 @@ pub fn lower_ends_with(s: &str, suffix: &str) -> bool {
 /// made once for all of them.
 pub fn lower_ends_with_any(s: &str, suffixes: &[&str]) -> bool {
     let b = s.as_bytes();
+    // A suffix is compared only if it ends with the last byte of `s`, lowercased.
+    let last = b.last().map(u8::to_ascii_lowercase);
     if suffixes.iter().any(|x| {
         debug_assert!(x.is_ascii() && !x.bytes().any(|c| c.is_ascii_uppercase()));
-        b.len() >= x.len() && b[b.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes())
+        x.as_bytes().last().is_none_or(|&l| {
+            last == Some(l)
+                && b.len() >= x.len()
+                && b[b.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes())
+        })
     }) {
         return true;
     }
