@@ -1610,7 +1610,9 @@ pub fn recognise(
     kb_matches: &[KbMatch],
 ) -> Recognised {
     let mut out = Recognised::default();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // (Room for a sentence's names up front: growing the vectors cost more.)
+    out.mentions.reserve(8);
+    let mut taken: Vec<(usize, usize)> = Vec::with_capacity(16);
 
     // 1. Quoted titles (works).
     let mut quotes: Vec<(usize, usize, usize, usize)> = Vec::new();

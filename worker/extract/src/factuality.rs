@@ -240,7 +240,8 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
             from = body;
         }
     }
-    let mut words: Vec<&str> = Vec::new();
+    // (Room for a typical clause's words up front: growing the vector cost more.)
+    let mut words: Vec<&str> = Vec::with_capacity(16);
     let mut word_start: Option<usize> = None;
     let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
     // The window's chars and a space after its end, as `char_indices` would give
