@@ -12,12 +12,21 @@ use crate::v1::{Event, EventStatus, Source};
 ///
 /// Both events must carry the same id; the caller checks that.
 pub fn merge_event(into: &mut Event, other: Event) {
-    // A set of what is already there keeps merging linear when a fact is told by
-    // thousands of documents.
-    let mut known: HashSet<SourceKey> = into.sources.iter().map(SourceKey::of).collect();
-    for source in other.sources {
-        if known.insert(SourceKey::of(&source)) {
-            into.sources.push(source);
+    // Nearly every merge adds a source or two to a few: comparing them in place is
+    // cheaper than hashing a copy of every key. A set of what is already there keeps
+    // merging linear when a fact is told by thousands of documents.
+    if (into.sources.len() + other.sources.len()) * other.sources.len() <= FEW_COMPARISONS {
+        for source in other.sources {
+            if !into.sources.iter().any(|known| same_source(known, &source)) {
+                into.sources.push(source);
+            }
+        }
+    } else {
+        let mut known: HashSet<SourceKey> = into.sources.iter().map(SourceKey::of).collect();
+        for source in other.sources {
+            if known.insert(SourceKey::of(&source)) {
+                into.sources.push(source);
+            }
         }
     }
     if into.date.is_empty() {
@@ -60,6 +69,17 @@ pub fn recompute_confidence(event: &mut Event) {
     } else {
         ((1.0 - all_wrong) * 1000.0).round() / 1000.0
     };
+}
+
+/// Up to how many source comparisons [`merge_event`] compares sources in place rather
+/// than through a set of their keys.
+const FEW_COMPARISONS: usize = 64;
+
+/// Whether two sources are the same by [`SourceKey`]: one document, one span, one rule.
+fn same_source(a: &Source, b: &Source) -> bool {
+    a.span.map(|span| (span.start, span.end)) == b.span.map(|span| (span.start, span.end))
+        && a.rule == b.rule
+        && a.document_id == b.document_id
 }
 
 /// What makes two sources the same: one document, one span, one rule.

@@ -54,33 +54,43 @@ fn extractor(args: &cli::KnowledgeArgs) -> anyhow::Result<Extractor> {
     Ok(Extractor::new(knowledge))
 }
 
-/// One article's extraction in wire form.
+/// One article's extraction, its events moved out into wire form. (Its entities are
+/// converted by the command that stores them: `extract` prints events only.)
 struct Extracted {
     extraction: Extraction,
     events: Vec<v1::Event>,
-    entities: Vec<v1::Entity>,
 }
 
 /// Extracts one article. A panic inside the extractor (a bug on some unforeseen text)
 /// is caught and returned as the reason, so that one article cannot stop a run and
-/// lose the others.
-fn extract_article(extractor: &Extractor, id: &str, text: &str) -> Result<Extracted, String> {
-    let extraction = panic::catch_unwind(AssertUnwindSafe(|| extractor.extract(id, text)))
-        .map_err(|payload| {
-            let message = payload
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| payload.downcast_ref::<&str>().copied())
-                .unwrap_or("unknown panic");
-            format!("the extractor failed on it (a bug, please report): {message}")
-        })?;
-    let events = extraction.events.iter().map(convert::event).collect();
-    let entities = extraction.entities.iter().map(convert::entity).collect();
-    Ok(Extracted {
-        extraction,
-        events,
-        entities,
-    })
+/// lose the others. The explanations are written only if `explain` (they cost a
+/// diagnosis per finding).
+fn extract_article(
+    extractor: &Extractor,
+    id: &str,
+    text: &str,
+    explain: bool,
+) -> Result<Extracted, String> {
+    let extract = || {
+        if explain {
+            extractor.extract(id, text)
+        } else {
+            extractor.extract_events(id, text)
+        }
+    };
+    let mut extraction = panic::catch_unwind(AssertUnwindSafe(extract)).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or("unknown panic");
+        format!("the extractor failed on it (a bug, please report): {message}")
+    })?;
+    let events = std::mem::take(&mut extraction.events)
+        .into_iter()
+        .map(convert::event)
+        .collect();
+    Ok(Extracted { extraction, events })
 }
 
 /// Prints the skipped files to stderr, one line each.

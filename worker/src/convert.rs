@@ -3,10 +3,10 @@
 use greenroom_extract as extract;
 use greenroom_proto::v1;
 
-/// Returns the wire form of one extracted event.
-pub fn event(event: &extract::Event) -> v1::Event {
+/// Returns the wire form of one extracted event, taking its strings over.
+pub fn event(event: extract::Event) -> v1::Event {
     use extract::EventDetails as D;
-    let (kind, details) = match &event.details {
+    let (kind, details) = match event.details {
         D::Award {
             recipients,
             category,
@@ -14,9 +14,9 @@ pub fn event(event: &extract::Event) -> v1::Event {
         } => (
             v1::EventKind::Award,
             v1::event::Details::Award(v1::Award {
-                recipients: recipients.iter().map(entity_ref).collect(),
-                category: category.clone(),
-                work: work.as_ref().map(entity_ref),
+                recipients: recipients.into_iter().map(entity_ref).collect(),
+                category,
+                work: work.map(entity_ref),
             }),
         ),
         D::Encounter {
@@ -25,7 +25,7 @@ pub fn event(event: &extract::Event) -> v1::Event {
         } => (
             v1::EventKind::Encounter,
             v1::event::Details::Encounter(v1::Encounter {
-                participants: participants.iter().map(entity_ref).collect(),
+                participants: participants.into_iter().map(entity_ref).collect(),
                 setting: setting.map_or(v1::EncounterSetting::Unspecified, encounter_setting)
                     as i32,
             }),
@@ -33,8 +33,8 @@ pub fn event(event: &extract::Event) -> v1::Event {
         D::Performance { performers, work } => (
             v1::EventKind::Performance,
             v1::event::Details::Performance(v1::Performance {
-                performers: performers.iter().map(entity_ref).collect(),
-                work: work.as_ref().map(entity_ref),
+                performers: performers.into_iter().map(entity_ref).collect(),
+                work: work.map(entity_ref),
             }),
         ),
         D::Record {
@@ -46,24 +46,24 @@ pub fn event(event: &extract::Event) -> v1::Event {
             v1::EventKind::Record,
             v1::event::Details::Record(v1::Record {
                 holder: Some(entity_ref(holder)),
-                previous_holder: previous_holder.as_ref().map(entity_ref),
-                work: work.as_ref().map(entity_ref),
-                description: description.clone(),
+                previous_holder: previous_holder.map(entity_ref),
+                work: work.map(entity_ref),
+                description,
             }),
         ),
     };
     v1::Event {
-        id: event.id.clone(),
+        id: event.id,
         kind: kind as i32,
         year: event.year.unwrap_or(0),
         date: event.date.map(|date| date.to_string()).unwrap_or_default(),
-        ceremony: event.ceremony.as_ref().map(entity_ref),
+        ceremony: event.ceremony.map(entity_ref),
         status: match event.status {
             extract::Status::Occurred => v1::EventStatus::Occurred,
             extract::Status::Planned => v1::EventStatus::Planned,
         } as i32,
         details: Some(details),
-        sources: event.sources.iter().map(source).collect(),
+        sources: event.sources.into_iter().map(source).collect(),
         confidence: event.confidence,
     }
 }
@@ -81,10 +81,10 @@ pub fn entity(entity: &extract::Entity) -> v1::Entity {
     }
 }
 
-fn entity_ref(entity: &extract::EntityRef) -> v1::EntityRef {
+fn entity_ref(entity: extract::EntityRef) -> v1::EntityRef {
     v1::EntityRef {
-        id: entity.id.to_string(),
-        name: entity.name.clone(),
+        id: entity.id.as_str().to_owned(),
+        name: entity.name,
         kind: entity_kind(entity.kind) as i32,
     }
 }
@@ -119,10 +119,10 @@ fn encounter_setting(setting: extract::Setting) -> v1::EncounterSetting {
     }
 }
 
-fn source(source: &extract::Source) -> v1::Source {
+fn source(source: extract::Source) -> v1::Source {
     v1::Source {
-        document_id: source.document_id.clone(),
-        evidence: source.evidence.clone(),
+        document_id: source.document_id,
+        evidence: source.evidence,
         span: Some(v1::Span {
             start: offset(source.span.start),
             end: offset(source.span.end),

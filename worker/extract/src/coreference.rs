@@ -13,6 +13,7 @@ use regex::Regex;
 use crate::entities::{Mention, Registry, Via};
 use crate::lexicon::SpaceWords;
 use crate::model::EntityKind;
+use crate::shapes::Shapes;
 
 /// Heads that refer to a group.
 const GROUP_HEADS: &[&str] = &[
@@ -130,7 +131,15 @@ pub fn is_descriptor_head(word: &str) -> bool {
     });
     static PERSON: LazyLock<FxHashSet<&'static str>> =
         LazyLock::new(|| PERSON_HEADS.iter().copied().collect());
-    HEADS.contains(word) || PERSON.contains(word.trim_end_matches(['\'', '’', 's']))
+    // Most words are ruled out by their shape before hashing.
+    static HEAD_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(HEADS.iter().copied()));
+    static PERSON_SHAPES: LazyLock<Shapes> =
+        LazyLock::new(|| Shapes::of(PERSON_HEADS.iter().copied()));
+    if HEAD_SHAPES.may_hold(word) && HEADS.contains(word) {
+        return true;
+    }
+    let singular = word.trim_end_matches(['\'', '’', 's']);
+    PERSON_SHAPES.may_hold(singular) && PERSON.contains(singular)
 }
 
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -300,20 +309,30 @@ fn plain_modifiers(s: &str) -> bool {
 /// The head [`DESCRIPTOR`] reads at byte `at` and where its match then ends (after
 /// the suffix), trying the heads in the regex's order.
 fn head_at(sentence: &str, at: usize) -> Option<(usize, usize)> {
-    let rest = &sentence[at..];
-    // The first byte is compared before the rest: a hundred heads are tried.
-    let first = rest.as_bytes().first();
-    for head in GROUP_HEADS
-        .iter()
-        .chain(PERSON_HEADS)
-        .chain(PLURAL_HEADS)
-        .chain(WORK_HEADS)
-    {
-        if head.as_bytes().first() == first
-            && rest.starts_with(head)
-            && let Some(end) = suffix_end(sentence, at + head.len())
+    // The heads in the regex's order, grouped by first byte: of a hundred heads, only
+    // those starting with the byte at `at` are tried.
+    static BY_FIRST_BYTE: LazyLock<[Vec<&'static str>; 256]> = LazyLock::new(|| {
+        let mut t: [Vec<&'static str>; 256] = std::array::from_fn(|_| Vec::new());
+        for &head in GROUP_HEADS
+            .iter()
+            .chain(PERSON_HEADS)
+            .chain(PLURAL_HEADS)
+            .chain(WORK_HEADS)
         {
-            return Some((at + head.len(), end));
+            if let Some(&b) = head.as_bytes().first() {
+                t[usize::from(b)].push(head);
+            }
+        }
+        t
+    });
+    let rest = &sentence[at..];
+    if let Some(&first) = rest.as_bytes().first() {
+        for head in &BY_FIRST_BYTE[usize::from(first)] {
+            if rest.starts_with(head)
+                && let Some(end) = suffix_end(sentence, at + head.len())
+            {
+                return Some((at + head.len(), end));
+            }
         }
     }
     // `\d+-year-old`, with ASCII digits (others are left to the regex).
@@ -641,27 +660,35 @@ fn pronouns(sentence: &str) -> impl Iterator<Item = Piece<'_>> {
                 at += 1;
             }
             let word = &sentence[start..at];
-            if matches!(
-                word,
-                "He" | "he"
-                    | "She"
-                    | "she"
-                    | "They"
-                    | "they"
-                    | "Him"
-                    | "him"
-                    | "Her"
-                    | "her"
-                    | "Them"
-                    | "them"
-                    | "It"
-                    | "it"
-                    | "Their"
-                    | "their"
-                    | "His"
-                    | "his"
-                    | "who"
-            ) {
+            // (Most words are ruled out by length and first letter before the
+            // comparisons.)
+            if at - start <= 5
+                && matches!(
+                    bytes[start],
+                    b'H' | b'h' | b'S' | b's' | b'T' | b't' | b'I' | b'i' | b'w'
+                )
+                && matches!(
+                    word,
+                    "He" | "he"
+                        | "She"
+                        | "she"
+                        | "They"
+                        | "they"
+                        | "Him"
+                        | "him"
+                        | "Her"
+                        | "her"
+                        | "Them"
+                        | "them"
+                        | "It"
+                        | "it"
+                        | "Their"
+                        | "their"
+                        | "His"
+                        | "his"
+                        | "who"
+                )
+            {
                 return Some(Piece {
                     start,
                     end: at,

@@ -403,6 +403,23 @@ pub const CLAUSE_BOUNDARIES: [(&str, Gate); 7] = [
 /// the ASCII-case-insensitive scan does not, so they open every gate.
 const ODD_FOLD: u64 = 1 << 63;
 
+/// Word lists whose presence is wanted exactly as written (case and all), not as a
+/// superset: the scan checks the bytes of each case-insensitive hit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Exact(u8);
+
+/// [`crate::time::RELATIVE_WORDS`], one of which every relative time expression
+/// holds.
+pub const RELATIVE_TIME: Exact = Exact(1 << 0);
+/// "19" or "20", which every explicit year holds.
+pub const CENTURY: Exact = Exact(1 << 1);
+
+/// The words of each [`Exact`] list.
+const EXACT_WORDS: &[(Exact, &[&str])] = &[
+    (RELATIVE_TIME, crate::time::RELATIVE_WORDS),
+    (CENTURY, &["19", "20"]),
+];
+
 /// Per gate, words one of which (ignoring ASCII case) every match of its regex, or
 /// every success of its check, contains: each list is read off its pattern (where
 /// every alternative holds one of them) or its check. A check on the lowercase copy
@@ -616,6 +633,7 @@ const GATE_WORDS: &[(Gate, &[&str])] = &[
 pub struct Cues {
     families: u8,
     gates: u64,
+    exact: u8,
 }
 
 /// The scan: every family stem and gate word once, with what each one opens.
@@ -628,79 +646,117 @@ struct Scanner {
     dfa: DFA,
     start: StateID,
     opens: Vec<(u8, u64)>,
+    /// Per pattern, the [`EXACT_WORDS`] it stands for (equal to it but for ASCII
+    /// case, so of its length), each with its list's bit.
+    exact: Vec<Vec<(&'static str, u8)>>,
 }
 
 static SCANNER: LazyLock<Option<Scanner>> = LazyLock::new(|| {
     let mut words: Vec<&str> = Vec::new();
     let mut opens: Vec<(u8, u64)> = Vec::new();
-    let mut add = |word: &'static str, family: u8, gate: u64| {
+    let mut exact: Vec<Vec<(&'static str, u8)>> = Vec::new();
+    let mut add = |word: &'static str, family: u8, gate: u64, exact_bit: u8| {
         // One pattern per word: a word that is both a stem and a gate word (or
         // the word of two gates) opens all of them.
-        match words.iter().position(|w| w.eq_ignore_ascii_case(word)) {
+        let k = match words.iter().position(|w| w.eq_ignore_ascii_case(word)) {
             Some(k) => {
                 opens[k].0 |= family;
                 opens[k].1 |= gate;
+                k
             }
             None => {
                 words.push(word);
                 opens.push((family, gate));
+                exact.push(Vec::new());
+                words.len() - 1
             }
+        };
+        if exact_bit != 0 {
+            exact[k].push((word, exact_bit));
         }
     };
     for &(stem, family) in CUE_STEMS {
-        add(stem, family, 0);
+        add(stem, family, 0, 0);
     }
     for &(Gate(bit), list) in GATE_WORDS {
         for &word in list {
-            add(word, 0, bit);
+            add(word, 0, bit, 0);
         }
     }
     for (word, Gate(bit)) in CLAUSE_BOUNDARIES {
-        add(word, 0, bit);
+        add(word, 0, bit, 0);
     }
     for word in crate::coreference::descriptor_words() {
-        add(word, 0, DESCRIPTOR_WORDS.0);
+        add(word, 0, DESCRIPTOR_WORDS.0, 0);
     }
-    add("\u{212A}", 0, ODD_FOLD);
-    add("\u{17F}", 0, ODD_FOLD);
+    for &(Exact(bit), list) in EXACT_WORDS {
+        for &word in list {
+            add(word, 0, 0, bit);
+        }
+    }
+    add("\u{212A}", 0, ODD_FOLD, 0);
+    add("\u{17F}", 0, ODD_FOLD, 0);
     let dfa = DFA::builder()
         .ascii_case_insensitive(true)
         .build(&words)
         .ok()?;
     let start = dfa.start_state(Anchored::No).ok()?;
-    Some(Scanner { dfa, start, opens })
+    Some(Scanner {
+        dfa,
+        start,
+        opens,
+        exact,
+    })
 });
 
 impl Cues {
     /// Scans `s` (every family and every gate open if the automaton is unavailable).
     pub fn of(s: &str) -> Cues {
         let Some(scanner) = SCANNER.as_ref() else {
+            // (Exact lists are then looked for one by one.)
+            let exact = EXACT_WORDS
+                .iter()
+                .filter(|(_, list)| list.iter().any(|w| s.contains(w)))
+                .fold(0, |bits, (Exact(bit), _)| bits | bit);
             return Cues {
                 families: ALL_FAMILIES,
                 gates: u64::MAX,
+                exact,
             };
         };
-        let (mut families, mut gates) = (0, 0);
+        let (mut families, mut gates, mut exact) = (0, 0, 0);
         // Overlapping: a word inside or across another match still counts.
         let dfa = &scanner.dfa;
+        let bytes = s.as_bytes();
         let mut sid = scanner.start;
-        for &b in s.as_bytes() {
+        for (at, &b) in bytes.iter().enumerate() {
             sid = dfa.next_state(Anchored::No, sid, b);
             if dfa.is_special(sid) {
                 if dfa.is_dead(sid) {
                     break;
                 }
                 for k in 0..dfa.match_len(sid) {
-                    let (f, g) = scanner.opens[dfa.match_pattern(sid, k).as_usize()];
+                    let p = dfa.match_pattern(sid, k).as_usize();
+                    let (f, g) = scanner.opens[p];
                     families |= f;
                     gates |= g;
+                    // The hit ends at `at`; an exact word is the same bytes.
+                    for &(word, bit) in &scanner.exact[p] {
+                        if bytes[at + 1 - word.len()..=at] == *word.as_bytes() {
+                            exact |= bit;
+                        }
+                    }
                 }
             }
         }
         if gates & ODD_FOLD != 0 {
             gates = u64::MAX;
         }
-        Cues { families, gates }
+        Cues {
+            families,
+            gates,
+            exact,
+        }
     }
 
     /// True when a cue stem of one of `families` occurs.
@@ -711,6 +767,11 @@ impl Cues {
     /// False only when no match of the regex behind `gate` can occur.
     pub fn may_match(&self, gate: Gate) -> bool {
         self.gates & gate.0 != 0
+    }
+
+    /// Whether a word of the list `exact` occurs, exactly as written.
+    pub fn holds(&self, exact: Exact) -> bool {
+        self.exact & exact.0 != 0
     }
 }
 

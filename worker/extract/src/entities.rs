@@ -1572,8 +1572,14 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
 }
 
 fn is_capitalised(word: &str) -> bool {
-    let w = word.trim_start_matches(['@', '#']);
-    w.chars().next().is_some_and(|c| c.is_uppercase())
+    // An ASCII first byte other than '@' and '#' (nearly every word) decides alone.
+    match word.as_bytes().first() {
+        Some(&b) if b.is_ascii() && b != b'@' && b != b'#' => b.is_ascii_uppercase(),
+        _ => {
+            let w = word.trim_start_matches(['@', '#']);
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+        }
+    }
 }
 
 /// Result of recognising one sentence.
@@ -1606,7 +1612,9 @@ pub fn recognise(
     kb_matches: &[KbMatch],
 ) -> Recognised {
     let mut out = Recognised::default();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // (Room for a sentence's names up front: growing the vectors cost more.)
+    out.mentions.reserve(8);
+    let mut taken: Vec<(usize, usize)> = Vec::with_capacity(16);
 
     // 1. Quoted titles (works).
     let mut quotes: Vec<(usize, usize, usize, usize)> = Vec::new();
@@ -2669,9 +2677,10 @@ fn ascii_single_quotes(s: &str, out: &mut Vec<(usize, usize, usize, usize)>) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i] != b'\'' {
-            i += 1;
-            continue;
+        // To the next quote (memchr) rather than byte by byte.
+        match memchr::memchr(b'\'', &b[i..]) {
+            Some(k) => i += k,
+            None => break,
         }
         let opens = (i == 0 || matches!(b[i - 1], b' ' | b'(' | b'\t'))
             && s[i + 1..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());

@@ -11,6 +11,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::lexicon::SpaceWords;
 use crate::model::Status;
+use crate::shapes::Shapes;
 
 /// The verdict for one cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -239,13 +240,22 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
             from = body;
         }
     }
-    let mut words: Vec<&str> = Vec::new();
+    // (Room for a typical clause's words up front: growing the vector cost more.)
+    let mut words: Vec<&str> = Vec::with_capacity(16);
     let mut word_start: Option<usize> = None;
     let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
-    for (i, ch) in window
-        .char_indices()
-        .chain(std::iter::once((window.len(), ' ')))
-    {
+    // The window's chars and a space after its end, as `char_indices` would give
+    // them; ASCII bytes (nearly all) are taken as they are instead of decoded.
+    let bytes = window.as_bytes();
+    let mut next = 0;
+    while next <= bytes.len() {
+        let i = next;
+        let ch = match bytes.get(i) {
+            None => ' ',
+            Some(&b) if b.is_ascii() => char::from(b),
+            Some(_) => window[i..].chars().next().unwrap_or(' '),
+        };
+        next += ch.len_utf8();
         // "will.i.am performed": a dot between letters continues the name.
         let glued =
             ch == '.' && word_start.is_some() && window[i + 1..].starts_with(char::is_alphanumeric);
@@ -264,13 +274,16 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                         .is_some_and(char::is_uppercase);
                 // A sentence-initial capital followed by another is a name too
                 // ("Tomorrow X Together earned ..."; a sentence opening on "Tomorrow"
-                // otherwise was judged planned above).
-                let name_goes_on = same_shape
-                    && original
-                        .get(i..)
-                        .and_then(|o| o.strip_prefix(' '))
-                        .and_then(|o| o.chars().next())
-                        .is_some_and(char::is_uppercase);
+                // otherwise was judged planned above). Asked only of a capitalised
+                // first word.
+                let name_goes_on = || {
+                    same_shape
+                        && original
+                            .get(i..)
+                            .and_then(|o| o.strip_prefix(' '))
+                            .and_then(|o| o.chars().next())
+                            .is_some_and(char::is_uppercase)
+                };
                 // "NewJeans did NOT perform": a word shouted in capitals between
                 // lowercase words is emphasis, not a name.
                 let shouted = capitalised
@@ -287,7 +300,7 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                         .is_none_or(|n| n.is_empty() || !n.chars().any(char::is_uppercase));
                 if capitalised
                     && !shouted
-                    && (start + at > 0 || name_goes_on && !HOPED_SET.contains(w))
+                    && (start + at > 0 || name_goes_on() && !HOPED_SET.contains(w))
                 {
                     continue;
                 }
@@ -301,6 +314,10 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     // will scream when they meet").
     let when_at = words.iter().rposition(|w| *w == "when").unwrap_or(0);
     for (i, w) in words.iter().enumerate() {
+        // (Most words cannot be in either set: their first byte and length tell.)
+        if !MODAL_SHAPES.may_hold(w) {
+            continue;
+        }
         let next = words.get(i + 1).copied().unwrap_or("");
         if NEGATED_SET.contains(w) && i >= when_at {
             // "not only", "not just": emphasis, not negation.
@@ -387,6 +404,10 @@ static HOPED_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| HOPED.iter().copied().collect());
 static NEGATED_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| NEGATED.iter().copied().collect());
+/// The shapes of the words of [`HOPED`] and [`NEGATED`], and of "if" (which the
+/// modal check also asks about): a word of any other shape is in neither set.
+static MODAL_SHAPES: LazyLock<Shapes> =
+    LazyLock::new(|| Shapes::of(HOPED.iter().chain(NEGATED).chain(&["if"]).copied()));
 
 /// Any future/plan phrase in `hay`, as whole words.
 fn has_planned(hay: &str) -> bool {

@@ -75,6 +75,13 @@ pub fn rfind_lit(hay: &str, needle: &str) -> Option<usize> {
         .find(|&start| h[start..].starts_with(n))
 }
 
+/// `text.contains(needle)` for a whole document, by memchr's vectorised substring
+/// search: the document is long, so its setup pays off. (For a sentence, std's
+/// `contains` measured cheaper than a memchr loop.)
+pub fn text_contains(text: &str, needle: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some()
+}
+
 /// The first and last space-separated words of a string: the word before a name or a
 /// cue, the word after it.
 pub trait SpaceWords {
@@ -174,9 +181,15 @@ pub fn lower_ends_with(s: &str, suffix: &str) -> bool {
 /// made once for all of them.
 pub fn lower_ends_with_any(s: &str, suffixes: &[&str]) -> bool {
     let b = s.as_bytes();
+    // A suffix is compared only if it ends with the last byte of `s`, lowercased.
+    let last = b.last().map(u8::to_ascii_lowercase);
     if suffixes.iter().any(|x| {
         debug_assert!(x.is_ascii() && !x.bytes().any(|c| c.is_ascii_uppercase()));
-        b.len() >= x.len() && b[b.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes())
+        x.as_bytes().last().is_none_or(|&l| {
+            last == Some(l)
+                && b.len() >= x.len()
+                && b[b.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes())
+        })
     }) {
         return true;
     }

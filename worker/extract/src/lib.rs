@@ -33,6 +33,7 @@ pub mod performance;
 pub mod phrases;
 pub mod record;
 pub mod roles;
+pub mod shapes;
 pub mod shows;
 pub mod speakers;
 pub mod time;
@@ -95,6 +96,18 @@ impl Extractor {
     /// Extracts the events of one article. `text` is the whole file; spans in the
     /// result are byte offsets into it.
     pub fn extract(&self, document_id: &str, text: &str) -> Extraction {
+        self.extract_explained(document_id, text, true)
+    }
+
+    /// [`Extractor::extract`] without the explanations (`explanations` is empty):
+    /// the same events and entities, for a caller that does not show why, without
+    /// the cost of writing every finding's diagnosis.
+    pub fn extract_events(&self, document_id: &str, text: &str) -> Extraction {
+        self.extract_explained(document_id, text, false)
+    }
+
+    /// [`Extractor::extract`], with the explanations only if `explain`.
+    fn extract_explained(&self, document_id: &str, text: &str, explain: bool) -> Extraction {
         let doc = document::read(text);
         // One pass of the KB automaton over the whole text; sentences take their share.
         let mut kb_all = Vec::new();
@@ -229,14 +242,14 @@ impl Extractor {
         // A live blog's entries ("10:22 p.m. — Album of the Year: "W," X") read the
         // same way.
         // A list of trophies ("🏆 NewJeans – Musician of the Year") reads the same way.
-        let winners_list = if !(text.contains("winners")
-            || text.contains("Winners")
-            || text.contains("WINNERS")
+        let winners_list = if !(lexicon::text_contains(text, "winners")
+            || lexicon::text_contains(text, "Winners")
+            || lexicon::text_contains(text, "WINNERS")
             || text.contains('🏆')
             || doc.live_blog)
         {
             award::ListMode::Off
-        } else if text.contains("ominee") {
+        } else if lexicon::text_contains(text, "ominee") {
             award::ListMode::OneWinnerPerLine
         } else {
             award::ListMode::WinnersOnly
@@ -301,7 +314,7 @@ impl Extractor {
                             .any(|&e| reg.entities[e].kb.is_some() || reg.entities[e].seen > 1)
                         || s[m.start..m.end]
                             .split_whitespace()
-                            .any(|w| w.len() >= 3 && body.contains(w));
+                            .any(|w| w.len() >= 3 && lexicon::text_contains(body, w));
                     if !keep {
                         dropped.extend(&m.entities);
                     }
@@ -390,7 +403,7 @@ impl Extractor {
                     },
                 });
             }
-            let years = time::sentence_years(s, doc.published, context_year);
+            let years = time::sentence_years(s, cues, doc.published, context_year);
             // "In April 2019, ...", "The following year, ...": a paragraph told in
             // an earlier year stays in it.
             let story_year = current_ceremony
@@ -585,20 +598,22 @@ impl Extractor {
 
             for mut f in found {
                 let modality = factuality::assess_lower(s, lower_ref, f.cue.0, f.cue.1);
-                let cue_text = s[f.cue.0..f.cue.1].to_string();
+                let cue_text = &s[f.cue.0..f.cue.1];
                 let Some(status) = modality.status() else {
                     let reason = match modality {
                         factuality::Modality::Blocked(r) => r,
                         _ => "not a fact",
                     };
-                    explanations.push(Explanation {
-                        sentence: sentence.span,
-                        event_id: None,
-                        rule: f.rule,
-                        cue: (abs(s_start, f.cue), cue_text.clone()),
-                        used: used_spans(s, s_start, &f.used),
-                        message: format!("{} cue '{cue_text}' under {reason}", family(f.rule)),
-                    });
+                    if explain {
+                        explanations.push(Explanation {
+                            sentence: sentence.span,
+                            event_id: None,
+                            rule: f.rule,
+                            cue: (abs(s_start, f.cue), cue_text.to_string()),
+                            used: used_spans(s, s_start, &f.used),
+                            message: format!("{} cue '{cue_text}' under {reason}", family(f.rule)),
+                        });
+                    }
                     continue;
                 };
                 // A work that wins, credited to several artists, wins for all of them:
@@ -781,18 +796,20 @@ impl Extractor {
                     rule: f.rule,
                     confidence,
                 };
-                let mut summary = summarize(&reg, &f.fact);
-                if status == Status::Planned {
-                    summary.push_str(" (planned, not yet happened)");
-                }
-                let main_expl = Explanation {
-                    sentence: sentence.span,
-                    event_id: None,
-                    rule: f.rule,
-                    cue: (abs(s_start, f.cue), cue_text.clone()),
-                    used: used_spans(s, s_start, &f.used),
-                    message: summary,
-                };
+                let main_expl = explain.then(|| {
+                    let mut summary = summarize(&reg, &f.fact);
+                    if status == Status::Planned {
+                        summary.push_str(" (planned, not yet happened)");
+                    }
+                    Explanation {
+                        sentence: sentence.span,
+                        event_id: None,
+                        rule: f.rule,
+                        cue: (abs(s_start, f.cue), cue_text.to_string()),
+                        used: used_spans(s, s_start, &f.used),
+                        message: summary,
+                    }
+                });
                 // "for the third year in a row": the earlier wins too.
                 let mut back: Vec<i32> = f.years_back.clone();
                 if let (Some((pos, n)), Fact::Award { .. }) = (in_a_row, &f.fact)
@@ -810,19 +827,21 @@ impl Extractor {
                     let mut src = source.clone();
                     src.rule = "award.in_a_row";
                     src.confidence = confidence * 0.9;
-                    pending_expl.push((
-                        drafts.len(),
-                        Explanation {
-                            sentence: sentence.span,
-                            event_id: None,
-                            rule: "award.in_a_row",
-                            cue: (abs(s_start, f.cue), cue_text.clone()),
-                            used: used_spans(s, s_start, &f.used),
-                            message: format!(
-                                "earlier win implied by 'in a row', {b} year(s) before"
-                            ),
-                        },
-                    ));
+                    if explain {
+                        pending_expl.push((
+                            drafts.len(),
+                            Explanation {
+                                sentence: sentence.span,
+                                event_id: None,
+                                rule: "award.in_a_row",
+                                cue: (abs(s_start, f.cue), cue_text.to_string()),
+                                used: used_spans(s, s_start, &f.used),
+                                message: format!(
+                                    "earlier win implied by 'in a row', {b} year(s) before"
+                                ),
+                            },
+                        ));
+                    }
                     drafts.push(Draft {
                         fact,
                         status,
@@ -877,7 +896,9 @@ impl Extractor {
                     }
                     last_performers = Some((sentence.paragraph, performers.clone()));
                 }
-                pending_expl.push((drafts.len(), main_expl));
+                if let Some(e) = main_expl {
+                    pending_expl.push((drafts.len(), e));
+                }
                 if sentence.title && ceremony.is_none() && year.is_none() {
                     headline_drafts.push(drafts.len());
                 }
@@ -913,7 +934,7 @@ impl Extractor {
             {
                 *previous = Some(m.entities[0]);
             }
-            for m in misses {
+            for m in misses.into_iter().filter(|_| explain) {
                 explanations.push(Explanation {
                     sentence: sentence.span,
                     event_id: None,
@@ -1119,6 +1140,10 @@ impl Extractor {
 /// True when byte `at` of `s` sits inside a quotation of four words or more with
 /// lowercase words in it: speech, not a quoted title.
 fn in_speech(s: &str, at: usize) -> bool {
+    // No '"' and no 0xE2 (the lead byte of '“'): nothing opens a quotation.
+    if memchr::memchr2(b'"', 0xE2, s.as_bytes()).is_none() {
+        return false;
+    }
     let mut open: Option<(usize, char)> = None;
     for (k, ch) in s.char_indices() {
         match open {
@@ -1244,7 +1269,8 @@ fn register_story_shows(
 /// A line on its own that reads as a section heading: short, and not ending as a
 /// sentence does.
 fn is_heading(line: &str) -> bool {
-    line.split_whitespace().count() <= 12 && !line.ends_with(['.', '?', ':', ';', ','])
+    // (The end first, and the words counted only up to a thirteenth.)
+    !line.ends_with(['.', '?', ':', ';', ',']) && line.split_whitespace().nth(12).is_none()
 }
 
 /// The year a heading ends with, after a comma or in brackets: "Prince, 2009",
@@ -1683,6 +1709,24 @@ fn learn_real_names(s: &str, cues: Cues, reg: &mut Registry<'_>, mentions: &mut 
                 m.kind = kind;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod explanation_tests {
+    use crate::tests_support::bundled;
+
+    /// Leaving the explanations out changes nothing else.
+    #[test]
+    fn extract_events_is_extract_without_explanations() {
+        let text = " date 2024-02-05\nGrammys 2024: SZA wins big\nSZA won best R&B song for \"Snooze\" at the Grammys on Sunday. She hugged Taylor Swift backstage and might perform at the Brits. Phoebe Bridgers did not win.";
+        let full = bundled().extract("d", text);
+        let lean = bundled().extract_events("d", text);
+        assert!(!full.events.is_empty() && !full.explanations.is_empty());
+        assert!(lean.explanations.is_empty());
+        assert_eq!(full.events, lean.events);
+        assert_eq!(full.entities, lean.entities);
+        assert_eq!((full.published, full.title), (lean.published, lean.title));
     }
 }
 

@@ -216,8 +216,8 @@ pub fn lower_category_len(s: &str) -> Option<usize> {
     if s.starts_with(|c: char| c.is_uppercase() && c.is_alphanumeric()) {
         return None;
     }
-    // Words with their end offsets, up to the first punctuation.
-    let mut words: Vec<(&str, usize)> = Vec::new();
+    // Words with their end offsets, up to the first punctuation (eight at most).
+    let mut words: Vec<(&str, usize)> = Vec::with_capacity(8);
     let mut at = 0;
     for _ in 0..8 {
         let rest = &s[at..];

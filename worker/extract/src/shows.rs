@@ -24,13 +24,13 @@ static SHOW: LazyLock<Regex> = LazyLock::new(|| {
 /// festival" is that show told by its town, not another one.
 pub fn prescan(text: &str, story_show: bool) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
-    if !text.contains("edition")
-        && !text.contains("estival")
-        && !text.contains("fest")
-        && !text.contains("wards")
-        && !text.contains("ontest")
-        && !text.contains("eremony")
-        && !text.contains("gala")
+    if !crate::lexicon::text_contains(text, "edition")
+        && !crate::lexicon::text_contains(text, "estival")
+        && !crate::lexicon::text_contains(text, "fest")
+        && !crate::lexicon::text_contains(text, "wards")
+        && !crate::lexicon::text_contains(text, "ontest")
+        && !crate::lexicon::text_contains(text, "eremony")
+        && !crate::lexicon::text_contains(text, "gala")
     {
         return out;
     }

@@ -10,9 +10,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use memchr::memmem::Finder;
 use regex::Regex;
 
+use crate::cues::Cues;
 use crate::knowledge::{Gazetteer, KbMatch};
 use crate::model::{Date, EntityId, EntityKind};
 use crate::phrases::Phrases;
@@ -28,6 +28,49 @@ static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\)?\s*(?:in\s+)?((?:19|20)\d{2})(?-u:\b)").expect("valid regex")
 });
+
+/// Words one of which every [`RELATIVE`] expression holds as written, months
+/// included ([`MONTHS`]): the gate of its search, in the sentence's cue scan.
+pub(crate) const RELATIVE_WORDS: &[&str] = &[
+    "last",
+    "ago",
+    "year",
+    "month",
+    "week",
+    "night",
+    "day",
+    "later",
+    "earlier",
+    "previous",
+    "before",
+    "Year's Eve",
+    "Year’s Eve",
+    "Christmas",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+];
 
 static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -268,15 +311,18 @@ pub fn prescan_editions(
         }
         // "Combs first won entertainer of the year at the 2021 CMA Awards": a
         // sentence that looks back at an earlier edition does not set the story's.
-        let from = text[..m.start].rfind(['.', '\n']).map_or(0, |k| k + 1);
-        let to = text[m.end..]
-            .find(['.', '\n'])
-            .map_or(text.len(), |k| m.end + k);
-        let sentence = crate::lexicon::to_lower(&text[from..to]);
-        let looks_back_here = published.is_some() && recalls(sentence.trim_start());
+        // (Asked only of an edition before the publication year.)
+        let looks_back_here = || {
+            let from = text[..m.start].rfind(['.', '\n']).map_or(0, |k| k + 1);
+            let to = text[m.end..]
+                .find(['.', '\n'])
+                .map_or(text.len(), |k| m.end + k);
+            let sentence = crate::lexicon::to_lower(&text[from..to]);
+            published.is_some() && recalls(sentence.trim_start())
+        };
         if let Some(y) = edition_year(text, m.start, m.end, e.edition_base)
             && (first || published.is_none_or(|p| y >= p.year - 1))
-            && !(looks_back_here && published.is_some_and(|p| y < p.year))
+            && !(published.is_some_and(|p| y < p.year) && looks_back_here())
             // "The 2025 shortlist will be announced next summer": an edition after
             // publication has not happened, so it dates nothing the story tells.
             && published.is_none_or(|p| y <= p.year)
@@ -339,19 +385,16 @@ fn explicit_year(sentence: &str, all: regex::Match<'_>) -> Option<(usize, usize)
 
 /// Time expressions of a sentence, resolved against `base` (publication date, or the
 /// document's last year when undated).
+/// `cues` is the sentence's cue scan, which says whether it holds a "19" or "20" and
+/// a word of [`RELATIVE_WORDS`].
 pub fn sentence_years(
     sentence: &str,
+    cues: Cues,
     published: Option<Date>,
     context_year: Option<i32>,
 ) -> Vec<YearCue> {
     let mut out = Vec::new();
-    // Two SIMD substring searches, searchers built once: cheaper than a look at
-    // every pair of bytes.
-    static CENTURIES: LazyLock<[Finder<'static>; 2]> =
-        LazyLock::new(|| [Finder::new(b"19"), Finder::new(b"20")]);
-    let has_year = CENTURIES
-        .iter()
-        .any(|f| f.find(sentence.as_bytes()).is_some());
+    let has_year = cues.holds(crate::cues::CENTURY);
     for all in EXPLICIT.find_iter(if has_year { sentence } else { "" }) {
         if let Some((y_start, y_end)) = explicit_year(sentence, all) {
             // "their 2021 comeback": an attribute, not a time.
@@ -438,32 +481,9 @@ pub fn sentence_years(
         }
     }
     let base_year = published.map(|d| d.year).or(context_year);
-    // Cheap gate: every relative expression contains one of these (one automaton
-    // pass rather than a substring search per word).
-    static RELATIVE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new(
-            [
-                "last",
-                "ago",
-                "year",
-                "month",
-                "week",
-                "night",
-                "day",
-                "later",
-                "earlier",
-                "previous",
-                "before",
-                "Year's Eve",
-                "Year’s Eve",
-                "Christmas",
-            ]
-            .into_iter()
-            .chain(MONTHS.split('|')),
-        )
-        .expect("valid automaton")
-    });
-    let maybe_relative = RELATIVE_WORDS.is_match(sentence);
+    // Cheap gate: every relative expression contains one of these (found by the
+    // sentence's cue scan).
+    let maybe_relative = cues.holds(crate::cues::RELATIVE_TIME);
     if let Some(base) = base_year.filter(|_| maybe_relative) {
         let explicit_count = out.len();
         for c in RELATIVE.captures_iter(sentence) {
@@ -615,6 +635,18 @@ pub fn years_in_a_row(sentence: &str) -> Option<(usize, u32)> {
 mod tests {
     use super::*;
 
+    /// [`sentence_years`] with the sentence's own cue scan.
+    fn years_of(s: &str, published: Option<Date>, context_year: Option<i32>) -> Vec<YearCue> {
+        sentence_years(s, Cues::of(s), published, context_year)
+    }
+
+    #[test]
+    fn relative_words_hold_every_month() {
+        for m in MONTHS.split('|') {
+            assert!(RELATIVE_WORDS.contains(&m), "{m}");
+        }
+    }
+
     #[test]
     fn edition_numbers_and_adjacent_years_give_the_ceremony_year() {
         let at = |s: &str, name: &str| {
@@ -640,14 +672,14 @@ mod tests {
 
     #[test]
     fn a_year_that_is_the_topic_of_its_sentence_is_a_time() {
-        let years: Vec<i32> = sentence_years("PSY's 2012 was one long victory lap.", None, None)
+        let years: Vec<i32> = years_of("PSY's 2012 was one long victory lap.", None, None)
             .iter()
             .map(|y| y.year)
             .collect();
         assert_eq!(years, [2012]);
-        let years = sentence_years("Their 2021 comeback was a hit.", None, None);
+        let years = years_of("Their 2021 comeback was a hit.", None, None);
         assert!(years.is_empty());
-        let years = sentence_years("It edged past Katy Perry's 2015 show.", None, None);
+        let years = years_of("It edged past Katy Perry's 2015 show.", None, None);
         assert!(years.is_empty());
     }
 
@@ -658,23 +690,23 @@ mod tests {
             month: 1,
             day: 7,
         });
-        let y = sentence_years("It broke the record last September.", pub_date, None);
+        let y = years_of("It broke the record last September.", pub_date, None);
         assert_eq!(y[0].year, 2023);
-        let y = sentence_years("From last year, when they sang.", pub_date, None);
+        let y = years_of("From last year, when they sang.", pub_date, None);
         assert_eq!(y[0].year, 2023);
-        let y = sentence_years("Back in January 2019 it happened.", None, None);
+        let y = years_of("Back in January 2019 it happened.", None, None);
         assert_eq!(y[0].year, 2019);
-        let y = sentence_years("Two years ago, she headlined.", pub_date, None);
+        let y = years_of("Two years ago, she headlined.", pub_date, None);
         assert_eq!(y[0].year, 2022);
-        let y = sentence_years("It came out 12 years ago.", pub_date, None);
+        let y = years_of("It came out 12 years ago.", pub_date, None);
         assert_eq!(y[0].year, 2012);
-        let y = sentence_years("In August, she headlined.", pub_date, None);
+        let y = years_of("In August, she headlined.", pub_date, None);
         assert_eq!(y[0].year, 2023);
-        let y = sentence_years("She headlined on Feb. 2.", pub_date, None);
+        let y = years_of("She headlined on Feb. 2.", pub_date, None);
         assert_eq!(y[0].year, 2024);
-        let y = sentence_years("She headlined in August 2019.", pub_date, None);
+        let y = years_of("She headlined in August 2019.", pub_date, None);
         assert_eq!(y.iter().map(|c| c.year).collect::<Vec<_>>(), [2019]);
-        let y = sentence_years(
+        let y = years_of(
             "Both debuted at the show on New Year's Eve.",
             pub_date,
             None,
@@ -685,13 +717,13 @@ mod tests {
             month: 12,
             day: 31,
         });
-        let y = sentence_years("They sing on New Year's Eve.", december, None);
+        let y = years_of("They sing on New Year's Eve.", december, None);
         assert_eq!(y[0].year, 2024);
     }
 
     #[test]
     fn attributive_years_are_not_event_times() {
-        let y = sentence_years(
+        let y = years_of(
             "covering Marchetti's 1998 ballad and their 2021 comeback",
             None,
             None,

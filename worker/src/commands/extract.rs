@@ -29,7 +29,7 @@ pub fn run(
     let mut position_of: HashMap<String, usize> = HashMap::new();
     let mut failed = 0;
     for article in &inputs.articles {
-        let extracted = match extract_article(extractor, &article.id, &article.text) {
+        let extracted = match extract_article(extractor, &article.id, &article.text, explain) {
             Ok(extracted) => extracted,
             Err(reason) => {
                 eprintln!("skipped {}: {reason}", article.id);
@@ -57,8 +57,9 @@ pub fn run(
     for event in &events {
         match format {
             Format::Json => {
-                let line = serde_json::to_string(event).context("cannot encode event as JSON")?;
-                writeln!(out, "{line}")?;
+                // Straight into the buffered output: no String per event.
+                serde_json::to_writer(&mut out, event).context("cannot encode event as JSON")?;
+                out.write_all(b"\n")?;
             }
             Format::Text => writeln!(out, "{}", describe(event))?,
         }

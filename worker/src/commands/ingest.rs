@@ -93,7 +93,7 @@ pub(super) fn ingest_one(
     text: String,
     summary: &mut Summary,
 ) {
-    let extracted = match extract_article(extractor, &id, &text) {
+    let extracted = match extract_article(extractor, &id, &text, false) {
         Ok(extracted) => extracted,
         Err(reason) => {
             summary.failed += 1;
@@ -111,7 +111,12 @@ pub(super) fn ingest_one(
             .unwrap_or_default(),
         text,
         events: extracted.events,
-        entities: extracted.entities,
+        entities: extracted
+            .extraction
+            .entities
+            .iter()
+            .map(crate::convert::entity)
+            .collect(),
     };
     match store.ingest(document) {
         Ok(IngestOutcome::Unchanged) => summary.unchanged += 1,
