@@ -513,6 +513,9 @@ fn split_sentences(
                     || n.is_ascii_digit()
                     || matches!(n, '"' | '“' | '‘' | '\'' | '•' | '(' | '[' | '@' | '#')
             })
+            // ("'This is for you!' she screamed": after a closing quote, a pronoun
+            // says who spoke.)
+            || !seg[i..j].contains(['"', '\'', '”', '’']) && lowercase_opener(next_non_space)
         };
         if ends {
             push(sent_start, j, out);
@@ -523,6 +526,20 @@ fn split_sentences(
     if sent_start < seg.len() {
         push(sent_start, seg.len(), out);
     }
+}
+
+/// "... would end me. they already made history": fan posts written all in lowercase
+/// start sentences with a lowercase pronoun or linking word. (Abbreviations such as
+/// "feat." are ruled out before this is asked.)
+fn lowercase_opener(after: &str) -> bool {
+    let word = after
+        .split(|c: char| !c.is_alphabetic() && c != '\'')
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "i" | "i'm" | "they" | "she" | "he" | "we" | "then" | "ok" | "okay" | "anyway" | "honestly"
+    ) && word.len() < after.len()
 }
 
 /// A "!" inside a show's name: "CDTV Live! Live!" (the word said again), "Show!
@@ -666,6 +683,20 @@ mod tests {
                 "A kid from Stratford, Ont. (2010)",
                 "He lives in Nashville, Tenn.",
                 "He sings."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_fan_post_in_lowercase_starts_sentences_with_a_pronoun() {
+        assert_eq!(
+            sentences(
+                "Mira at the fest would end me. they already made history in 2023. 'This is for you!' she screamed."
+            ),
+            [
+                "Mira at the fest would end me.",
+                "they already made history in 2023.",
+                "'This is for you!' she screamed."
             ]
         );
     }

@@ -1682,10 +1682,12 @@ fn learn_real_names(s: &str, cues: Cues, reg: &mut Registry<'_>, mentions: &mut 
         let Some(owner) = mentions.iter().rev().find(|m| {
             // ("Toto, whose real name is Taha Fahssi": a stage name typed a group by
             // its capitals alone is still one person.)
+            // ("ATARASHII GAKKO! (..., aka AG!)": a group's other name too.)
             m.end <= all.start()
                 && (m.kind == EntityKind::Person
                     || m.kind == EntityKind::Group
-                        && reg.entities[m.entities[0]].kb.is_none()
+                        && (reg.entities[m.entities[0]].kb.is_none()
+                            || all.as_str().starts_with("a"))
                         && !m.modifier)
                 && m.entities.len() == 1
         }) else {
@@ -5062,6 +5064,16 @@ mod generalisation_tests {
             .collect();
         years.sort();
         assert_eq!(years, [Some(2022), Some(2023)]);
+    }
+
+    #[test]
+    fn a_groups_aka_in_brackets_is_its_other_name() {
+        let doc = " date 2024-07-08\nRiverfest 2024 recap\n\nfor the newbies: BLACKPINK (aka BP) are the best.\n\nthey opened with \"Harbour\" and the floor moved. then BP did \"Tide\".\n";
+        let found = document_performances(doc);
+        assert!(
+            found.iter().all(|p| p.starts_with("BLACKPINK")),
+            "{found:?}"
+        );
     }
 
     #[test]
