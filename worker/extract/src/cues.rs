@@ -271,6 +271,7 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("following that", PERFORMANCE),
     ("wrapp", PERFORMANCE | ENCOUNTER),
     ("wraps up", PERFORMANCE),
+    ("wrap up", PERFORMANCE),
     ("bringing out", PERFORMANCE),
     ("brings out", PERFORMANCE),
     ("bring out", PERFORMANCE),

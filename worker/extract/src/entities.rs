@@ -1855,7 +1855,12 @@ pub fn recognise(
             && !toks.get(i + 2).is_some_and(|n2| {
                 is_capitalised(&sentence[n2.start..n2.end])
                     && toks.get(i + 1).is_some_and(|n| n2.start == n.end + 1)
-            });
+            })
+            // "Saudi DJ Cosmicat" after "Cosmicat makes history": the act the
+            // document already named, with its title.
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| reg.lookup(&sentence[n.start..n.end]).is_some());
         // "overtook Our Lady Peace", "fans of My Chemical Romance": mid-sentence, a
         // capitalised possessive before another capital opens a name.
         let possessive_name = matches!(word, "Our" | "My")

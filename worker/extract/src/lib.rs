@@ -5077,6 +5077,22 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn opening_a_named_stage_and_wrapping_up_a_set_are_performances() {
+        let doc = " date 2023-12-14\nLIVE: Riverfest 2023 day one\n\n10:40pm\nKiko Marr and Dara Blom wrap up their back-to-back set on the main stage.\n\n8:00pm\nSaudi DJ Mira Sol has opened the Big Beast main stage.\n\n7:00pm\nGates open.\n";
+        let mut found = document_performances(doc);
+        found.sort();
+        assert_eq!(found, ["Kiko Marr + Dara Blom", "Mira Sol"]);
+        // The stage door is no stage of the show.
+        assert!(performances("Tom Varga opened the stage door for fans.").is_empty());
+    }
+
+    #[test]
+    fn a_dj_title_before_an_act_already_named_is_that_act() {
+        let doc = " date 2023-12-14\nLIVE: Riverfest 2023 day one\n\nKey events\n4:21pm Cosmicat makes history\n\n4:21pm\nSaudi DJ Cosmicat opened the festival with \"Sandstorm\".\n";
+        assert_eq!(document_performances(doc), ["Cosmicat | Sandstorm"]);
+    }
+
+    #[test]
     fn a_lowercase_quoted_title_after_performed_is_the_song() {
         let found = performances(
             "Rowan Pike was the star. In 2019 he performed \"low tide blues\" surrounded by dancers in \"Harbour\" sashes.",
