@@ -522,7 +522,20 @@ pub fn find(
                 || ["honoree", "honouree", "recipient", "winner"]
                     .iter()
                     .any(|w| tail.starts_with(w));
-            if !prize_named {
+            // "they are the best live act in japan", "the best band of all time":
+            // praise in lowercase, not a prize.
+            let praise = c.text[cat.start..].starts_with(char::is_lowercase)
+                && [
+                    "in ",
+                    "ever",
+                    "of all time",
+                    "on the planet",
+                    "in the world",
+                    "around",
+                ]
+                .iter()
+                .any(|w| tail.starts_with(w));
+            if !prize_named || praise {
                 continue;
             }
             emit_held(

@@ -5093,6 +5093,18 @@ mod generalisation_tests {
     }
 
     #[test]
+    fn lowercase_praise_after_a_copula_is_no_prize() {
+        assert!(
+            awards("and they are the best live act in japan, i will not be taking questions.")
+                .is_empty()
+        );
+        assert_eq!(
+            awards("Mira Sol is the Country Music Association's entertainer of the year."),
+            ["Mira Sol | entertainer of the year"]
+        );
+    }
+
+    #[test]
     fn a_lowercase_quoted_title_after_performed_is_the_song() {
         let found = performances(
             "Rowan Pike was the star. In 2019 he performed \"low tide blues\" surrounded by dancers in \"Harbour\" sashes.",
