@@ -373,6 +373,20 @@ pub const PRESENTED_WORDS: Gate = Gate(1 << 28);
 pub const IN_A_ROW_WORDS: Gate = Gate(1 << 29);
 /// The openers of an aside before a ceremony's name (`aside_clause` in `lib.rs`).
 pub const ASIDE_OPENERS: Gate = Gate(1 << 30);
+/// What opens an aside: a relative clause, a parenthesis, a dash, or "fresh from"
+/// ("Ghost, fresh from winning the Grammis in February, brought ...").
+pub const ASIDE_OPENER_PHRASES: &[&str] = &[
+    ", who ",
+    ", which ",
+    ", whose ",
+    ", when ",
+    " (",
+    " — ",
+    " – ",
+    ", fresh from ",
+    ", fresh off ",
+    ", hot off ",
+];
 /// "set", " slot" (`performance::possessive_set`, the setlist check).
 pub const SET_SLOT_WORDS: Gate = Gate(1 << 31);
 /// " out ", " up ", " with ", " debut", "premiered " (`performance::find`'s slot and stage phrases).
@@ -443,21 +457,7 @@ const GATE_WORDS: &[(Gate, &[&str])] = &[
         IN_A_ROW_WORDS,
         &[" row", "consecutive", "straight", "running"],
     ),
-    (
-        ASIDE_OPENERS,
-        &[
-            ", who ",
-            ", which ",
-            ", whose ",
-            ", when ",
-            " (",
-            " — ",
-            " – ",
-            ", fresh from ",
-            ", fresh off ",
-            ", hot off ",
-        ],
-    ),
+    (ASIDE_OPENERS, ASIDE_OPENER_PHRASES),
     (SET_SLOT_WORDS, &["set", " slot"]),
     (
         OUT_UP_WITH,

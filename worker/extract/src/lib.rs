@@ -1314,22 +1314,10 @@ fn aside_clause(s: &str, cues: Cues, start: usize, end: usize) -> Option<(usize,
     let opener = cues
         .may_match(cues::ASIDE_OPENERS)
         .then(|| {
-            [
-                ", who ",
-                ", which ",
-                ", whose ",
-                ", when ",
-                " (",
-                " — ",
-                " – ",
-                // "Ghost, fresh from winning the Grammis in February, brought ...".
-                ", fresh from ",
-                ", fresh off ",
-                ", hot off ",
-            ]
-            .iter()
-            .filter_map(|o| lower.rfind(o).map(|k| (k, o.len())))
-            .max_by_key(|&(k, _)| k)
+            cues::ASIDE_OPENER_PHRASES
+                .iter()
+                .filter_map(|o| lower.rfind(o).map(|k| (k, o.len())))
+                .max_by_key(|&(k, _)| k)
         })
         .flatten();
     if let Some((k, len)) = opener
