@@ -1858,9 +1858,9 @@ pub fn recognise(
             })
             // "Saudi DJ Cosmicat" after "Cosmicat makes history": the act the
             // document already named, with its title.
-            && !toks
+            && toks
                 .get(i + 1)
-                .is_some_and(|n| reg.lookup(&sentence[n.start..n.end]).is_some());
+                .is_none_or(|n| reg.lookup(&sentence[n.start..n.end]).is_none());
         // "overtook Our Lady Peace", "fans of My Chemical Romance": mid-sentence, a
         // capitalised possessive before another capital opens a name.
         let possessive_name = matches!(word, "Our" | "My")
