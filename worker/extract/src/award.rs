@@ -317,18 +317,41 @@ fn same_prize_again(
     ce: usize,
     excluded: &[(usize, usize)],
     this_sentence: &[Found],
+    before: Option<&Fact>,
 ) -> Option<Found> {
     if !names_the_same_prize(c, ce) {
         return None;
     }
-    let (recipients, category) = this_sentence.iter().rev().find_map(|f| match &f.fact {
-        Fact::Award {
-            recipients,
-            category,
-            ..
-        } if f.cue.1 <= cs => Some((recipients.clone(), category.clone())),
-        _ => None,
-    })?;
+    // The prize named earlier in this sentence, else the one the sentence before in
+    // the paragraph gave ("Nancy Ajram was named Best Arab Female Singer. ... she took
+    // the very same award last year").
+    // (Not when this sentence names a prize of its own, "her fifth video of the year
+    // win - she took the category last year", or a work took it: which prize, or
+    // whose, is then not the one before.)
+    // Across sentences, only the winner of the prize before takes it again: "Nancy
+    // Ajram was named ... she took the very same award last year".
+    let subject = c.subjects_before(cs, 0, excluded, true);
+    let before = before.filter(|fact| {
+        c.categories.is_empty()
+            && subject.last().is_some_and(|m| {
+                m.kind != EntityKind::Work
+                    && matches!(fact, Fact::Award { recipients, .. } if recipients.contains(&m.entities[0]))
+            })
+    });
+    let (recipients, category) = this_sentence
+        .iter()
+        .rev()
+        .filter(|f| f.cue.1 <= cs)
+        .map(|f| &f.fact)
+        .chain(before)
+        .find_map(|fact| match fact {
+            Fact::Award {
+                recipients,
+                category,
+                ..
+            } => Some((recipients.clone(), category.clone())),
+            _ => None,
+        })?;
     // The one who won it before: the cue's own subject, else the earlier winner.
     let subjects = c.subjects_before(cs, 0, excluded, false);
     let recipients = if subjects.is_empty() {
@@ -351,11 +374,13 @@ fn same_prize_again(
     })
 }
 
-/// Runs every award rule on a sentence.
+/// Runs every award rule on a sentence; `before` is the award the previous sentence
+/// of the paragraph gave, for "she took the same award last year".
 pub fn find(
     c: &Clause<'_, '_, '_>,
     focus: Option<usize>,
     winners_list: ListMode,
+    before: Option<&Fact>,
     out: &mut Vec<Found>,
     misses: &mut Vec<Miss>,
 ) {
@@ -854,7 +879,7 @@ pub fn find(
     }
     honours(c, out);
     for (cs, ce) in again {
-        if let Some(found) = same_prize_again(c, cs, ce, &excluded, &out[first..]) {
+        if let Some(found) = same_prize_again(c, cs, ce, &excluded, &out[first..], before) {
             out.push(found);
         }
     }

@@ -215,6 +215,8 @@ impl Extractor {
         let mut drafts: Vec<Draft> = Vec::new();
         // The category heading of a winners list, waiting for its "WINNER:" line.
         let mut list_heading: Option<String> = None;
+        // The last award told in the current paragraph, and the paragraph.
+        let mut paragraph_award: Option<(usize, Fact)> = None;
         // The last heading, kept after its winner line closed it.
         let mut last_heading: Option<String> = None;
         // A list that marks its winners ("• **Karol G** (WINNER)") among nominees.
@@ -469,7 +471,18 @@ impl Extractor {
                 let focus = sal.focus(&reg);
                 // Only run the rule families whose cue words occur at all.
                 if cues.any_family(cues::AWARD) || winners_list != award::ListMode::Off {
-                    award::find(&clause, focus, winners_list, &mut found, &mut misses);
+                    let before = paragraph_award
+                        .as_ref()
+                        .filter(|(p, _)| *p == sentence.paragraph)
+                        .map(|(_, f)| f);
+                    award::find(
+                        &clause,
+                        focus,
+                        winners_list,
+                        before,
+                        &mut found,
+                        &mut misses,
+                    );
                 }
                 // "Artist of the Year" on its own line, then "WINNER: X".
                 if winners_list != award::ListMode::Off {
@@ -596,6 +609,13 @@ impl Extractor {
             let speaks_of_winning = std::cell::OnceCell::new();
             let asides = std::cell::OnceCell::new();
 
+            if let Some(f) = found
+                .iter()
+                .rev()
+                .find(|f| matches!(f.fact, Fact::Award { .. }))
+            {
+                paragraph_award = Some((sentence.paragraph, f.fact.clone()));
+            }
             for mut f in found {
                 let modality = factuality::assess_lower(s, lower_ref, f.cue.0, f.cue.1);
                 let cue_text = &s[f.cue.0..f.cue.1];
@@ -5090,6 +5110,20 @@ mod generalisation_tests {
             awards("Mira Sol is the Country Music Association's entertainer of the year."),
             ["Mira Sol | entertainer of the year"]
         );
+    }
+
+    #[test]
+    fn the_same_award_recalled_in_the_next_sentence_by_its_winner() {
+        let doc = " date 2023-11-30\nHarbour night\n\nMira Sol was named Best Female Singer, beating Lena Fontaine. It is her sixth trophy: she took the very same award last year.\n";
+        let mut years: Vec<Option<i32>> = crate::tests_support::placed(doc)
+            .into_iter()
+            .map(|(_, _, y)| y)
+            .collect();
+        years.sort();
+        assert_eq!(years, [Some(2022), Some(2023)]);
+        // Someone else taking "the category" is not told by the sentence before.
+        let other = " date 2023-11-30\nHarbour night\n\nMira Sol was named Best Female Singer. Lena Fontaine took the award last year.\n";
+        assert_eq!(crate::tests_support::placed(other).len(), 1);
     }
 
     #[test]
