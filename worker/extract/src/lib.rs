@@ -2340,11 +2340,7 @@ mod generalisation_tests {
     #[test]
     fn a_section_heading_opening_with_a_year_dates_its_section() {
         let text = " date 2024-09-12\nThe Last Nights of the Proms that defined a decade\n\nHere are the Last Nights we still talk about.\n\n2016: Feathers and flags\n\nMira Sol sang \"Tidewater\" dressed in a feathered cape.\n\n2019 – A hug on the podium\n\nTom Varga sang \"Ember\" to a packed hall.\n";
-        let mut got: Vec<Option<i32>> = crate::tests_support::placed(text)
-            .into_iter()
-            .map(|(_, _, y)| y)
-            .collect();
-        got.sort();
+        let got = crate::tests_support::sorted_years(text);
         assert_eq!(got, [Some(2016), Some(2019)]);
     }
 
@@ -3212,11 +3208,7 @@ mod generalisation_tests {
 
     #[test]
     fn a_listicle_entry_is_dated_by_its_heading_not_by_the_last_year_mentioned() {
-        let mut got: Vec<Option<i32>> = crate::tests_support::placed(LISTICLE)
-            .into_iter()
-            .map(|(_, _, y)| y)
-            .collect();
-        got.sort();
+        let got = crate::tests_support::sorted_years(LISTICLE);
         assert_eq!(got, [Some(2010), Some(2012)]);
     }
 
@@ -5066,11 +5058,7 @@ mod generalisation_tests {
     #[test]
     fn the_very_same_award_last_year_is_an_earlier_win() {
         let doc = " date 2023-11-30\nHarbour night\n\nMira Sol was named Best Female Singer, and she took the very same award last year.\n";
-        let mut years: Vec<Option<i32>> = crate::tests_support::placed(doc)
-            .into_iter()
-            .map(|(_, _, y)| y)
-            .collect();
-        years.sort();
+        let years = crate::tests_support::sorted_years(doc);
         assert_eq!(years, [Some(2022), Some(2023)]);
     }
 
@@ -5115,11 +5103,7 @@ mod generalisation_tests {
     #[test]
     fn the_same_award_recalled_in_the_next_sentence_by_its_winner() {
         let doc = " date 2023-11-30\nHarbour night\n\nMira Sol was named Best Female Singer, beating Lena Fontaine. It is her sixth trophy: she took the very same award last year.\n";
-        let mut years: Vec<Option<i32>> = crate::tests_support::placed(doc)
-            .into_iter()
-            .map(|(_, _, y)| y)
-            .collect();
-        years.sort();
+        let years = crate::tests_support::sorted_years(doc);
         assert_eq!(years, [Some(2022), Some(2023)]);
         // Someone else taking "the category" is not told by the sentence before.
         let other = " date 2023-11-30\nHarbour night\n\nMira Sol was named Best Female Singer. Lena Fontaine took the award last year.\n";

@@ -181,3 +181,10 @@ pub fn placed(text: &str) -> Vec<(String, Option<String>, Option<i32>)> {
         })
         .collect()
 }
+
+/// The years of a whole document's events, sorted.
+pub fn sorted_years(text: &str) -> Vec<Option<i32>> {
+    let mut years: Vec<Option<i32>> = placed(text).into_iter().map(|(_, _, y)| y).collect();
+    years.sort();
+    years
+}
