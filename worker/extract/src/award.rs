@@ -310,7 +310,8 @@ fn names_the_same_prize(c: &Clause<'_, '_, '_>, ce: usize) -> bool {
 }
 
 /// "Lomez Brown was named Best Male Artist, having first won the award in 2022": a
-/// win of the prize this sentence already gave, in the year said right after.
+/// win of the prize this sentence already gave, in the year said right after (the
+/// caller has checked the cue with [`names_the_same_prize`]).
 fn same_prize_again(
     c: &Clause<'_, '_, '_>,
     cs: usize,
@@ -319,17 +320,12 @@ fn same_prize_again(
     this_sentence: &[Found],
     before: Option<&Fact>,
 ) -> Option<Found> {
-    if !names_the_same_prize(c, ce) {
-        return None;
-    }
     // The prize named earlier in this sentence, else the one the sentence before in
-    // the paragraph gave ("Nancy Ajram was named Best Arab Female Singer. ... she took
-    // the very same award last year").
-    // (Not when this sentence names a prize of its own, "her fifth video of the year
-    // win - she took the category last year", or a work took it: which prize, or
-    // whose, is then not the one before.)
-    // Across sentences, only the winner of the prize before takes it again: "Nancy
-    // Ajram was named ... she took the very same award last year".
+    // the paragraph gave, taken again by its own winner ("Nancy Ajram was named Best
+    // Arab Female Singer. ... she took the very same award last year"). Not when this
+    // sentence names a prize of its own ("her fifth video of the year win - she took
+    // the category last year") or a work took it: which prize, or whose, is then not
+    // the one before.
     let subject = c.subjects_before(cs, 0, excluded, true);
     let before = before.filter(|fact| {
         c.categories.is_empty()
@@ -1609,10 +1605,9 @@ pub fn heading_winner(
     let head = c.lower.trim_start_matches(['*', '-', '•', ' ']);
     // "(Last year's winner: Tulus - Manusia)": the same prize a year before (its
     // "last year" dates it).
-    let last_year = last_years_winner_line(head);
-    let head = match head.trim_start_matches('(').strip_prefix("last year's ") {
-        Some(rest) if last_year => rest,
-        _ => head,
+    let (head, last_year) = match last_years_winner_line(head) {
+        Some(rest) => (rest, true),
+        None => (head, false),
     };
     let lead = c.lower.len() - head.len();
     // "• **Karol G** (WINNER)" over "• Shakira": where the list marks its winners,
@@ -1697,12 +1692,16 @@ pub fn heading_winner(
     (item || lead > 0) && label == 0
 }
 
-/// "(Last year's winner: Tulus - Manusia)": a line naming the previous winner.
-pub fn last_years_winner_line(lower: &str) -> bool {
+/// "(Last year's winner: Tulus - Manusia)": a line naming the previous winner; the
+/// line from "winner" on.
+pub fn last_years_winner_line(lower: &str) -> Option<&str> {
     lower
         .trim_start_matches(['*', '-', '•', ' ', '('])
-        .strip_prefix("last year's winner")
-        .is_some_and(|r| r.starts_with([':', ' ']))
+        .strip_prefix("last year's ")
+        .filter(|r| {
+            r.strip_prefix("winner")
+                .is_some_and(|r| r.starts_with([':', ' ']))
+        })
 }
 
 /// The mark a winners list puts on its winners: "(WINNER)", "(winner)", "– WINNER".

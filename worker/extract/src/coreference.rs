@@ -966,6 +966,17 @@ impl Salience {
     }
 }
 
+/// "Cody Johnson's first appearance, during which the Texan performed": a possessor
+/// opening the sentence, its topic (not "Barenaked Ladies' Ed Robertson", where the
+/// person named after the possessive is); `others` are the sentence's mentions.
+fn opening_possessor<'m>(m: &Mention, others: impl IntoIterator<Item = &'m Mention>) -> bool {
+    m.start == 0
+        && m.modifier
+        && !others
+            .into_iter()
+            .any(|o| o.start > m.end && o.start <= m.end + 4 && crate::roles::is_agent(o.kind))
+}
+
 fn in_sentence(
     reg: &Registry<'_>,
     found: &[&Mention],
@@ -975,18 +986,9 @@ fn in_sentence(
     found
         .iter()
         .rev()
-        // "Cody Johnson's first appearance, during which the Texan performed": the
-        // possessor opening the sentence is its topic.
-        // (Not "Barenaked Ladies' Ed Robertson": there the person is.)
         .filter(|m| {
             m.end <= before
-                && (!m.modifier
-                    || m.start == 0
-                        && !found.iter().any(|o| {
-                            o.start > m.end
-                                && o.start <= m.end + 4
-                                && crate::roles::is_agent(o.kind)
-                        }))
+                && (!m.modifier || opening_possessor(m, found.iter().copied()))
                 && m.entities.len() == 1
         })
         .flat_map(|m| m.entities.iter().copied())
@@ -1357,21 +1359,13 @@ pub fn resolve(
             .filter(|m| m.end <= all.start() && m.kind == EntityKind::Person)
             .flat_map(|m| m.entities.iter().copied())
             .collect();
-        // "Cody Johnson's first appearance, during which the Texan performed": the
-        // possessor opening the sentence.
         let opening_possessor = mentions
             .iter()
             .find(|m| {
-                m.start == 0
-                    && m.modifier
-                    && m.kind == EntityKind::Person
+                m.kind == EntityKind::Person
                     && m.entities.len() == 1
                     && m.end < all.start()
-            })
-            .filter(|m| {
-                !mentions.iter().any(|o| {
-                    o.start > m.end && o.start <= m.end + 4 && crate::roles::is_agent(o.kind)
-                })
+                    && opening_possessor(m, mentions.iter())
             })
             .map(|m| m.entities[0]);
         let target = opening_possessor

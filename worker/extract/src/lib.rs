@@ -491,7 +491,7 @@ impl Extractor {
                         list_heading = Some(h);
                     } else if list_heading.is_none()
                         && let Some(h) = &last_heading
-                        && award::last_years_winner_line(lower_ref)
+                        && award::last_years_winner_line(lower_ref).is_some()
                     {
                         // "(Last year's winner: X)" after the nominees: the heading's
                         // prize, a year before.
