@@ -763,7 +763,11 @@ static STOP: &[&str] = &[
     "facebook",
     "weverse",
     "x",
+    "ig",
     "snapchat",
+    "threads",
+    "bluesky",
+    "twitch",
     "forbes",
     "reddit",
     "billboard",
@@ -3855,6 +3859,23 @@ fn guess_kind_lower(
     }
     // "the Country Music Awards of Australia", "the Festival of Lights".
     if lower.contains(" awards of ") || lower.contains(" festival of ") {
+        return EntityKind::Ceremony;
+    }
+    // "the Premis Enderrock", "Prêmio Multishow", "Festival Estéreo Picnic": in
+    // Romance languages (and Malay) the show's head noun comes first. (The singular
+    // "Premio del Público" is a prize given there; Brazil names its shows "Prêmio".)
+    if [
+        "premios ",
+        "premis ",
+        "prémios ",
+        "prêmios ",
+        "prêmio ",
+        "festival ",
+        "anugerah ",
+    ]
+    .iter()
+    .any(|s| lower.starts_with(s) && lower.len() > s.len() + 2)
+    {
         return EntityKind::Ceremony;
     }
     if [

@@ -361,6 +361,13 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
         {
             return Modality::Blocked("a rumour");
         }
+        // "a fan account swore up and down that the two met": an oath is not a
+        // witness.
+        if matches!(*w, "swore" | "swears" | "swearing")
+            && words.iter().skip(i + 1).take(4).any(|v| *v == "that")
+        {
+            return Modality::Blocked("a rumour");
+        }
         // "if you grew up on Cantopop", "if you missed it": the reader's
         // condition, not the event's.
         if *w == "if" && next == "you" {
@@ -404,10 +411,24 @@ static HOPED_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| HOPED.iter().copied().collect());
 static NEGATED_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| NEGATED.iter().copied().collect());
-/// The shapes of the words of [`HOPED`] and [`NEGATED`], and of "if" (which the
-/// modal check also asks about): a word of any other shape is in neither set.
-static MODAL_SHAPES: LazyLock<Shapes> =
-    LazyLock::new(|| Shapes::of(HOPED.iter().chain(NEGATED).chain(&["if"]).copied()));
+/// Verbs of hearsay the modal check asks about: "posts claiming he had met",
+/// "swore up and down that".
+const HEARSAY: &[&str] = &[
+    "claiming", "claims", "claimed", "swore", "swears", "swearing",
+];
+
+/// The shapes of the words of [`HOPED`], [`NEGATED`] and [`HEARSAY`], and of "if"
+/// (which the modal check also asks about): a word of any other shape is in none.
+static MODAL_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    Shapes::of(
+        HOPED
+            .iter()
+            .chain(NEGATED)
+            .chain(HEARSAY)
+            .chain(&["if"])
+            .copied(),
+    )
+});
 
 /// Any future/plan phrase in `hay`, as whole words.
 fn has_planned(hay: &str) -> bool {
@@ -640,6 +661,17 @@ mod tests {
             ),
             Modality::Planned
         );
+    }
+
+    #[test]
+    fn an_oath_that_two_met_is_a_rumour() {
+        assert!(matches!(
+            at(
+                "A fan account swore up and down that Tavi Moss and Dell Orr met backstage.",
+                "met"
+            ),
+            Modality::Blocked(_)
+        ));
     }
 
     #[test]

@@ -162,6 +162,9 @@ impl Extractor {
         // A review's section heading naming one act ("KENDRICK LAMAR" on its own
         // line): the paragraphs after it are about that act's set.
         let mut heading_act: Option<usize> = None;
+        // The live blog entry whose opening named the act on stage ("Keane now."):
+        // the act stays on stage only to the end of that entry.
+        let mut entry_act_paragraph: Option<usize> = None;
         // Who performed last, all of them ("The pair then teamed up again for W").
         let mut last_performers: Option<(usize, Vec<usize>)> = None;
         // Who answers in this paragraph of an interview (paragraph, entity).
@@ -239,7 +242,12 @@ impl Extractor {
         let mut pending_expl: Vec<(usize, Explanation)> = Vec::new();
         // "The 6 Best Late-Night Performances of the Week": numbered entries name an
         // act and what it performed.
-        let performances_listed = crate::lexicon::to_lower(&doc.title).contains("performances");
+        // "The 10 best performances of the night", "10 Taratata moments we still
+        // rewatch": a numbered list of acts and songs on a show's stage.
+        let performances_listed = {
+            let title = crate::lexicon::to_lower(&doc.title);
+            title.contains("performances") || title.contains("moments")
+        };
         // "The full list of winners": lines "Category: Artist" are awards.
         // A live blog's entries ("10:22 p.m. — Album of the Year: "W," X") read the
         // same way.
@@ -528,7 +536,22 @@ impl Extractor {
                     && s.split_whitespace().count() <= 6;
                 // "00:34 / ANITTA. Opens with "Funk Rave" ...": an entry opening with
                 // the act's name alone names who is on stage.
-                let named_len = s.trim_end_matches(['.', '!']).len();
+                // "Keane now.", "Busted are on.": the act and the word that it is on.
+                let named_len = {
+                    let bare = s.trim_end_matches(['.', '!']);
+                    [
+                        " now",
+                        " are on",
+                        " is on",
+                        " up next",
+                        " next",
+                        " on stage",
+                    ]
+                    .iter()
+                    .find_map(|w| bare.strip_suffix(w))
+                    .unwrap_or(bare)
+                    .len()
+                };
                 let name_opens_entry = doc.live_blog
                     && opens_paragraph
                     && s.ends_with(['.', '!'])
@@ -538,7 +561,13 @@ impl Extractor {
                             // YEAR!" is neither).
                             && (reg.entities[m.entities[0]].kb.is_some()
                                 || title_names(&doc.title, &s[..named_len])));
+                if entry_act_paragraph.is_some_and(|p| p != sentence.paragraph) {
+                    heading_act = None;
+                    entry_act_paragraph = None;
+                }
                 if review && (alone || name_opens_entry) && k > 0 {
+                    entry_act_paragraph =
+                        (name_opens_entry && !alone).then_some(sentence.paragraph);
                     heading_act = rec
                         .mentions
                         .iter()
@@ -745,9 +774,28 @@ impl Extractor {
                     let head = lower_ref[..f.cue.0].trim_end();
                     head.ends_with(" after") || head.ends_with(" since")
                 };
+                // "ODESZA, who lit up the Twin Peaks stage, will headline Austin City
+                // Limits in October": a show named in a plan after the cue is not
+                // where the cue happened.
+                let planned_after = |c: &CeremonyMention| {
+                    c.at > f.cue.1
+                        && lower_ref.get(f.cue.1..c.at).is_some_and(|between| {
+                            between.contains(" will ") || between.contains(" set to ")
+                        })
+                };
+                let placed: std::borrow::Cow<'_, [CeremonyMention]> =
+                    if ceremonies.iter().any(planned_after) {
+                        ceremonies
+                            .iter()
+                            .filter(|c| !planned_after(c))
+                            .copied()
+                            .collect()
+                    } else {
+                        std::borrow::Cow::Borrowed(&ceremonies[..])
+                    };
                 let (ceremony, year) = when(
                     &f,
-                    &ceremonies,
+                    &placed,
                     &own_years,
                     at_story,
                     &doc_editions,
@@ -1039,11 +1087,12 @@ impl Extractor {
             }
             // "surpassing PSY's hit, which peaked back in 2012" is an aside, not
             // where an undated story went next.
-            if let Some(y) = years
-                .iter()
-                .rev()
-                .find(|c| !c.relative && !time::aside_year(lower_ref, c.start))
-            {
+            if let Some(y) = years.iter().rev().find(|c| {
+                !c.relative && !time::aside_year(lower_ref, c.start)
+                    // "'Jerash is where I sang first, in 1987,' he told reporters":
+                    // a speaker's memory, not where the story went.
+                        && !in_speech(s, c.start)
+            }) {
                 context_year = Some(y.year);
             }
             // Who speaks in a quote ("'Pedro played me the beat,' he recalls") is not
@@ -5623,6 +5672,107 @@ mod generalisation_tests {
                 ("Nova Crown".to_string(), String::new(), Some(2021)),
                 ("Dex Arden".to_string(), "Arcade".to_string(), Some(2019)),
             ]
+        );
+    }
+
+    #[test]
+    fn a_year_a_speaker_remembers_does_not_date_the_story() {
+        // (No date line: the festival's edition is the only time the story has.)
+        let years = crate::tests_support::sorted_years(
+            "Stars return to Petra\n\nPETRA, July 28 (Reuters) - Crowds packed the theatre as the Harbor Lights festival opened its 2023 edition.\n\n\"Petra is where I sang first, in 1987,\" Omar Vell told reporters.\n\nLina Dari played \"Ah Noss\" to a sold-out crowd on Friday.",
+        );
+        assert_eq!(years, [Some(2023)]);
+    }
+
+    #[test]
+    fn a_look_back_at_a_sentences_end_does_not_date_what_follows() {
+        let years = crate::tests_support::sorted_years(
+            "ORBIT WON AGAIN\n\nIf you missed KBS2 on Saturday, 9 March 2024, our boys sang \"Pierrot\" and took the final trophy. Second time on the show, after their first win back in 2021.\n\nLater, Mira Sol opened with \"Tonight\" on the show.",
+        );
+        assert!(years.iter().all(|y| *y == Some(2024)), "{years:?}");
+        assert!(!years.is_empty());
+    }
+
+    #[test]
+    fn a_show_named_in_a_plan_after_the_cue_is_not_where_it_happened() {
+        let placed = crate::tests_support::placed(
+            " date 2023-08-14\nLollapalooza 2023: the gossip\n\nKestrel Nine, who lit up the Twin Peaks stage on Friday night, will headline Austin City Limits in October.",
+        );
+        assert_eq!(
+            placed,
+            [(
+                "Performance".to_string(),
+                Some("Lollapalooza".to_string()),
+                Some(2023)
+            )]
+        );
+    }
+
+    #[test]
+    fn a_moments_listicles_numbered_entries_are_performances_on_its_show() {
+        let placed = crate::tests_support::placed(
+            "10 Taratata moments we still rewatch\n\nHere are our favourites.\n\n10. Lina Dari, \"Je reste\" (2010)\nBefore the album came out, she was a busker.\n\n9. Kestrel Nine and Tavo Rey, \"La Grenade\" (2019)\nThe two friends traded lines.",
+        );
+        assert_eq!(
+            placed,
+            [
+                (
+                    "Performance".to_string(),
+                    Some("Taratata".to_string()),
+                    Some(2010)
+                ),
+                (
+                    "Performance".to_string(),
+                    Some("Taratata".to_string()),
+                    Some(2019)
+                ),
+            ]
+        );
+        let acts = crate::tests_support::document_performances(
+            "10 Taratata moments we still rewatch\n\n9. Kestrel Nine and Tavo Rey, \"La Grenade\" (2019)\nThe two friends traded lines.",
+        );
+        assert_eq!(acts, ["Kestrel Nine + Tavo Rey | La Grenade"]);
+    }
+
+    #[test]
+    fn a_live_blog_entry_naming_the_act_on_now_holds_only_to_its_end() {
+        let acts = crate::tests_support::document_performances(
+            " date 2024-09-14\nRadio 2 in the Park 2024 live: Kestrel Nine and Tavo Rey in Preston – as it happened\n\n20:49\nKestrel Nine now. \"Somewhere Low\" and you could hear a pin drop.\n\n19:11\nTavo Rey did what Tavo Rey does: \"Dance Tonight\", the wiggle, a lot of chat.\n\n18:02\nThe gates are open and it is raining.",
+        );
+        assert!(
+            acts.contains(&"Kestrel Nine | Somewhere Low".to_string()),
+            "{acts:?}"
+        );
+        assert!(
+            !acts.contains(&"Kestrel Nine | Dance Tonight".to_string()),
+            "{acts:?}"
+        );
+    }
+
+    #[test]
+    fn a_show_named_head_noun_first_is_a_show() {
+        let placed = crate::tests_support::placed(
+            " date 2024-04-16\nKestrel Nine sweep the night\n\nKestrel Nine were the big winners at the Premis Aurora on Monday night, collecting Artist of the Year.",
+        );
+        assert_eq!(
+            placed,
+            [(
+                "Award".to_string(),
+                Some("Premis Aurora".to_string()),
+                Some(2024)
+            )]
+        );
+    }
+
+    #[test]
+    fn a_sentence_adverb_or_a_social_network_is_not_an_act() {
+        let acts = crate::tests_support::document_performances(
+            "LA REINA DID THAT\n\nThe stream was lagging so bad that I watched half of it on some fan's IG live.\n\nRespectfully, she opened the show with \"Brasa\" on a giant heart.",
+        );
+        assert!(
+            acts.iter()
+                .all(|a| !a.starts_with("IG") && !a.starts_with("Respectfully")),
+            "{acts:?}"
         );
     }
 }

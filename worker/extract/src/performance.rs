@@ -245,21 +245,35 @@ pub fn list_entry(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
     else {
         return;
     };
-    if !c.text[act.end..].starts_with(", ") {
+    // "Indochine and Louane, "J'ai demandé à la lune"": acts joined by "and".
+    let mut performers = act.entities.clone();
+    let mut last = act;
+    for m in c.mentions.iter().filter(|m| m.start > act.end) {
+        if matches!(c.text[last.end..m.start].trim(), "and" | "&")
+            && is_agent(m.kind)
+            && !m.modifier
+        {
+            performers.extend(m.entities.iter().copied());
+            last = m;
+        } else {
+            break;
+        }
+    }
+    if !c.text[last.end..].starts_with(", ") {
         return;
     }
     let songs = c.mentions.iter().filter(|m| {
-        m.start > act.end && m.kind == EntityKind::Work && m.via == crate::entities::Via::Quote
+        m.start > last.end && m.kind == EntityKind::Work && m.via == crate::entities::Via::Quote
     });
     for w in songs {
         out.push(Found {
             fact: Fact::Performance {
-                performers: act.entities.clone(),
+                performers: performers.clone(),
                 work: Some(w.entities[0]),
             },
             rule: "performance.list_entry",
             cue: (w.start, w.end),
-            used: vec![(act.start, act.end), (w.start, w.end)],
+            used: vec![(act.start, last.end), (w.start, w.end)],
             years_back: Vec::new(),
             confidence: 0.7,
             retype_work: None,

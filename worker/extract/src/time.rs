@@ -74,7 +74,7 @@ pub(crate) const RELATIVE_WORDS: &[&str] = &[
 
 static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]y|[Bb]ack in|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?:early|late|mid)[- ])?(?:(?:{MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?|(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|\w+['’]s\s+|[A-Z][\w-]+\s+)((?:19|20)\d{{2}})(?-u:\b)"
+        r"(?-u:\b)(?:(?:[Ii]n|[Ss]ince|[Oo]f|[Dd]uring|[Ff]rom|[Tt]hroughout|[Bb]y|[Bb]ack in|[Ee]arly|[Ll]ate|[Mm]id|[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:early|late|mid)[- ])?(?:(?:{MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?|(?:{MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|\w+['’]s\s+|[A-Z][\w-]+\s+)((?:19|20)\d{{2}})(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -162,7 +162,10 @@ pub fn aside_year(lower: &str, at: usize) -> bool {
     let near = (near..=head.len())
         .find(|&k| head.is_char_boundary(k))
         .unwrap_or(head.len());
-    head[near..].contains("back in ") || inside_open(head, &[", which ", ", who "])
+    // (The year's own match may start with the look back: "back in 2021".)
+    head[near..].contains("back in ")
+        || lower[head.len()..].starts_with("back in ")
+        || inside_open(head, &[", which ", ", who "])
 }
 
 /// Whether the end of `head` lies inside a clause that one of `openers` opened and no
