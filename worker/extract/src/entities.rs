@@ -1578,6 +1578,12 @@ pub fn tokens(sentence: &str) -> Vec<Token> {
 fn is_capitalised(word: &str) -> bool {
     // An ASCII first byte other than '@' and '#' (nearly every word) decides alone.
     match word.as_bytes().first() {
+        // "fripSide", "iKON": a capital inside a lowercase-led word marks a name.
+        Some(&b) if b.is_ascii_lowercase() => {
+            word.len() >= 4
+                && word.bytes().skip(1).any(|c| c.is_ascii_uppercase())
+                && word.bytes().all(|c| c.is_ascii_alphabetic())
+        }
         Some(&b) if b.is_ascii() && b != b'@' && b != b'#' => b.is_ascii_uppercase(),
         _ => {
             let w = word.trim_start_matches(['@', '#']);
@@ -3897,8 +3903,13 @@ fn guess_kind_lower(
         "hall of fame",
     ]
     .iter()
-    .any(|s| lower.ends_with(s) && lower.len() > s.len())
-    {
+    .any(|s| {
+        // A head noun is a word of its own ("Kishow", "Steve" are names), except a
+        // festival's, which German and Nordic names glue on ("Summerfest").
+        lower.strip_suffix(s).is_some_and(|head| {
+            !head.is_empty() && (head.ends_with([' ', '-']) || matches!(*s, "fest" | "festival"))
+        })
+    }) {
         return EntityKind::Ceremony;
     }
     // "a cover of Zara Quillon's "Espresso"": the possessor is the work's artist.

@@ -1389,8 +1389,13 @@ fn aside_clause(s: &str, cues: Cues, start: usize, end: usize) -> Option<(usize,
                 .max_by_key(|&(k, _)| k)
         })
         .flatten();
+    // (A quotation mark opening the show's own name is inside the clause: "who won
+    // the second season of "Arab Idol" in 2013".)
     if let Some((k, len)) = opener
-        && !before[k + len..].contains([',', ')', ';', '"', '“'])
+        && !before[k + len..]
+            .strip_suffix(['"', '“'])
+            .unwrap_or(&before[k + len..])
+            .contains([',', ')', ';', '"', '“'])
     {
         // A dash aside ends at its closing dash; with none, it runs to the end of
         // the sentence ("— including that time at the 2017 AMAs, during which they
@@ -1757,6 +1762,47 @@ fn learn_real_names(s: &str, cues: Cues, reg: &mut Registry<'_>, mentions: &mut 
         let named = owner.via == entities::Via::Name
             && matches!(gap, "" | "whose" | "who was" | "who is")
             && !s[name.end()..].starts_with(" and ");
+        // "May'n and Megumi Nakajima, aka Sheryl and Ranka": each name, in order, is
+        // the other name of the act in the same place of the pair before it.
+        if let Some(rest) = s[name.end()..].strip_prefix(" and ")
+            && matches!(gap, "")
+            && let Some(first) = mentions.iter().rev().find(|m| {
+                m.end <= owner.start
+                    && s[m.end..owner.start].trim() == "and"
+                    && roles::is_agent(m.kind)
+                    && m.entities.len() == 1
+            })
+        {
+            let second_len = rest
+                .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+                .next()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .map_or(0, str::len);
+            if second_len == 0 {
+                continue;
+            }
+            let second_start = name.end() + " and ".len();
+            let pairs = [
+                (name.start(), name.end(), first.entities[0], first.kind),
+                (
+                    second_start,
+                    second_start + second_len,
+                    owner.entities[0],
+                    owner.kind,
+                ),
+            ];
+            for (a, b, target, kind) in pairs {
+                reg.add_alias(target, &s[a..b]);
+                reg.redirect(&s[a..b], target);
+                for m in mentions.iter_mut() {
+                    if m.start == a && m.end == b {
+                        m.entities = vec![target];
+                        m.kind = kind;
+                    }
+                }
+            }
+            continue;
+        }
         let (target, kind) = (owner.entities[0], owner.kind);
         // The alias may have been registered as a new person by recognition: its
         // mention here is the owner too, or "the two men" after it counts one twice.
@@ -5774,5 +5820,60 @@ mod generalisation_tests {
                 .all(|a| !a.starts_with("IG") && !a.starts_with("Respectfully")),
             "{acts:?}"
         );
+    }
+
+    #[test]
+    fn a_show_quoted_in_a_relative_clause_does_not_place_the_main_one() {
+        let placed = crate::tests_support::placed(
+            " date 2023-07-30\nStars return as the Harbor Lights festival opens\n\nThousands packed the theatre as the Harbor Lights festival opened.\n\nSinger Tavo Rey, who shot to fame after winning the second season of \"Arab Idol\" in 2013, drew a big crowd on Saturday, when he performed \"Keffiyeh\".",
+        );
+        assert_eq!(
+            placed,
+            [(
+                "Performance".to_string(),
+                Some("Harbor Lights".to_string()),
+                Some(2023)
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_ending_in_show_is_no_show_and_a_camel_cased_name_is_a_name() {
+        let placed = crate::tests_support::placed(
+            "10 moments from Lollapalooza 2023\n\nKishow's voice. Twenty thousand people shouting.\n\nfripSide (now a newer vocal duo) played \"Railgun\" as the Friday closer.",
+        );
+        assert!(
+            placed
+                .iter()
+                .all(|(_, show, _)| show.as_deref() != Some("Kishow")),
+            "{placed:?}"
+        );
+        let acts = document_performances(
+            "10 moments from Lollapalooza 2023\n\nfripSide (now a newer vocal duo) played \"Railgun\" as the Friday closer.",
+        );
+        assert_eq!(acts, ["fripSide | Railgun"]);
+    }
+
+    #[test]
+    fn a_live_blog_entry_announcing_the_act_and_its_song_is_a_performance() {
+        let mut acts = document_performances(
+            " date 2024-02-04\nLIVE: Anugerah Juara Lagu 38 as it happens\n\n8.31pm: Hosts are out.\n\n8.40pm: First up is Kestrel Nine with \"Kali Terakhir\". The trio look nervous.\n\n9.20pm: Tavo Rey, \"Di Batas Waktu\". Goosebumps.\n\n9.41pm: Lina Dari, \"Pelangi\". The band keeps it simple.",
+        );
+        acts.sort();
+        assert_eq!(
+            acts,
+            [
+                "Kestrel Nine | Kali Terakhir",
+                "Lina Dari | Pelangi",
+                "Tavo Rey | Di Batas Waktu"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pair_aka_a_pair_names_each_in_turn() {
+        let acts =
+            performances("Lina Dari and Mira Sol, aka Sheryl and Ranka, did \"Lion\" together.");
+        assert_eq!(acts, ["Lina Dari + Mira Sol | Lion"]);
     }
 }

@@ -290,7 +290,21 @@ pub fn live_entry(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
         return;
     };
     let lead = c.text[..first.start].trim_end();
+    // "First up is Floor 88 with "Kali Terakhir"".
+    let announced = || {
+        [
+            "first up is",
+            "next up is",
+            "up next is",
+            "next is",
+            "then it's",
+            "now it's",
+        ]
+        .iter()
+        .any(|w| lead.eq_ignore_ascii_case(w))
+    };
     if !(lead.is_empty()
+        || announced()
         || lead.ends_with([':', ','])
             && lead.split_whitespace().count() <= 6
             && !c.mentions.iter().any(|m| m.end <= first.start))
@@ -312,6 +326,8 @@ pub fn live_entry(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
         " – ",
         " — ",
         " - ",
+        // "Naim Daniel, "Di Batas Waktu".": the act and the song, nothing between.
+        ", ",
         " with ",
         " together for ",
         " together on ",
