@@ -3867,17 +3867,26 @@ fn guess_kind_lower(
     if lower.contains(" awards of ") || lower.contains(" festival of ") {
         return EntityKind::Ceremony;
     }
-    // "the Premis Enderrock", "Prêmio Multishow", "Festival Estéreo Picnic": in
+    // "the Premis Enderrock", "Prêmio Multishow", "Festival de Viña del Mar": in
     // Romance languages (and Malay) the show's head noun comes first. (The singular
-    // "Premio del Público" is a prize given there; Brazil names its shows "Prêmio".)
+    // "Premio del Público" is a prize given there; Brazil names its shows "Prêmio".
+    // An English "Festival Village" or "Festival Stage" is a part of a festival.)
     if [
         "premios ",
         "premis ",
         "prémios ",
         "prêmios ",
         "prêmio ",
-        "festival ",
         "anugerah ",
+        "festival de ",
+        "festival del ",
+        "festival d'",
+        "festival d’",
+        "festival da ",
+        "festival do ",
+        "festival des ",
+        "festival du ",
+        "festival internacional ",
     ]
     .iter()
     .any(|s| lower.starts_with(s) && lower.len() > s.len() + 2)

@@ -162,10 +162,7 @@ pub fn aside_year(lower: &str, at: usize) -> bool {
     let near = (near..=head.len())
         .find(|&k| head.is_char_boundary(k))
         .unwrap_or(head.len());
-    // (The year's own match may start with the look back: "back in 2021".)
-    head[near..].contains("back in ")
-        || lower[head.len()..].starts_with("back in ")
-        || inside_open(head, &[", which ", ", who "])
+    head[near..].contains("back in ") || inside_open(head, &[", which ", ", who "])
 }
 
 /// Whether the end of `head` lies inside a clause that one of `openers` opened and no
