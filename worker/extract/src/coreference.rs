@@ -1497,6 +1497,14 @@ pub fn resolve(
                         .or_else(|| sal.most_recent(reg, EntityKind::Group))
                         .map(|g| vec![g])
                 }),
+            // "played every hit like it was 2007": a dummy "it", not a song.
+            "it" if crate::lexicon::lower_ends_with_any(
+                sentence[..m.start()].trim_end(),
+                &[" like", " as if", " as though"],
+            ) =>
+            {
+                None
+            }
             "it" => in_sentence(reg, &sorted, m.start(), EntityKind::Work)
                 .or_else(|| sal.main_work(reg))
                 .map(|w| vec![w]),

@@ -3275,6 +3275,21 @@ fn classify_name(
     {
         return;
     }
+    // "a Radical Optimism infomercial": an unknown name between "a" and the noun it
+    // modifies is an attribute, not an act (a known one, "a Dua Lipa song", stays).
+    if matches!(&*prev_word, "a" | "an")
+        && chunk_lookup.get(reg).is_none()
+        && sentence[end..].starts_with(' ')
+        && after.starts_with(char::is_lowercase)
+        && next_word.len() >= 3
+        && next_word.chars().all(char::is_alphabetic)
+        && !is_function_word(&next_word)
+        && !next_word.ends_with("ed")
+        && !next_word.ends_with('s')
+        && !crate::coreference::is_descriptor_head(&next_word)
+    {
+        return;
+    }
     // "This one was CHAOS.": an ordinary word shouted after a copula or an
     // intensifier is emphasis, not an act in capitals.
     if !chunk.contains(' ')

@@ -167,6 +167,8 @@ impl Extractor {
         let mut entry_act_paragraph: Option<usize> = None;
         // Who performed last, all of them ("The pair then teamed up again for W").
         let mut last_performers: Option<(usize, Vec<usize>)> = None;
+        // The groups named in the paragraph so far (its index, then the groups).
+        let mut paragraph_groups: (usize, Vec<usize>) = (usize::MAX, Vec::new());
         // Who answers in this paragraph of an interview (paragraph, entity).
         let mut speaker: Option<(usize, usize)> = None;
         let review = {
@@ -947,6 +949,21 @@ impl Extractor {
                 // set of whoever performed last, in this paragraph or the one before.
                 // (An act's set named by its owner, "X's Friday set", says who
                 // played but not who is on stage in this sentence.)
+                // "Foo Fighters do the same thing every time. Dave Grohl screamed ...
+                // and closed with "Everlong"": a lone member on stage in a paragraph
+                // about the group is the group (not in a solo spot).
+                if let Fact::Performance { performers, .. } = &mut fact
+                    && let [p] = performers.as_slice()
+                    && paragraph_groups.0 == sentence.paragraph
+                    && let Some(g) = reg.entities[*p]
+                        .member_of
+                        .iter()
+                        .copied()
+                        .find(|g| paragraph_groups.1.contains(g))
+                    && !lower_ref.contains("solo")
+                {
+                    *performers = vec![g];
+                }
                 if let Fact::Performance { performers, .. } = &mut fact
                     && !sentence.title
                     && status == Status::Occurred
@@ -1099,6 +1116,15 @@ impl Extractor {
             }) {
                 context_year = Some(y.year);
             }
+            if paragraph_groups.0 != sentence.paragraph {
+                paragraph_groups = (sentence.paragraph, Vec::new());
+            }
+            paragraph_groups.1.extend(
+                rec.mentions
+                    .iter()
+                    .filter(|m| m.kind == EntityKind::Group && !m.modifier)
+                    .flat_map(|m| m.entities.iter().copied()),
+            );
             // Who speaks in a quote ("'Pedro played me the beat,' he recalls") is not
             // who the story is about next.
             // (The sentence is done with its mentions: they are filtered in place.)
@@ -5909,5 +5935,26 @@ mod generalisation_tests {
                 .all(|(_, show, _)| show.as_deref() == Some("Lollapalooza")),
             "{placed:?}"
         );
+    }
+
+    #[test]
+    fn an_unknown_name_between_a_and_its_noun_is_no_act() {
+        let acts = document_performances(
+            "Festival review\n\nDua Lipa's set felt like a Radical Optimism infomercial. She opened with \"Houdini\".",
+        );
+        assert_eq!(acts, ["Dua Lipa | Houdini"]);
+    }
+
+    #[test]
+    fn a_lone_member_on_stage_in_a_paragraph_about_the_group_is_the_group() {
+        // Foo Fighters' members as the knowledge base lists them.
+        let acts = document_performances(
+            "Festival review\n\nFoo Fighters do the same thing every time and every time it works. Dave Grohl screamed, played every hit you can name like it was 2007 and closed with \"Everlong\".",
+        );
+        assert_eq!(acts, ["Foo Fighters | Everlong"]);
+        let solo = document_performances(
+            "Festival review\n\nFoo Fighters were loud. Dave Grohl then played a solo acoustic \"Everlong\".",
+        );
+        assert_eq!(solo, ["Dave Grohl | Everlong"]);
     }
 }
