@@ -108,6 +108,9 @@ const PERSON_HEADS: &[&str] = &[
     // Tabloid: "The Bedford lad", "the Dublin lass".
     "lad",
     "lass",
+    // "The Tanzanian teenager", "the Kampala selector".
+    "teenager",
+    "selector",
 ];
 
 /// Heads that refer to a work.
@@ -151,7 +154,7 @@ static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
         .copied()
         .collect();
     Regex::new(&format!(
-        r"(?-u:\b)(?:[Tt]he|[Bb]oth|[Aa]ll the|[Aa]ll)\s+((?:[\w&’'.-]+\s+){{0,3}}?)({}|\d+-year-old)(?:['’]s?)?(?-u:\b)",
+        r"(?-u:\b)(?:[Tt]he|[Bb]oth|[Aa]ll the|[Aa]ll)\s+((?:[\w&’'./-]+\s+){{0,3}}?)({}|\d+-year-old)(?:['’]s?)?(?-u:\b)",
         heads.iter().map(|h| regex::escape(h)).collect::<Vec<_>>().join("|")
     ))
     .expect("valid descriptor regex")
@@ -284,7 +287,7 @@ fn descriptor_parts(sentence: &str, start: usize, end: usize) -> Option<Descript
     })
 }
 
-/// True when `s` is at most three words of `[\w&’'.-]+`, each followed by whitespace
+/// True when `s` is at most three words of `[\w&’'./-]+`, each followed by whitespace
 /// (ASCII words only: others are left to the regex's Unicode classes).
 fn plain_modifiers(s: &str) -> bool {
     let mut words = 0;
@@ -292,7 +295,8 @@ fn plain_modifiers(s: &str) -> bool {
     while !rest.is_empty() {
         let word = rest
             .find(|c: char| {
-                !(c.is_ascii_alphanumeric() || matches!(c, '_' | '&' | '’' | '\'' | '.' | '-'))
+                !(c.is_ascii_alphanumeric()
+                    || matches!(c, '_' | '&' | '’' | '\'' | '.' | '/' | '-'))
             })
             .unwrap_or(rest.len());
         let after = &rest[word..];

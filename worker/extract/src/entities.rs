@@ -2194,10 +2194,11 @@ pub fn recognise(
             continue;
         }
         if is_category(chunk) {
-            out.categories.push(Chunk {
-                start: cstart,
-                end: ce,
-            });
+            let end = category_qualifier_end(sentence, ce).unwrap_or(ce);
+            while i < toks.len() && toks[i].start < end {
+                i += 1;
+            }
+            out.categories.push(Chunk { start: cstart, end });
             continue;
         }
         classify_name(reg, sentence, cstart, ce, possessive, title, &mut out);
@@ -2205,6 +2206,54 @@ pub fn recognise(
     out.mentions.sort_by_key(|m| m.start);
     mark_modifiers(sentence, reg, &mut out.mentions);
     out
+}
+
+/// Where a category's qualifier after a dash ends: "Top Artist – Female", "Male
+/// Artist of the Year – Regional Mexican" (the qualifier is part of the prize's name).
+fn category_qualifier_end(sentence: &str, end: usize) -> Option<usize> {
+    const QUALIFIERS: &[&str] = &[
+        "Female",
+        "Male",
+        "Group",
+        "Duo",
+        "Solo",
+        "Regional",
+        "Pop",
+        "Rock",
+        "Urban",
+        "Tropical",
+        "Latin",
+        "Christian",
+        "Gospel",
+        "Country",
+        "Dance",
+        "Rap",
+        "Jazz",
+        "Electronic",
+        "International",
+        "Alternative",
+        "Hip-Hop",
+        "R&B",
+        "Band",
+        "Duo/Group",
+    ];
+    let rest = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|d| sentence[end..].strip_prefix(d))?;
+    let first = rest.split([' ', ',', '.', ';', ')']).next()?;
+    if !QUALIFIERS.contains(&first) {
+        return None;
+    }
+    let mut stop = sentence.len() - rest.len() + first.len();
+    // A second capitalised word: "Regional Mexican", "Pop Vocal".
+    if let Some(second) = sentence[stop..].strip_prefix(' ')
+        && let Some(w) = second.split([' ', ',', '.', ';', ')']).next()
+        && is_capitalised(w)
+        && !crate::lexicon::with_lowercase(w, is_function_word)
+    {
+        stop += 1 + w.len();
+    }
+    Some(stop)
 }
 
 /// Whether `word` ends a name in headline case: "Wins Top Social Artist At The
@@ -3162,6 +3211,10 @@ fn classify_name(
     let mut chunk_lookup = LookupOnce::new(chunk);
     // "Super Bowl LVII": a number, not an all-capitals name.
     if chunk.len() >= 3 && is_roman_numeral(chunk) && chunk_lookup.get(reg).is_none() {
+        return;
+    }
+    // "the Eswatini-born, Johannesburg-based DJ": where someone is from, not a name.
+    if crate::lexicon::lower_ends_with_any(chunk, &["-based", "-born", "-bred", "-raised"]) {
         return;
     }
     let before = sentence[..start].trim_end_matches(['"', '“', '‘', ' ', ',']);

@@ -5957,4 +5957,38 @@ mod generalisation_tests {
         );
         assert_eq!(solo, ["Dave Grohl | Everlong"]);
     }
+
+    #[test]
+    fn where_someone_is_based_is_no_name_and_a_teenager_is_a_descriptor() {
+        let acts = document_performances(
+            "Festival review: Riverfest 2023\n\nThen came Mira Sol. The Eswatini-born, Johannesburg-based amapiano DJ had the biggest crowd, and she performed \"Tanzania\" to the whole field.\n\nThe Friday belonged to Tavo Rey. The Tanzanian teenager, who blew up a couple of years ago, performed \"Singeli\" at a tempo that should be illegal.",
+        );
+        assert_eq!(acts, ["Mira Sol | Tanzania", "Tavo Rey | Singeli"]);
+    }
+
+    #[test]
+    fn a_descriptor_may_join_two_cities_with_a_slash() {
+        let acts = document_performances(
+            "Festival review: Riverfest 2023\n\nKestrel Nine were as punishing as you would hope. The Kampala/Leeds percussion outfit performed \"Bikoola\" last.",
+        );
+        assert_eq!(acts, ["Kestrel Nine | Bikoola"]);
+    }
+
+    #[test]
+    fn a_participle_hangs_on_the_clause_it_follows() {
+        assert_eq!(
+            performances(
+                "Mira Sol followed with a slick set, and Tavo Rey dragged the energy somewhere darker, bringing out Lina Dari for a ferocious \"Mumbwa\"."
+            ),
+            ["Tavo Rey + Lina Dari | Mumbwa"]
+        );
+    }
+
+    #[test]
+    fn a_categorys_qualifier_after_a_dash_is_the_categorys() {
+        assert_eq!(
+            awards("Mira Sol was named Male Artist of the Year – Regional Mexican."),
+            ["Mira Sol | Male Artist of the Year – Regional Mexican"]
+        );
+    }
 }

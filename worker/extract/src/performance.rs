@@ -749,12 +749,27 @@ pub fn find(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>, misses: &mut Vec<Miss>
                 || b.ends_with(" after")
                 || b.ends_with(" while")
         };
+        // ("A followed with a set, and B dragged the energy darker, bringing out
+        // C": the subject of the clause the participle hangs on, B.)
         if performers.is_empty()
             && participle
             && let Some(m) = c
                 .mentions
                 .iter()
-                .find(|m| m.end <= cs && !m.modifier && is_agent(m.kind))
+                .rev()
+                .find(|m| {
+                    m.end <= cs
+                        && !m.modifier
+                        && is_agent(m.kind)
+                        && [", and ", "; "]
+                            .iter()
+                            .any(|j| c.lower[..m.start].ends_with(j))
+                })
+                .or_else(|| {
+                    c.mentions
+                        .iter()
+                        .find(|m| m.end <= cs && !m.modifier && is_agent(m.kind))
+                })
         {
             performers.push(m);
         }
