@@ -402,6 +402,8 @@ pub const HOLDER_WORDS: Gate = Gate(1 << 36);
 /// The head words of coreference's descriptors and "-year-old"
 /// (`coreference::descriptor_words`).
 pub const DESCRIPTOR_WORDS: Gate = Gate(1 << 37);
+/// " with us", " to us" (`speakers::interviewee`).
+pub const TO_US: Gate = Gate(1 << 38);
 
 /// Clause boundaries [`crate::roles::Clause::clause_start`] looks back for, each
 /// behind its own gate (a boundary the sentence lacks is not searched for).
@@ -464,6 +466,7 @@ const GATE_WORDS: &[(Gate, &[&str])] = &[
         &[" out ", " up ", " with ", " debut", "premiered "],
     ),
     (PERFORMERS, &["performers"]),
+    (TO_US, &[" with us", " to us"]),
     (
         HONOUREE_WORDS,
         &["honoree", "honouree", "inductee", "laureate"],

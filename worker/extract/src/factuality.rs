@@ -213,7 +213,15 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     {
         return Modality::Blocked("negated");
     }
-    let start = clause_start(hay, cue_start);
+    let mut start = clause_start(hay, cue_start);
+    // "No, I won Best Emerging Talent back in 2022": an answer's "no" is the
+    // interviewer's question denied, not this clause.
+    if let Some(rest) = ["no, ", "nope, ", "yes, "]
+        .iter()
+        .find_map(|w| hay.get(start..).and_then(|h| h.strip_prefix(w)))
+    {
+        start = hay.len() - rest.len();
+    }
     let window = &hay[start..cue_end.min(hay.len())];
     // Words of the window; capitalised words inside it are names ("J-Hope", "Will
     // Smith"), not modals, unless they open the sentence.

@@ -171,6 +171,26 @@ impl Extractor {
         let mut paragraph_groups: (usize, Vec<usize>) = (usize::MAX, Vec::new());
         // Who answers in this paragraph of an interview (paragraph, entity).
         let mut speaker: Option<(usize, usize)> = None;
+        // An interview without labels: who it is with, once the text says so, and
+        // the paragraphs that are the interviewer's questions (they end with one).
+        let mut interviewee: Option<usize> = None;
+        let question_paragraphs: Vec<usize> = {
+            let mut out = Vec::new();
+            for (k, s) in doc.sentences.iter().enumerate() {
+                let last_of_paragraph = doc
+                    .sentences
+                    .get(k + 1)
+                    .is_none_or(|n| n.paragraph != s.paragraph);
+                if last_of_paragraph
+                    && text[s.span.start..s.span.end]
+                        .trim_end_matches(['"', '”', ' '])
+                        .ends_with('?')
+                {
+                    out.push(s.paragraph);
+                }
+            }
+            out
+        };
         let review = {
             let t = crate::lexicon::to_lower(&doc.title);
             [
@@ -350,7 +370,25 @@ impl Extractor {
             if let Some((p, e)) = speaker
                 && p == sentence.paragraph
             {
-                speakers::add_first_person(s, &reg, e, &mut rec.mentions);
+                speakers::add_first_person(s, &reg, e, false, &mut rec.mentions);
+            } else if let Some(e) = interviewee
+                && !question_paragraphs.is_empty()
+                && question_paragraphs[0] < sentence.paragraph
+            {
+                // After the first question: questions say "you", answers "I".
+                if question_paragraphs.contains(&sentence.paragraph) {
+                    speakers::add_second_person(s, &reg, e, &mut rec.mentions);
+                } else {
+                    speakers::add_first_person(s, &reg, e, true, &mut rec.mentions);
+                }
+            } else if let Some(e) = interviewee
+                && question_paragraphs.first() == Some(&sentence.paragraph)
+            {
+                speakers::add_second_person(s, &reg, e, &mut rec.mentions);
+            }
+            if interviewee.is_none() && !sentence.title && cues.may_match(cues::TO_US) {
+                let lower = lexicon::to_lower(s);
+                interviewee = speakers::interviewee(&lower, &rec.mentions);
             }
             mark_staff(s, &mut reg, &rec.mentions);
             learn_real_names(s, cues, &mut reg, &mut rec.mentions);
@@ -1042,9 +1080,19 @@ impl Extractor {
             });
             // A show named in someone's words ("teased for 'cheating on Music Bank'")
             // is not where the story went.
+            // Nor is one named as what an interview will be about ("sat down with us
+            // to talk about trophies, nerves and that Coke Studio set").
+            let talked_about = |at: usize| {
+                lower_ref.get(..at).is_some_and(|head| {
+                    ["to talk about ", "to discuss ", "to chat about "]
+                        .iter()
+                        .filter_map(|w| head.rfind(w))
+                        .any(|k| !head[k..].contains(['.', ';']))
+                })
+            };
             let ceremonies: Vec<CeremonyMention> = ceremonies
                 .into_iter()
-                .filter(|c| !in_speech(s, c.at))
+                .filter(|c| !in_speech(s, c.at) && !talked_about(c.at))
                 .collect();
             if sentence.title {
                 title_shows.extend(ceremonies.iter().map(|c| c.entity));
@@ -1328,6 +1376,14 @@ fn register_story_shows(
             continue;
         }
         shortened.push(m.entity);
+        // "Hasan Raheem on Lux Style wins": the Lux Style Awards without "Awards".
+        if let Some(bare) = e.name.strip_suffix(" Awards")
+            && bare.contains(' ')
+            && reg.lookup(bare).is_none()
+        {
+            let show = reg.from_kb(m.entity);
+            reg.redirect(bare, show);
+        }
         let Some((first, rest)) = e.name.split_once(' ') else {
             continue;
         };
@@ -5989,6 +6045,32 @@ mod generalisation_tests {
         assert_eq!(
             awards("Mira Sol was named Male Artist of the Year – Regional Mexican."),
             ["Mira Sol | Male Artist of the Year – Regional Mexican"]
+        );
+    }
+
+    #[test]
+    fn an_unlabelled_interviews_answers_are_the_interviewees() {
+        let doc = " date 2024-09-20\n\"No plan B\": Tavo Rey on Lux Style wins, Coke Studio and more\n\nA month after picking up Song of the Year at the Lux Style Awards in Lahore, Tavo Rey sat down with us to talk about trophies, nerves and that Coke Studio set.\n\nYou won Song of the Year last month. Were you expecting it?\n\nNot at all. I looked behind me.\n\nIt wasn't your first, though.\n\nNo, I won Best Emerging Talent in Music back in 2022.\n\nYou also performed that night?\n\nYeah, we did \"Joona\" and then \"Aisay Kaisay\" right after.";
+        let mut awards = document_awards(doc);
+        awards.sort();
+        assert_eq!(
+            awards,
+            [
+                "Tavo Rey | Best Emerging Talent",
+                "Tavo Rey | Song of the Year"
+            ]
+        );
+        let placed = crate::tests_support::placed(doc);
+        assert!(
+            placed
+                .iter()
+                .all(|(_, show, _)| show.as_deref() == Some("Lux Style Awards")),
+            "{placed:?}"
+        );
+        assert!(
+            document_performances(doc).contains(&"Tavo Rey | Joona".to_string()),
+            "{:?}",
+            document_performances(doc)
         );
     }
 }

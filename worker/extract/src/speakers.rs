@@ -28,10 +28,12 @@ pub fn add_first_person(
     sentence: &str,
     reg: &Registry<'_>,
     speaker: usize,
+    solo_we: bool,
     mentions: &mut Vec<Mention>,
 ) {
     let e = &reg.entities[speaker];
-    let mine: Vec<Mention> = first_person(sentence, speaker, e.kind, e.member_of.first().copied())
+    let group = e.member_of.first().copied();
+    let mine: Vec<Mention> = first_person(sentence, speaker, e.kind, group, solo_we)
         .into_iter()
         .filter(|m| !mentions.iter().any(|x| x.start < m.end && m.start < x.end))
         .collect();
@@ -92,6 +94,7 @@ pub fn first_person(
     speaker: usize,
     kind: EntityKind,
     group: Option<usize>,
+    solo_we: bool,
 ) -> Vec<Mention> {
     let mut out = Vec::new();
     let bytes = sentence.as_bytes();
@@ -111,6 +114,10 @@ pub fn first_person(
             "we" | "We" | "us" | "our" | "Our" if group.is_some() => {
                 (group.unwrap_or(speaker), EntityKind::Group)
             }
+            // The interviewee's "we", with no band known: the act and whoever is on
+            // stage with them (a labelled speaker may be one of a duo the text
+            // never says).
+            "we" | "We" if solo_we => (speaker, kind),
             _ => continue,
         };
         if !crate::document::inside_quotation(sentence, start) {
@@ -127,6 +134,79 @@ pub fn first_person(
     out
 }
 
+/// The person an unlabelled interview is with: the act right before "sat down with
+/// us", "spoke to us" and the like ("Hasan Raheem sat down with us over a very long
+/// chai"). Their answers need no label: every paragraph that is not a question is
+/// theirs, and the questions' "you" is them.
+pub fn interviewee(lower: &str, mentions: &[Mention]) -> Option<usize> {
+    const TO_US: &[&str] = &[
+        " sat down with us",
+        " spoke to us",
+        " spoke with us",
+        " talked to us",
+        " talked with us",
+        " chatted with us",
+        " caught up with us",
+        " talks to us",
+        " sits down with us",
+    ];
+    let at = TO_US
+        .iter()
+        .find_map(|w| crate::lexicon::find_lit(lower, w))?;
+    mentions
+        .iter()
+        .rev()
+        .find(|m| {
+            m.end <= at
+                && !m.modifier
+                && matches!(m.kind, EntityKind::Person | EntityKind::Group)
+                && m.entities.len() == 1
+        })
+        .map(|m| m.entities[0])
+}
+
+/// Adds to `mentions` the second-person pronouns of an interviewer's question
+/// ("You won Song of the Year last month. Were you expecting it?"): the interviewee.
+pub fn add_second_person(
+    sentence: &str,
+    reg: &Registry<'_>,
+    who: usize,
+    mentions: &mut Vec<Mention>,
+) {
+    let kind = reg.entities[who].kind;
+    let mut added = false;
+    let bytes = sentence.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_alphabetic() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
+            at += 1;
+        }
+        let word = &sentence[start..at];
+        if matches!(word, "you" | "You" | "your" | "Your")
+            && !crate::document::inside_quotation(sentence, start)
+            && !mentions.iter().any(|x| x.start < at && start < x.end)
+        {
+            mentions.push(Mention {
+                start,
+                end: at,
+                entities: vec![who],
+                kind,
+                via: Via::Pronoun,
+                modifier: matches!(word, "your" | "Your"),
+            });
+            added = true;
+        }
+    }
+    if added {
+        mentions.sort_by_key(|m| m.start);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,11 +218,12 @@ mod tests {
             3,
             EntityKind::Person,
             None,
+            false,
         );
         let words: Vec<(usize, bool)> = got.iter().map(|m| (m.start, m.modifier)).collect();
         assert_eq!(words, [(0, false), (19, true)]);
         // "We" only when the speaker's band is known.
-        let got = first_person("We left.", 3, EntityKind::Person, Some(7));
+        let got = first_person("We left.", 3, EntityKind::Person, Some(7), false);
         assert_eq!(got.len(), 1);
         assert_eq!((got[0].entities[0], got[0].kind), (7, EntityKind::Group));
     }
