@@ -287,6 +287,7 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                 // "NewJeans did NOT perform": a word shouted in capitals between
                 // lowercase words is emphasis, not a name.
                 let shouted = capitalised
+                    && MODAL_SHAPES.may_hold(w)
                     && NEGATED_SET.contains(w)
                     && i - at >= 2
                     && original[at..i].chars().all(|c| !c.is_lowercase())
@@ -380,7 +381,7 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     }
     // "love to meet", "like to meet": wishes. (All three end in " to ": one pass finds
     // each " to " and looks at the word before it.)
-    if memchr::memmem::find_iter(window.as_bytes(), b" to ").any(|p| {
+    if SPACE_TO.find_iter(window.as_bytes()).any(|p| {
         ["love", "like", "dying"]
             .iter()
             .any(|w| window[..p].ends_with(w))
@@ -394,6 +395,9 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     Modality::Occurred
 }
 
+/// The searcher for " to ", built once instead of per finding.
+static SPACE_TO: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b" to "));
 static PLANNED_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     aho_corasick::AhoCorasickBuilder::new()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
