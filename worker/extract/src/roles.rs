@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use crate::phrases::Phrases;
 
 use crate::cues::{self, Cues, Gate};
 use crate::entities::{Chunk, Mention, Registry};
@@ -313,36 +313,33 @@ static ONE_OF_THE_NIGHTS: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// Where an object list ends: the next clause.
-static OBJECT_LIMITS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    aho_corasick::AhoCorasickBuilder::new()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build([
-            "; ",
-            ": ",
-            " — ",
-            " – ",
-            ", and ",
-            ", but ",
-            " but ",
-            ", while ",
-            ", who ",
-            ", which ",
-            ", before ",
-            ", after ",
-            ", as ",
-            ", where ",
-            ", when ",
-            ", though ",
-            ", then ",
-            ", with ",
-            "? ",
-            ", telling ",
-            ", making ",
-            ", beating ",
-            ", edging ",
-            " before ",
-        ])
-        .ok()
+static OBJECT_LIMITS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "; ",
+        ": ",
+        " — ",
+        " – ",
+        ", and ",
+        ", but ",
+        " but ",
+        ", while ",
+        ", who ",
+        ", which ",
+        ", before ",
+        ", after ",
+        ", as ",
+        ", where ",
+        ", when ",
+        ", though ",
+        ", then ",
+        ", with ",
+        "? ",
+        ", telling ",
+        ", making ",
+        ", beating ",
+        ", edging ",
+        " before ",
+    ])
 });
 use crate::model::EntityKind;
 
@@ -629,10 +626,9 @@ impl Clause<'_, '_, '_> {
     /// End of the object region after `pos`: the next clause boundary.
     pub fn object_limit(&self, pos: usize) -> usize {
         let tail = &self.text[pos..];
-        match OBJECT_LIMITS.as_ref() {
-            Some(ac) => pos + ac.find(tail).map_or(tail.len(), |m| m.start()),
-            None => self.text.len(),
-        }
+        pos + OBJECT_LIMITS
+            .first_in(tail)
+            .map_or(tail.len(), |(start, _)| start)
     }
 
     /// The nearest actor (or work) before `pos`, after `floor`, skipping modifiers and
