@@ -249,6 +249,17 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     let bytes = window.as_bytes();
     let mut next = 0;
     while next <= bytes.len() {
+        // Runs of ASCII bytes that change nothing are stepped over a table look-up at
+        // a time: inside a word its letters, digits, '\'' and '-'; outside one, every
+        // ASCII byte that cannot start one ('.' included: it glues only inside a
+        // word). The loop below then sees the byte that ends or starts a word.
+        let inside = word_start.is_some();
+        while let Some(&b) = bytes.get(next) {
+            if !b.is_ascii() || ASCII_WORD_BYTES[usize::from(b)] != inside {
+                break;
+            }
+            next += 1;
+        }
         let i = next;
         let ch = match bytes.get(i) {
             None => ' ',
@@ -394,6 +405,19 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     }
     Modality::Occurred
 }
+
+/// The ASCII bytes `is_word_char` in [`assess_lower`] takes: letters, digits, '\''
+/// and '-'.
+static ASCII_WORD_BYTES: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'\'' || c == b'-';
+        b += 1;
+    }
+    t
+};
 
 /// The searcher for " to ", built once instead of per finding.
 static SPACE_TO: LazyLock<memchr::memmem::Finder<'static>> =
