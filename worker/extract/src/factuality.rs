@@ -257,6 +257,17 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     let bytes = window.as_bytes();
     let mut next = 0;
     while next <= bytes.len() {
+        // Runs of ASCII bytes that change nothing are stepped over a table look-up at
+        // a time: inside a word its letters, digits, '\'' and '-'; outside one, every
+        // ASCII byte that cannot start one ('.' included: it glues only inside a
+        // word). The loop below then sees the byte that ends or starts a word.
+        let inside = word_start.is_some();
+        while let Some(&b) = bytes.get(next) {
+            if !b.is_ascii() || ASCII_WORD_BYTES[usize::from(b)] != inside {
+                break;
+            }
+            next += 1;
+        }
         let i = next;
         let ch = match bytes.get(i) {
             None => ' ',
@@ -295,6 +306,7 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                 // "NewJeans did NOT perform": a word shouted in capitals between
                 // lowercase words is emphasis, not a name.
                 let shouted = capitalised
+                    && MODAL_SHAPES.may_hold(w)
                     && NEGATED_SET.contains(w)
                     && i - at >= 2
                     && original[at..i].chars().all(|c| !c.is_lowercase())
@@ -395,7 +407,7 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     }
     // "love to meet", "like to meet": wishes. (All three end in " to ": one pass finds
     // each " to " and looks at the word before it.)
-    if memchr::memmem::find_iter(window.as_bytes(), b" to ").any(|p| {
+    if SPACE_TO.find_iter(window.as_bytes()).any(|p| {
         ["love", "like", "dying"]
             .iter()
             .any(|w| window[..p].ends_with(w))
@@ -409,6 +421,22 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
     Modality::Occurred
 }
 
+/// The ASCII bytes `is_word_char` in [`assess_lower`] takes: letters, digits, '\''
+/// and '-'.
+static ASCII_WORD_BYTES: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'\'' || c == b'-';
+        b += 1;
+    }
+    t
+};
+
+/// The searcher for " to ", built once instead of per finding.
+static SPACE_TO: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(b" to "));
 static PLANNED_AC: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     aho_corasick::AhoCorasickBuilder::new()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))

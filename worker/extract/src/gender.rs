@@ -56,8 +56,8 @@ pub fn of_name(name: &str) -> Option<Gender> {
     if !name.contains(' ') && first.len() < 3 {
         return None;
     }
-    let lower = crate::lexicon::to_lower(first);
-    BY_NAME.get(lower.as_str()).copied()
+    // (Lowercased on the stack: asked for most names of a document.)
+    crate::lexicon::with_lowercase(first, |lower| BY_NAME.get(lower).copied())
 }
 
 /// The runs of alphabetic chars of `s` (the words `s.split(|c: char|

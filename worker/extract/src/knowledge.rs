@@ -25,10 +25,10 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
 
 use crate::model::{EntityId, EntityKind};
+use crate::name_scan::NameScan;
 
 /// The bundled data file.
 const BUNDLED_JSON: &str = include_str!("../data/knowledge.json");
@@ -205,7 +205,7 @@ pub struct KbMatch {
 #[derive(Debug)]
 pub struct Gazetteer {
     entities: Vec<KnownEntity>,
-    automaton: Option<AhoCorasick>,
+    automaton: Option<NameScan>,
     pattern_entity: Vec<usize>,
     /// Patterns that count only before a year ("Reading 2024" for Reading Festival).
     pattern_needs_year: Vec<bool>,
@@ -321,11 +321,7 @@ impl Gazetteer {
             }
         }
         // A DFA: more memory, but this automaton runs over every sentence.
-        let automaton = AhoCorasickBuilder::new()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .ok();
+        let automaton = NameScan::new(&patterns);
         Gazetteer {
             entities,
             automaton,
@@ -342,21 +338,19 @@ impl Gazetteer {
 
     /// Finds KB names in `text` at word boundaries, leftmost-longest.
     pub fn find(&self, text: &str, out: &mut Vec<KbMatch>) {
-        let Some(ac) = &self.automaton else { return };
-        for m in ac.find_iter(text) {
-            let (start, end) = (m.start(), m.end());
+        let Some(scan) = &self.automaton else { return };
+        scan.for_each(text, |p, start, end| {
             if !boundary_before(text, start) || !boundary_after(text, end) {
-                continue;
+                return;
             }
-            let p = m.pattern().as_usize();
             if self.pattern_needs_year.get(p).copied().unwrap_or(false) && !year_next(&text[end..])
             {
-                continue;
+                return;
             }
             if let Some(&entity) = self.pattern_entity.get(p) {
                 out.push(KbMatch { start, end, entity });
             }
-        }
+        });
     }
 
     /// Looks a name up by its folded form.

@@ -29,6 +29,7 @@ pub mod knowledge;
 pub mod lexicon;
 pub mod merge;
 pub mod model;
+pub mod name_scan;
 pub mod performance;
 pub mod phrases;
 pub mod record;

@@ -107,12 +107,20 @@ pub fn category_tokens(category: &str) -> Vec<String> {
 }
 
 fn folded_category(category: &str) -> String {
-    category
-        .to_lowercase()
+    // The kept words joined by single spaces, written straight into one string (no
+    // vector of words and joined copy: this runs for every award drafted).
+    let lower = crate::lexicon::to_lower(category);
+    let mut out = String::with_capacity(lower.len());
+    for w in lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !matches!(*w, "the" | "award"))
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// The entities' ids, sorted, without repeats, joined by commas.

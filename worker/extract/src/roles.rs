@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use crate::phrases::Phrases;
 
 use crate::cues::{self, Cues, Gate};
 use crate::entities::{Chunk, Mention, Registry};
@@ -206,6 +206,24 @@ fn category_breaker(w: &str) -> bool {
     )
 }
 
+/// Whether `s` may open a lowercase category at all, by bytes, before
+/// [`lower_category_len`] collects and lowercases its words (it is asked at most
+/// words of a finding, and nearly always says no). Its words are separated by single
+/// spaces, so word `k` starts just past the `k`th space: the first shape needs a
+/// first word starting with a lowercase b, t, f or o ("best", "top", "favorite",
+/// "favourite", "outstanding"; an opening capital was ruled out), the second an "of"
+/// (any case, perhaps with apostrophes) as word 1, 2 or 3, with a word after it.
+fn may_open_lower_category(s: &str) -> bool {
+    let b = s.as_bytes();
+    matches!(b.first(), Some(b'b' | b't' | b'f' | b'o'))
+        || memchr::memchr_iter(b' ', b).take(3).any(|space| {
+            b.get(space + 1..space + 3)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"of"))
+                && b.get(space + 3)
+                    .is_some_and(|&n| matches!(n, b' ' | b'\'' | 0xE2))
+        })
+}
+
 /// The general grammar of a category as outlets write it in lowercase, at the start
 /// of `s`: "(best|top|favorite|outstanding) MOD{0,4} HEAD" ("best pop duo/group
 /// performance", "best música urbana album") or "MOD{0,2} HEAD of the year/decade"
@@ -214,6 +232,9 @@ pub fn lower_category_len(s: &str) -> Option<usize> {
     // A capital letter opening `s` opens its first word, which rules a lowercase
     // category out below: answered before the words are collected.
     if s.starts_with(|c: char| c.is_uppercase() && c.is_alphanumeric()) {
+        return None;
+    }
+    if !may_open_lower_category(s) {
         return None;
     }
     // Words with their end offsets, up to the first punctuation (eight at most).
@@ -313,36 +334,33 @@ static ONE_OF_THE_NIGHTS: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// Where an object list ends: the next clause.
-static OBJECT_LIMITS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    aho_corasick::AhoCorasickBuilder::new()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build([
-            "; ",
-            ": ",
-            " — ",
-            " – ",
-            ", and ",
-            ", but ",
-            " but ",
-            ", while ",
-            ", who ",
-            ", which ",
-            ", before ",
-            ", after ",
-            ", as ",
-            ", where ",
-            ", when ",
-            ", though ",
-            ", then ",
-            ", with ",
-            "? ",
-            ", telling ",
-            ", making ",
-            ", beating ",
-            ", edging ",
-            " before ",
-        ])
-        .ok()
+static OBJECT_LIMITS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "; ",
+        ": ",
+        " — ",
+        " – ",
+        ", and ",
+        ", but ",
+        " but ",
+        ", while ",
+        ", who ",
+        ", which ",
+        ", before ",
+        ", after ",
+        ", as ",
+        ", where ",
+        ", when ",
+        ", though ",
+        ", then ",
+        ", with ",
+        "? ",
+        ", telling ",
+        ", making ",
+        ", beating ",
+        ", edging ",
+        " before ",
+    ])
 });
 use crate::model::EntityKind;
 
@@ -629,10 +647,9 @@ impl Clause<'_, '_, '_> {
     /// End of the object region after `pos`: the next clause boundary.
     pub fn object_limit(&self, pos: usize) -> usize {
         let tail = &self.text[pos..];
-        match OBJECT_LIMITS.as_ref() {
-            Some(ac) => pos + ac.find(tail).map_or(tail.len(), |m| m.start()),
-            None => self.text.len(),
-        }
+        pos + OBJECT_LIMITS
+            .first_in(tail)
+            .map_or(tail.len(), |(start, _)| start)
     }
 
     /// The nearest actor (or work) before `pos`, after `floor`, skipping modifiers and
