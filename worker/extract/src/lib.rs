@@ -1153,15 +1153,20 @@ impl Extractor {
             }
             // "surpassing PSY's hit, which peaked back in 2012" is an aside, not
             // where an undated story went next.
+            // "'Jerash is where I sang first, in 1987,' he told reporters": a
+            // speaker's memory, not where the story went. Nor is "after their first
+            // win back in 2021" in a story already told in 2024.
+            let looks_back_from_later = |c: &time::YearCue| {
+                lower_ref
+                    .get(c.start..)
+                    .is_some_and(|t| t.starts_with("back in "))
+                    && context_year.is_some_and(|y| y > c.year)
+            };
             if let Some(y) = years.iter().rev().find(|c| {
-                !c.relative && !time::aside_year(lower_ref, c.start)
-                    // "'Jerash is where I sang first, in 1987,' he told reporters":
-                    // a speaker's memory, not where the story went.
-                        && !in_speech(s, c.start)
-                        // "after their first win back in 2021", in a story told in
-                        // 2024: a look back, not where the story went.
-                        && !(lower_ref.get(c.start..).is_some_and(|t| t.starts_with("back in "))
-                            && context_year.is_some_and(|y| y > c.year))
+                !c.relative
+                    && !time::aside_year(lower_ref, c.start)
+                    && !in_speech(s, c.start)
+                    && !looks_back_from_later(c)
             }) {
                 context_year = Some(y.year);
             }
