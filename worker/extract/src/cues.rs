@@ -391,7 +391,7 @@ pub const ASIDE_OPENER_PHRASES: &[&str] = &[
 pub const SET_SLOT_WORDS: Gate = Gate(1 << 31);
 /// " out ", " up ", " with ", " debut", "premiered " (`performance::find`'s slot and stage phrases).
 pub const OUT_UP_WITH: Gate = Gate(1 << 32);
-/// "performers" (`performance::performers_listed`).
+/// "performers", "performances" (`performance::performers_listed`).
 pub const PERFORMERS: Gate = Gate(1 << 33);
 /// "honoree", "honouree", "inductee", "laureate" (award.rs, the appositive holder).
 pub const HONOUREE_WORDS: Gate = Gate(1 << 34);
@@ -465,7 +465,7 @@ const GATE_WORDS: &[(Gate, &[&str])] = &[
         OUT_UP_WITH,
         &[" out ", " up ", " with ", " debut", "premiered "],
     ),
-    (PERFORMERS, &["performers"]),
+    (PERFORMERS, &["performers", "performances"]),
     (TO_US, &[" with us", " to us"]),
     (
         HONOUREE_WORDS,

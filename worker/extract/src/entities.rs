@@ -3648,6 +3648,12 @@ fn classify_name(
                 )
                 && !crate::lexicon::lower_ends_with(chunk, "awards")
                 && !in_someones_favour
+                // "performances from Orla Quinn", "a set from Tavo Rey": who, not where.
+                && !(prev_word == "from"
+                    && crate::lexicon::lower_ends_with_any(
+                        before.trim_end().trim_end_matches("from").trim_end(),
+                        &["performances", "performance", "sets", "set", "appearances"],
+                    ))
             {
                 return;
             }

@@ -6079,4 +6079,17 @@ mod generalisation_tests {
             document_performances(doc)
         );
     }
+
+    #[test]
+    fn performances_from_a_list_are_each_and_who_is_the_last_names() {
+        let mut acts = performances(
+            "The evening also featured live performances from Orla Quinn, Tavo Rey and Lina Dari, who closed the night with \"Stop Taking Drugs\".",
+        );
+        acts.sort();
+        assert_eq!(
+            acts,
+            // (Lina Dari's set and her closing song are one performance.)
+            ["Lina Dari | Stop Taking Drugs", "Orla Quinn", "Tavo Rey"]
+        );
+    }
 }

@@ -33,7 +33,7 @@ static NOUN: LazyLock<GatedRegex> = LazyLock::new(|| {
     )
 });
 static PERFORMERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)performers(?: on the night| at the show| of the night| on the bill)?(?: also)? (?:included|were|featured)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:performers(?: on the night| at the show| of the night| on the bill)?(?: also)? (?:included|were|featured)|(?:featured|included|saw) (?:live |special |guest )?performances (?:from|by))(?-u:\b)")
         .expect("valid regex")
 });
 /// "took the stage to present the award", "to accept the trophy": not a show.
@@ -1266,13 +1266,23 @@ fn subject_performers(c: &Clause<'_, '_, '_>, quote: usize) -> Vec<usize> {
 /// `performance.performers_listed`: "Other performers included A, B and C": each
 /// of them performed, on their own (the present "performers include" is a line-up).
 fn performers_listed(c: &Clause<'_, '_, '_>, out: &mut Vec<Found>) {
-    if !c.cues.may_match(cues::PERFORMERS) || !c.lower.contains("performers") {
+    if !c.cues.may_match(cues::PERFORMERS)
+        || !(c.lower.contains("performers") || c.lower.contains("performances"))
+    {
         return;
     }
     let Some(m) = PERFORMERS_LISTED.find(c.text) else {
         return;
     };
+    // The list runs while its names are joined by commas and "and": "from A, B and C,
+    // who closed the night with W, and D's band" ends at C.
+    let mut last_end = m.end();
     for p in c.objects_after(m.end(), c.text.len(), &[]) {
+        let gap = c.text[last_end.min(p.start)..p.start].trim();
+        if last_end != m.end() && !matches!(gap, "," | "and" | ", and" | "&") {
+            break;
+        }
+        last_end = p.end;
         out.push(Found {
             fact: Fact::Performance {
                 performers: p.entities.clone(),

@@ -682,6 +682,13 @@ impl Clause<'_, '_, '_> {
         let Some(mut k) = self.mentions.iter().rposition(ok) else {
             return Vec::new();
         };
+        // "A, B and C, who closed the night": the relative pronoun is the last
+        // name's alone, not the list's.
+        if self.mentions[k].via == crate::entities::Via::Pronoun
+            && &self.lower[self.mentions[k].start..self.mentions[k].end] == "who"
+        {
+            return vec![&self.mentions[k]];
+        }
         // "Silk Sonic, the duo of Bruno Mars and Anderson .Paak, won": the head of
         // the appositive, not its last name.
         if self.text[self.mentions[k].end..pos].trim() == ","
