@@ -229,6 +229,23 @@ impl Extractor {
             .iter()
             .any(|w| t.contains(w))
         };
+        // "Chart Watch: the records Afrobeats broke in 2023", published in January
+        // 2024: what the story does not date happened in the year its title names.
+        let told_of = {
+            let t = crate::lexicon::to_lower(&doc.title);
+            doc.published.map(|p| {
+                let year = ["in ", "of "]
+                    .iter()
+                    .flat_map(|w| t.match_indices(w).map(move |(k, _)| k + w.len()))
+                    .filter_map(|k| t.get(k..k + 4))
+                    .filter_map(|y| y.parse::<i32>().ok())
+                    .find(|y| (1950..p.year).contains(y));
+                Date {
+                    year: year.unwrap_or(p.year),
+                    ..p
+                }
+            })
+        };
         // The last record drafted, and the sentence it came from.
         let mut last_record: Option<(usize, usize)> = None;
         // Headline findings, dated once the body says where the story is.
@@ -842,8 +859,7 @@ impl Extractor {
                     &doc_editions,
                     // A look-back is set in the years it names, not the one it
                     // was published in.
-                    doc.published
-                        .filter(|_| !(retrospective && context_year.is_some())),
+                    told_of.filter(|_| !(retrospective && context_year.is_some())),
                     context_year,
                     *generic_venue.get_or_init(|| GENERIC_VENUES.any_in(lower_ref))
                         // "the first woman to win the category": a record of the show.
@@ -6091,5 +6107,13 @@ mod generalisation_tests {
             // (Lina Dari's set and her closing song are one performance.)
             ["Lina Dari | Stop Taking Drugs", "Orla Quinn", "Tavo Rey"]
         );
+    }
+
+    #[test]
+    fn a_year_in_review_dates_what_it_does_not_date_by_its_title() {
+        let years = crate::tests_support::sorted_years(
+            " date 2024-01-08\nChart Watch: the records Afrobeats broke in 2023\n\nLater, Mira Sol's \"Calm\" broke Tavo Rey's record for the most weeks on the Afrobeats chart.",
+        );
+        assert_eq!(years, [Some(2023)]);
     }
 }
