@@ -870,6 +870,9 @@ pub fn find(
             misses,
         );
     }
+    if c.cues.may_match(cues::LOSERS) && c.lower.contains("beat") {
+        beat_to(c, focus, &excluded, out, misses);
+    }
     if c.cues.may_match(cues::INDUCTED) && c.lower.contains("inducted") {
         inducted(c, &excluded, out);
     }
@@ -880,6 +883,49 @@ pub fn find(
         }
     }
     split_plural_prizes(out, first);
+}
+
+/// "Tom Grennan beat Lewis Capaldi and Calvin Harris to Best Male": the subject won
+/// the category named after "to"; the names between lost.
+fn beat_to(
+    c: &Clause<'_, '_, '_>,
+    focus: Option<usize>,
+    excluded: &[(usize, usize)],
+    out: &mut Vec<Found>,
+    misses: &mut Vec<Miss>,
+) {
+    for (k, _) in c.lower.match_indices("beat") {
+        let word_end = c.lower[k..]
+            .find(|ch: char| !ch.is_alphabetic())
+            .map_or(c.lower.len(), |e| k + e);
+        if !matches!(&c.lower[k..word_end], "beat" | "beats")
+            || c.lower[..k].ends_with(|ch: char| ch.is_alphabetic())
+        {
+            continue;
+        }
+        let rest = &c.lower[word_end..];
+        // Only the rivals' names, commas and "and" before the "to".
+        let Some(to) = rest.find(" to ").filter(|&t| t <= 80) else {
+            continue;
+        };
+        if rest[..to].contains(['.', ';', '"', '“']) {
+            continue;
+        }
+        let to_end = word_end + to + " to ".len();
+        let Some(cat) = c.categories.iter().find(|ch| ch.start == to_end).copied() else {
+            continue;
+        };
+        emit_held(
+            c,
+            focus,
+            excluded,
+            (k, to_end),
+            cat,
+            "award.beat_to",
+            out,
+            misses,
+        );
+    }
 }
 
 /// True for a show that is itself the honour it gives: "Kennedy Center Honors",

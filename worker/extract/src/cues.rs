@@ -65,6 +65,8 @@ const CUE_STEMS: &[(&str, u8)] = &[
     ("handed", AWARD),
     ("lost", AWARD),
     ("beaten", AWARD),
+    ("beat ", AWARD),
+    ("beats ", AWARD),
     ("haul", AWARD),
     ("inducted", AWARD),
     ("wins", AWARD),

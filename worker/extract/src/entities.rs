@@ -2165,6 +2165,18 @@ pub fn recognise(
         i = last + 1;
         let mut chunk = &sentence[cs..ce];
         let mut cstart = cs;
+        // "Mum-of-five Sophie", "Dad-of-two Ed": a tabloid's family count is not
+        // part of the name.
+        if let Some((first, rest)) = chunk.split_once(' ')
+            && crate::lexicon::with_lowercase(first, |w| {
+                ["mum-of-", "mom-of-", "mother-of-", "dad-of-", "father-of-"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            })
+        {
+            chunk = rest;
+            cstart += first.len() + 1;
+        }
         // Leading "The" belongs to group names but not to categories or descriptors.
         if let Some(rest) = chunk.strip_prefix("The ") {
             if is_category(rest) || rest.is_empty() {
@@ -3633,6 +3645,12 @@ fn classify_name(
                                 | "words"
                         )
                     });
+            // "performances from Orla Quinn", "a set from Tavo Rey": who, not where.
+            let performances_from = prev_word == "from"
+                && crate::lexicon::lower_ends_with_any(
+                    before.trim_end().trim_end_matches("from").trim_end(),
+                    &["performances", "performance", "sets", "set", "appearances"],
+                );
             if !across_comma
                 && matches!(
                     &*prev_word,
@@ -3648,12 +3666,7 @@ fn classify_name(
                 )
                 && !crate::lexicon::lower_ends_with(chunk, "awards")
                 && !in_someones_favour
-                // "performances from Orla Quinn", "a set from Tavo Rey": who, not where.
-                && !(prev_word == "from"
-                    && crate::lexicon::lower_ends_with_any(
-                        before.trim_end().trim_end_matches("from").trim_end(),
-                        &["performances", "performance", "sets", "set", "appearances"],
-                    ))
+                && !performances_from
             {
                 return;
             }

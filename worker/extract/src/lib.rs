@@ -6116,4 +6116,16 @@ mod generalisation_tests {
         );
         assert_eq!(years, [Some(2023)]);
     }
+
+    #[test]
+    fn beating_rivals_to_a_category_wins_it_and_a_family_count_is_no_name() {
+        assert_eq!(
+            awards("Tavo Rey beat Orla Quinn and Lina Dari to Best Male at the Global Awards."),
+            ["Tavo Rey | Best Male"]
+        );
+        let acts = document_performances(
+            "Inside the after-party\n\nMira Sol, 44, was spotted in the toilets.\n\nMum-of-five Mira, whose hit went back into the charts, gave the crowd a performance of \"Dancefloor\".",
+        );
+        assert_eq!(acts, ["Mira Sol | Dancefloor"]);
+    }
 }
