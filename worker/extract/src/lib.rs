@@ -390,19 +390,16 @@ impl Extractor {
             {
                 speakers::add_first_person(s, &reg, e, false, &mut rec.mentions);
             } else if let Some(e) = interviewee
-                && !question_paragraphs.is_empty()
-                && question_paragraphs[0] < sentence.paragraph
+                && question_paragraphs
+                    .first()
+                    .is_some_and(|&q| q <= sentence.paragraph)
             {
-                // After the first question: questions say "you", answers "I".
+                // From the first question on: questions say "you", answers "I".
                 if question_paragraphs.contains(&sentence.paragraph) {
                     speakers::add_second_person(s, &reg, e, &mut rec.mentions);
                 } else {
                     speakers::add_first_person(s, &reg, e, true, &mut rec.mentions);
                 }
-            } else if let Some(e) = interviewee
-                && question_paragraphs.first() == Some(&sentence.paragraph)
-            {
-                speakers::add_second_person(s, &reg, e, &mut rec.mentions);
             }
             if interviewee.is_none() && !sentence.title && cues.may_match(cues::TO_US) {
                 let lower = lexicon::to_lower(s);

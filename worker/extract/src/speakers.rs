@@ -97,17 +97,7 @@ pub fn first_person(
     solo_we: bool,
 ) -> Vec<Mention> {
     let mut out = Vec::new();
-    let bytes = sentence.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        if !bytes[at].is_ascii_alphabetic() {
-            at += 1;
-            continue;
-        }
-        let start = at;
-        while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
-            at += 1;
-        }
+    for (start, at) in ascii_words(sentence) {
         let word = &sentence[start..at];
         let (who, kind) = match word {
             "I" | "me" | "Me" | "my" | "My" => (speaker, kind),
@@ -175,17 +165,7 @@ pub fn add_second_person(
 ) {
     let kind = reg.entities[who].kind;
     let mut added = false;
-    let bytes = sentence.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        if !bytes[at].is_ascii_alphabetic() {
-            at += 1;
-            continue;
-        }
-        let start = at;
-        while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
-            at += 1;
-        }
+    for (start, at) in ascii_words(sentence) {
         let word = &sentence[start..at];
         if matches!(word, "you" | "You" | "your" | "Your")
             && !crate::document::inside_quotation(sentence, start)
@@ -205,6 +185,26 @@ pub fn add_second_person(
     if added {
         mentions.sort_by_key(|m| m.start);
     }
+}
+
+/// The byte spans of the runs of ASCII letters in `sentence` (the pronouns looked
+/// for are all ASCII).
+fn ascii_words(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = sentence.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() && !bytes[at].is_ascii_alphabetic() {
+            at += 1;
+        }
+        if at == bytes.len() {
+            return None;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
+            at += 1;
+        }
+        Some((start, at))
+    })
 }
 
 #[cfg(test)]
