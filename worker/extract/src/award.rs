@@ -894,15 +894,16 @@ fn beat_to(
     out: &mut Vec<Found>,
     misses: &mut Vec<Miss>,
 ) {
-    for (k, _) in c.lower.match_indices("beat") {
-        let word_end = c.lower[k..]
-            .find(|ch: char| !ch.is_alphabetic())
-            .map_or(c.lower.len(), |e| k + e);
-        if !matches!(&c.lower[k..word_end], "beat" | "beats")
-            || c.lower[..k].ends_with(|ch: char| ch.is_alphabetic())
-        {
+    // The defeats the losers' search already finds, read from the verb itself ("beat
+    // out" too: its "out" is one of the words before the "to").
+    for m in LOSERS.find_iter(c) {
+        let k = m.start();
+        let verb = &c.lower[k..m.end()];
+        let verb = verb.split(' ').next().unwrap_or(verb);
+        if !matches!(verb, "beat" | "beats") {
             continue;
         }
+        let word_end = k + verb.len();
         let rest = &c.lower[word_end..];
         // Only the rivals' names, commas and "and" before the "to".
         let Some(to) = rest.find(" to ").filter(|&t| t <= 80) else {

@@ -175,23 +175,8 @@ impl Extractor {
         // An interview without labels: who it is with, once the text says so, and
         // the paragraphs that are the interviewer's questions (they end with one).
         let mut interviewee: Option<usize> = None;
-        let question_paragraphs: Vec<usize> = {
-            let mut out = Vec::new();
-            for (k, s) in doc.sentences.iter().enumerate() {
-                let last_of_paragraph = doc
-                    .sentences
-                    .get(k + 1)
-                    .is_none_or(|n| n.paragraph != s.paragraph);
-                if last_of_paragraph
-                    && text[s.span.start..s.span.end]
-                        .trim_end_matches(['"', '”', ' '])
-                        .ends_with('?')
-                {
-                    out.push(s.paragraph);
-                }
-            }
-            out
-        };
+        // (Asked only of a document that turns out to be such an interview.)
+        let question_paragraphs: std::cell::OnceCell<Vec<usize>> = std::cell::OnceCell::new();
         let review = {
             let t = crate::lexicon::to_lower(&doc.title);
             [
@@ -390,26 +375,24 @@ impl Extractor {
             {
                 speakers::add_first_person(s, &reg, e, false, &mut rec.mentions);
             } else if let Some(e) = interviewee
-                && question_paragraphs
-                    .first()
-                    .is_some_and(|&q| q <= sentence.paragraph)
+                && let questions = question_paragraphs.get_or_init(|| questions_of(&doc, text))
+                && questions.first().is_some_and(|&q| q <= sentence.paragraph)
             {
                 // From the first question on: questions say "you", answers "I".
-                if question_paragraphs.contains(&sentence.paragraph) {
+                if questions.contains(&sentence.paragraph) {
                     speakers::add_second_person(s, &reg, e, &mut rec.mentions);
                 } else {
                     speakers::add_first_person(s, &reg, e, true, &mut rec.mentions);
                 }
-            }
-            if interviewee.is_none() && !sentence.title && cues.may_match(cues::TO_US) {
-                let lower = lexicon::to_lower(s);
-                interviewee = speakers::interviewee(&lower, &rec.mentions);
             }
             mark_staff(s, &mut reg, &rec.mentions);
             learn_real_names(s, cues, &mut reg, &mut rec.mentions);
             coreference::link_pronoun_owners(s, &mut reg, &rec.mentions);
             let lower = lexicon::to_lower(s);
             let lower_ref: &str = if lower.len() == s.len() { &lower } else { s };
+            if interviewee.is_none() && !sentence.title && cues.may_match(cues::TO_US) {
+                interviewee = speakers::interviewee(lower_ref, &rec.mentions);
+            }
 
             // Ceremonies said in this sentence, with their edition year.
             let mut ceremonies: Vec<CeremonyMention> = Vec::new();
@@ -1440,6 +1423,25 @@ fn register_story_shows(
 /// The clause a ceremony named at `start..end` of `s` is mentioned in passing in: a
 /// relative clause or parenthetical ("The band, who won Eurovision in May, ..."), or a
 /// time reference ("weeks after her Super Bowl halftime show").
+/// The paragraphs of `doc` that end with a question mark: an interviewer's questions.
+fn questions_of(doc: &document::Document, text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (k, s) in doc.sentences.iter().enumerate() {
+        let last_of_paragraph = doc
+            .sentences
+            .get(k + 1)
+            .is_none_or(|n| n.paragraph != s.paragraph);
+        if last_of_paragraph
+            && text[s.span.start..s.span.end]
+                .trim_end_matches(['"', '”', ' '])
+                .ends_with('?')
+        {
+            out.push(s.paragraph);
+        }
+    }
+    out
+}
+
 /// A line on its own that reads as a section heading: short, and not ending as a
 /// sentence does.
 fn is_heading(line: &str) -> bool {
