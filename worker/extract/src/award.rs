@@ -1564,7 +1564,12 @@ pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
                 .split_whitespace()
                 .all(|w| !w.starts_with(char::is_lowercase))
             && (crate::entities::is_category(bracket) || title_case_category(bracket));
-        return (translated || title_case_category(bare)).then(|| clean_category(body));
+        // "NEWCOMER OF THE YEAR (Årets nykommer, with a grant of NOK 300,000)": a
+        // long aside in the brackets is no part of the prize's name.
+        let aside = bracket.contains(',') || bracket.split_whitespace().count() > 3;
+        let name = if aside && !translated { bare } else { body };
+        return (translated || title_case_category(bare) || genre_heading(bare))
+            .then(|| clean_category(name));
     };
     // "BEST ARTIST – EAST AFRICA": a dash and the region or genre it is for, part
     // of the prize's name ("New Talent of the Year — Max Jackson" names the winner).
@@ -1594,6 +1599,59 @@ pub fn list_heading(c: &Clause<'_, '_, '_>) -> Option<String> {
         tail.starts_with('(') && tail.ends_with(')')
     })
     .then(|| clean_category(&c.text[cat.start..cat.end]))
+}
+
+/// "ROCK", "HIP-HOP", "FOLK MUSIC", "Electronica": in a winners list, a heading
+/// that is a genre alone names the genre's prize.
+pub fn genre_heading(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 || line.len() > 30 {
+        return false;
+    }
+    let capitalised = words
+        .iter()
+        .all(|w| w.starts_with(|ch: char| ch.is_uppercase()) || *w == "&");
+    let first = crate::lexicon::to_lower(words[0]);
+    capitalised
+        && matches!(
+            first.as_str(),
+            "rock"
+                | "metal"
+                | "pop"
+                | "hip-hop"
+                | "hip"
+                | "rap"
+                | "country"
+                | "jazz"
+                | "blues"
+                | "folk"
+                | "electronic"
+                | "electronica"
+                | "dance"
+                | "r&b"
+                | "reggae"
+                | "classical"
+                | "gospel"
+                | "indie"
+                | "alternative"
+                | "punk"
+                | "soul"
+                | "latin"
+                | "americana"
+                | "bluegrass"
+                | "reggaeton"
+                | "afrobeats"
+                | "k-pop"
+                | "urban"
+                | "world"
+        )
+        // "ROCK" or "FOLK MUSIC", not "POP STARS ON THE RED CARPET".
+        && words[1..].iter().all(|w| {
+            matches!(
+                crate::lexicon::to_lower(w).as_str(),
+                "music" | "album" | "song" | "artist" | "act" | "hop" | "&" | "soul" | "roll" | "b"
+            )
+        })
 }
 
 /// A short Title Case line shaped like a prize's name: "Country Song of the Year",
@@ -1668,6 +1726,7 @@ pub fn heading_winner(
         .map_or(0, |l| l.len());
     let mut from = lead + label;
     let mut category = category.to_string();
+    let mut division = false;
     if label == 0
         && let Some(colon) = c.text[from..].find(": ")
         && let sub = &c.text[from..from + colon]
@@ -1687,6 +1746,7 @@ pub fn heading_winner(
     {
         category = format!("{category} ({sub})");
         from += colon + 2;
+        division = true;
     }
     // Unlabelled, the line must be nothing but names and titles: "Bruno Mars
     // (presented by Alicia Keys)", not "Also nominated: A, B".
@@ -1736,7 +1796,8 @@ pub fn heading_winner(
         confidence: 0.8,
         retype_work: work.map(|w| w.entities[0]),
     });
-    (item || lead > 0) && label == 0
+    // "Gold: X" goes on to "Silver: Y" and "Bronze: Z".
+    (item || lead > 0 || division) && label == 0
 }
 
 /// "(Last year's winner: Tulus - Manusia)": a line naming the previous winner; the

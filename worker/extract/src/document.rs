@@ -379,6 +379,8 @@ pub fn is_boilerplate(line: &str) -> bool {
         && t.split_whitespace().count() <= 4
         && t.split_whitespace().all(crate::lexicon::is_common_word)
         && !crate::entities::is_category(t)
+        // ("ROCK" over its winner is a genre's prize.)
+        && !crate::award::genre_heading(t)
         && !["AWARD", "PRIZE", "WINNER", "NOMINEE"]
             .iter()
             .any(|w| t.contains(w))

@@ -293,15 +293,16 @@ impl<'g> Registry<'g> {
                 Some(&other) if other != idx => {
                     let o = &self.entities[other];
                     // A full name beats a partial one; two partials cancel out. But a
-                    // lone unknown first name seen before ("Jolin's tears" in the
-                    // headline, then "Jolin Tsai") was this person all along.
+                    // lone unknown first name or surname seen before ("Jolin's tears",
+                    // "Podsiadlo wins" in the headline, then "Jolin Tsai", "Dawid
+                    // Podsiadło") was this person all along.
                     if fold(&o.name) != key {
                         self.by_key.remove(&key);
                         self.ambiguous.push(key);
                     } else if o.kb.is_none()
                         && o.kind == EntityKind::Person
                         && !o.name.contains(' ')
-                        && p == tokens[0]
+                        && (p == tokens[0] || p == tokens[tokens.len() - 1])
                     {
                         self.by_key.insert(key, idx);
                     }
@@ -1637,7 +1638,8 @@ pub fn recognise(
         let trimmed = raw.trim_end_matches([',', '.', '!', '?', ' ']);
         let (start, end) = (inner_start, inner_start + trimmed.len());
         // Stylised lowercase titles ("vampire") count where a song is expected.
-        let song_slot = quoted_song_context(&sentence[..all_start])
+        let song_slot = (quoted_song_context(&sentence[..all_start])
+            || list_line_title(sentence, all_start, all_end))
             && !trimmed.is_empty()
             && trimmed.split_whitespace().count() <= 6
             && !trimmed.ends_with(['!', '?']);
@@ -2594,6 +2596,31 @@ pub fn performed_work_context(before: &str) -> bool {
 /// single "bad guy""). Wider than [`performed_work_context`], which also types bare
 /// Title Case chunks: "played Glastonbury" names a show, but "played "glastonbury""
 /// can only be a song.
+/// "Chris Holsten – "Hvis du var min"", ""Hvis du var min" – Chris Holsten": a
+/// list line pairing a name and a quoted title with a dash. The title is one even
+/// in sentence case ("du var min" are no English words a reader would capitalise).
+fn list_line_title(sentence: &str, all_start: usize, all_end: usize) -> bool {
+    const DASHES: [&str; 3] = [" – ", " - ", " — "];
+    let before = &sentence[..all_start];
+    let after = &sentence[all_end..];
+    // Before the dash, a short run of capitalised words (the act's name).
+    let name_then_dash = DASHES.iter().any(|d| {
+        before.strip_suffix(d).is_some_and(|name| {
+            // ("Also nominated: A – "X", B – "Y"": the last entry's name.)
+            let name = name.rsplit([',', ':']).next().unwrap_or(name);
+            let words = name.split_whitespace().count();
+            (1..=6).contains(&words)
+                && name.split_whitespace().all(|w| {
+                    w.starts_with(|ch: char| !ch.is_lowercase())
+                        || matches!(w, "and" | "&" | "feat." | "ft." | "x" | "of" | "the")
+                })
+        })
+    });
+    let title_then_dash = before.trim_start_matches(['*', '-', '•', ' ']).is_empty()
+        && DASHES.iter().any(|d| after.starts_with(d));
+    name_then_dash || title_then_dash
+}
+
 fn quoted_song_context(before: &str) -> bool {
     let b = LowerTail::of(before.trim_end());
     performed_work_context(before)
@@ -3076,6 +3103,26 @@ impl<'n> LookupOnce<'n> {
     }
 }
 
+/// Whether the first `upto` bytes of `sentence` lie in its opening run of two or
+/// more ordinary words written in capitals ("BACKSTAGE CRUMBS", "WHAT'S NEXT").
+fn in_shouted_heading(sentence: &str, upto: usize) -> bool {
+    let mut words = 0;
+    let mut end = 0;
+    for w in sentence.split(' ') {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty()
+            || bare.chars().any(char::is_lowercase)
+            || !bare.chars().any(char::is_alphabetic)
+            || !crate::lexicon::is_common_word(bare)
+        {
+            break;
+        }
+        words += 1;
+        end += w.len() + 1;
+    }
+    words >= 2 && upto < end
+}
+
 /// Classifies a Title Case chunk that is not a category, and adds the mention.
 fn classify_name(
     reg: &mut Registry<'_>,
@@ -3223,6 +3270,11 @@ fn classify_name(
     let mut chunk_lookup = LookupOnce::new(chunk);
     // "Super Bowl LVII": a number, not an all-capitals name.
     if chunk.len() >= 3 && is_roman_numeral(chunk) && chunk_lookup.get(reg).is_none() {
+        return;
+    }
+    // "BACKSTAGE CRUMBS (thank you ...)": a word inside a line's opening run of
+    // ordinary words in capitals belongs to the heading.
+    if in_shouted_heading(sentence, end) && chunk_lookup.get(reg).is_none() {
         return;
     }
     // "the Eswatini-born, Johannesburg-based DJ": where someone is from, not a name.
@@ -3415,12 +3467,17 @@ fn classify_name(
         .split(' ')
         .filter(|w| *w != "The")
         .all(crate::lexicon::is_common_word);
-    if (before.is_empty() && !chunk.contains(' ') || title)
+    // "BACKSTAGE CRUMBS", "A LITTLE HISTORY": ordinary words in capitals are a
+    // shouted heading or emphasis, not a band (an act of common words in capitals
+    // is one the knowledge base knows: "RED VELVET").
+    let shouted = chunk.contains(' ') && !chunk.chars().any(char::is_lowercase);
+    if (before.is_empty() && !chunk.contains(' ') || title || shouted)
         && ordinary_words
         && chunk_lookup.get(reg).is_none()
     {
         return;
     }
+
     // "Introduced by her mother, she ...": a sentence-initial participle or adverb.
     if chunk_lookup.get(reg).is_none()
         && before.is_empty()
@@ -3997,13 +4054,40 @@ fn guess_kind_lower(
         "daechukje",
         "countdown",
         "hall of fame",
+        "prisen",
+        "priset",
+        "preis",
+        "prijs",
+        "gaala",
+        "gaalan",
     ]
     .iter()
     .any(|s| {
         // A head noun is a word of its own ("Kishow", "Steve" are names), except a
-        // festival's, which German and Nordic names glue on ("Summerfest").
+        // festival's or a prize's, which German and Nordic names glue on
+        // ("Summerfest", "Spellemannprisen", "Musikpreis", "Emma-gaala").
         lower.strip_suffix(s).is_some_and(|head| {
-            !head.is_empty() && (head.ends_with([' ', '-']) || matches!(*s, "fest" | "festival"))
+            // ("Sonderpreis", "Hedersprisen": a special or honorary prize is a
+            // category given at a show.)
+            const PRIZE_KINDS: &[&str] = &[
+                "sonder",
+                "ehren",
+                "heders",
+                "hæders",
+                "publikums",
+                "förder",
+                "jury",
+                "haupt",
+                "kritiker",
+                "special",
+            ];
+            !head.is_empty()
+                && !PRIZE_KINDS.contains(&head.trim_end_matches(['-', ' ']))
+                && (head.ends_with([' ', '-'])
+                    || matches!(
+                        *s,
+                        "fest" | "festival" | "prisen" | "priset" | "preis" | "prijs" | "gaala"
+                    ))
         })
     }) {
         return EntityKind::Ceremony;
@@ -4124,6 +4208,7 @@ fn mark_modifiers(sentence: &str, reg: &mut Registry<'_>, mentions: &mut [Mentio
         };
         let gap = &sentence[a_end..next.start];
         let gap_t = gap.trim();
+        let next_end = next.end;
         let (Some(&a), Some(&b)) = (mentions[k].entities.first(), next.entities.first()) else {
             continue;
         };
@@ -4201,6 +4286,24 @@ fn mark_modifiers(sentence: &str, reg: &mut Registry<'_>, mentions: &mut [Mentio
                 }
             }
             mentions[k].modifier = true;
+        }
+        // "TINI: 'CUPIDO'", "Chris Holsten – "Hvis du var min"": a line of an act and
+        // a title is the act's work.
+        let whole_line = mentions.len() == 2
+            && sentence[..mentions[0].start].trim().is_empty()
+            && sentence[next_end..]
+                .trim_matches(|c: char| c.is_whitespace() || "'\"’”".contains(c))
+                .is_empty();
+        if whole_line
+            && matches!(
+                gap_t.trim_end_matches(['\'', '"', '‘', '“']).trim_end(),
+                ":" | "–" | "-" | "—"
+            )
+            && matches!(a_kind, EntityKind::Person | EntityKind::Group)
+            && b_kind == EntityKind::Work
+            && reg.entities[b].owner.is_none()
+        {
+            reg.entities[b].owner = Some(a);
         }
     }
 }
@@ -4319,6 +4422,26 @@ mod tests {
         trim_headline_words(text, "Tessa & Garfunkel won.", &mut reg, &mut r.mentions);
         let found: Vec<&str> = r.mentions.iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(found, ["Tessa & Garfunkel"]);
+    }
+
+    #[test]
+    fn a_prize_glued_to_its_noun_is_a_show_unless_it_is_a_special_prize() {
+        assert_eq!(
+            guess_kind("Fjellprisen", "the", "the", "was"),
+            EntityKind::Ceremony
+        );
+        assert_eq!(
+            guess_kind("Harbourpreis", "the", "the", "was"),
+            EntityKind::Ceremony
+        );
+        assert_ne!(
+            guess_kind("Sonderpreis", "the", "the", "went"),
+            EntityKind::Ceremony
+        );
+        assert_ne!(
+            guess_kind("Hedersprisen", "the", "the", "went"),
+            EntityKind::Ceremony
+        );
     }
 
     #[test]

@@ -709,6 +709,27 @@ impl Clause<'_, '_, '_> {
             k = p;
             return vec![&self.mentions[k]];
         }
+        // "Kwiat Jabłoni - Kasia and Jacek Sienkiewicz - won": the names between
+        // dashes after a group are its members; the group is the subject.
+        let closing_dash = matches!(self.text[self.mentions[k].end..pos].trim(), "-" | "–" | "—");
+        let opening_dash = |m: &Mention| {
+            [" - ", " – ", " — "]
+                .iter()
+                .find(|d| self.text[m.end..].starts_with(*d))
+                .map(|d| m.end + d.len())
+        };
+        if closing_dash
+            && let Some(p) = self.mentions[..k]
+                .iter()
+                .rposition(|m| ok(m) && m.kind == EntityKind::Group && opening_dash(m).is_some())
+            && let Some(inside) = opening_dash(&self.mentions[p])
+            && self.mentions[p + 1..=k]
+                .iter()
+                .all(|m| m.kind == EntityKind::Person)
+            && !self.text[inside..self.mentions[k].end].contains([',', ';', '-', '–', '—'])
+        {
+            return vec![&self.mentions[p]];
+        }
         let mut out = vec![&self.mentions[k]];
         let mut j = k;
         // Where the current conjunct starts: "Hi-Fi Bloom's Sora" starts at the group.

@@ -75,6 +75,49 @@ pub fn prescan(text: &str, story_show: bool) -> Vec<&str> {
     out
 }
 
+/// "the Spellemannprisen, Norway's answer to the Grammys", "dubbed the Polish
+/// Grammys", "the Grammys of Africa": a show named only to liken another to it.
+/// `start..end` is the show's mention in `text`; `lower` is `text` lowercased.
+pub fn likened(text: &str, lower: &str, start: usize, end: usize) -> bool {
+    let before = lower[..start].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    const LIKENING: &[&str] = &[
+        "answer to",
+        "equivalent of",
+        "equivalent to",
+        "version of",
+        "counterpart to",
+        "counterpart of",
+        "dubbed",
+        "nicknamed",
+        "billed as",
+        "likened to",
+        "compared to",
+        "compared with",
+        "known as",
+    ];
+    if LIKENING
+        .iter()
+        .any(|p| crate::lexicon::lower_ends_with(before, p))
+    {
+        return true;
+    }
+    // "the Polish Grammys", "the Nigerian Grammys": a nationality before a show
+    // from elsewhere (the show's own name would hold it: "American Music Awards").
+    let demonym = before.rsplit(' ').next().is_some_and(|w| {
+        w.len() >= 5
+            && ["ian", "ish", "ese", "ean", "can", "ch"]
+                .iter()
+                .any(|x| w.ends_with(x))
+            && crate::lexicon::lower_ends_with(before.strip_suffix(w).unwrap_or(""), "the")
+    });
+    // "the Grammys of Africa".
+    let of_place = text[end..]
+        .strip_prefix(" of ")
+        .is_some_and(|r| r.starts_with(char::is_uppercase) && !r.starts_with("The "));
+    demonym || of_place
+}
+
 #[cfg(test)]
 mod tests {
     use super::prescan;

@@ -601,6 +601,19 @@ fn count_word(w: &str) -> i32 {
         .map_or_else(|| w.parse().unwrap_or(0), |k| k as i32 + 2)
 }
 
+/// Whether the time expression at `at` is the last thing in `sentence`: "..., in
+/// August 2022." (a month, a day and the year, then the closing stop).
+pub fn closes_sentence(sentence: &str, at: usize) -> bool {
+    let rest = &sentence[at..];
+    let Some(y) = rest.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    // The phrase ends with its year's digits.
+    let tail = rest[y..].trim_start_matches(|c: char| c.is_ascii_digit());
+    tail.trim_end_matches(['.', '!', ')', '"', '”', ' '])
+        .is_empty()
+}
+
 /// The year cue nearest to `pos`.
 pub fn nearest(cues: &[YearCue], pos: usize) -> Option<YearCue> {
     cues.iter().copied().min_by_key(|c| c.start.abs_diff(pos))
