@@ -240,6 +240,58 @@ fn split_recipients(out: &mut Vec<Found>, from: usize) {
     }
 }
 
+/// "Zhou Shen and G.E.M. won the best male and best female singer prizes": as many
+/// winners as prizes, the prizes named together in a plural ("prizes", "awards") or
+/// "respectively", go one to each in order; the noun they share ("singer") is each
+/// prize's. `region_end` is where the last category (or its work) ends.
+fn respective(c: &Clause<'_, '_, '_>, region_end: usize, found: &mut [Found]) {
+    let Some(Fact::Award { recipients, .. }) = found.first().map(|f| &f.fact) else {
+        return;
+    };
+    let winners = recipients.clone();
+    if winners.len() < 2
+        || winners.len() != found.len()
+        || !found
+            .iter()
+            .all(|f| matches!(&f.fact, Fact::Award { recipients, .. } if *recipients == winners))
+    {
+        return;
+    }
+    let tail = c.lower[region_end..].trim_start();
+    let (shared, plural) = match tail.split_once(' ') {
+        Some((w, rest))
+            if w.chars().all(char::is_alphabetic)
+                && PRIZE_PLURALS.iter().any(|p| rest.starts_with(p)) =>
+        {
+            (Some(&c.text[c.text.len() - tail.len()..][..w.len()]), true)
+        }
+        _ => (None, PRIZE_PLURALS.iter().any(|p| tail.starts_with(p))),
+    };
+    if !plural && !tail.starts_with("respectively") {
+        return;
+    }
+    for (f, &w) in found.iter_mut().zip(&winners) {
+        if let Fact::Award {
+            recipients,
+            category,
+            ..
+        } = &mut f.fact
+        {
+            *recipients = vec![w];
+            if let Some(noun) = shared {
+                category.push(' ');
+                category.push_str(noun);
+            }
+        }
+    }
+}
+
+/// Plural prize nouns after a list of prizes: "the best male and best female singer
+/// prizes".
+const PRIZE_PLURALS: &[&str] = &[
+    "prizes", "awards", "trophies", "titles", "honours", "honors",
+];
+
 /// Categories that are about a work, so a work may be their subject.
 fn work_category(category: &str) -> bool {
     let l = crate::lexicon::to_lower(category);
@@ -519,6 +571,7 @@ pub fn find(
         if subjects.len() > 1 && c.lower[..cs].trim_end().ends_with(" each") {
             split_recipients(out, before);
         }
+        respective(c, region_end, &mut out[before..]);
     }
 
     // "Luke Combs is the Country Music Association's entertainer of the year", "The

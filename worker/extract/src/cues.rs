@@ -451,7 +451,7 @@ const GATE_WORDS: &[(Gate, &[&str])] = &[
     (PRESENT_WORDS, &["present", "hand"]),
     (
         REAL_NAME_WORDS,
-        &["real name", "born", "née", "a.k.a", "aka "],
+        &["real name", "born", "née", "a.k.a", "aka ", "known as"],
     ),
     (COPULA_WORDS, &[" is ", " was ", " are ", " were "]),
     (HAUL_WORDS, &["haul", "wins", "trophies"]),

@@ -509,6 +509,9 @@ fn split_sentences(
                 )
         } else if c == b'!' && j == i + 1 && bang_inside_name(seg, i, next_non_space) {
             false
+        } else if year_in_brackets(next_non_space) {
+            // "CMAT, "I Wanna Be a Cowboy, Baby!" (2022)": the title's year.
+            false
         } else {
             next.is_some_and(|n| {
                 n.is_uppercase()
@@ -528,6 +531,12 @@ fn split_sentences(
     if sent_start < seg.len() {
         push(sent_start, seg.len(), out);
     }
+}
+
+/// Whether `after` opens with a year in brackets: "(2022)".
+fn year_in_brackets(after: &str) -> bool {
+    let b = after.as_bytes();
+    b.len() >= 6 && b[0] == b'(' && b[1..5].iter().all(u8::is_ascii_digit) && b[5] == b')'
 }
 
 /// "... would end me. they already made history": fan posts written all in lowercase

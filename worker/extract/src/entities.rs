@@ -3786,7 +3786,7 @@ fn classify_name(
             if kind == EntityKind::Person
                 && crate::gender::of_name(chunk).is_none()
                 && !starts_with_korean_surname(chunk)
-                && after_persons_possessive(reg, before, &out.mentions)
+                && after_persons_possessive(reg, before, &next_word, &out.mentions)
             {
                 kind = EntityKind::Work;
             }
@@ -3807,7 +3807,12 @@ fn classify_name(
 
 /// Whether `before` (the text before a name) ends in the possessive of a person
 /// named just there: "Karol G's".
-fn after_persons_possessive(reg: &Registry<'_>, before: &str, found: &[Mention]) -> bool {
+fn after_persons_possessive(
+    reg: &Registry<'_>,
+    before: &str,
+    next_word: &str,
+    found: &[Mention],
+) -> bool {
     let Some(owner_end) = before
         .strip_suffix("'s")
         .or_else(|| before.strip_suffix("’s"))
@@ -3826,6 +3831,16 @@ fn after_persons_possessive(reg: &Registry<'_>, before: &str, found: &[Mention])
             && owner.kind == EntityKind::Person
             && (owner.name.contains(' ') && !capitals
                 || crate::gender::of_name(&owner.name).is_some())
+            // "Grande Prairie's Tenille Townes had ...": an owner never seen before,
+            // nor known, nor with a first name, may be a place, and what a person
+            // does next says the name after it is one.
+            && (owner.kb.is_some()
+                || owner.seen > 1
+                || crate::gender::of_name(&owner.name).is_some()
+                || !matches!(
+                    next_word,
+                    "had" | "has" | "was" | "is" | "who" | "said" | "told" | "sang" | "played"
+                ))
     })
 }
 

@@ -81,6 +81,7 @@ const HOPED: &[&str] = &[
     "rumoured",
     "alleged",
     "allegedly",
+    "supposedly",
     "reportedly-planned",
     "fantasy",
     "wishlist",
@@ -372,8 +373,25 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                 .get(k)
                 .is_some_and(|v| matches!(*v, "had" | "has" | "was" | "were" | "pair" | "two"))
         };
-        if matches!(*w, "claiming" | "claims" | "claimed")
-            && (skip_that == 1 && said(i + 2)
+        // "the internet loves to claim that A and B met": a claim of a that-clause
+        // (not "claimed that trophy", a win).
+        let claimed_clause = skip_that == 1
+            && !words.get(i + 2).is_some_and(|v| {
+                matches!(
+                    *v,
+                    "award"
+                        | "trophy"
+                        | "prize"
+                        | "title"
+                        | "crown"
+                        | "honour"
+                        | "honor"
+                        | "record"
+                )
+            });
+        if matches!(*w, "claim" | "claiming" | "claims" | "claimed")
+            && (claimed_clause
+                || skip_that == 1 && said(i + 2)
                 || words
                     .get(i + 1 + skip_that)
                     .is_some_and(|s| matches!(*s, "he" | "she" | "they" | "the"))
@@ -400,7 +418,7 @@ pub fn assess_lower(sentence: &str, hay: &str, cue_start: usize, cue_end: usize)
                 | "potentially" => "speculation",
                 "would" | "should" | "want" | "wants" | "wanted" => "a wish or a hypothesis",
                 "rumour" | "rumor" | "rumoured" | "rumored" | "rumours" | "rumors" | "alleged"
-                | "allegedly" => "a rumour",
+                | "allegedly" | "supposedly" => "a rumour",
                 _ => "a hope or a wish",
             });
         }
@@ -450,7 +468,7 @@ static NEGATED_SET: LazyLock<FxHashSet<&'static str>> =
 /// Verbs of hearsay the modal check asks about: "posts claiming he had met",
 /// "swore up and down that".
 const HEARSAY: &[&str] = &[
-    "claiming", "claims", "claimed", "swore", "swears", "swearing",
+    "claim", "claiming", "claims", "claimed", "swore", "swears", "swearing",
 ];
 
 /// The shapes of the words of [`HOPED`], [`NEGATED`] and [`HEARSAY`], and of "if"

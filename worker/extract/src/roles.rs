@@ -812,6 +812,9 @@ impl Clause<'_, '_, '_> {
         limit: usize,
         excluded: &[(usize, usize)],
     ) -> Vec<&Mention> {
+        // (Inside a quotation, the cue and its objects are the speaker's story: "I
+        // finally met Leo Wang.")
+        let cue_quoted = std::cell::OnceCell::new();
         self.mentions
             .iter()
             .filter(|m| {
@@ -822,9 +825,24 @@ impl Clause<'_, '_, '_> {
                     && !excluded.iter().any(|&(a, b)| m.start >= a && m.end <= b)
                     && !self.names_a_role_of(m)
                     // "captioned "Rave boy in the building"": words quoted, not people.
-                    && !crate::document::inside_quotation(self.text, m.start)
+                    && (!crate::document::inside_quotation(self.text, m.start)
+                        || m.via == crate::entities::Via::Name
+                            && *cue_quoted.get_or_init(|| self.quoted_speaker_tells(pos)))
             })
             .collect()
+    }
+
+    /// Whether the cue at `pos` is inside a quotation whose speaker the story names
+    /// and who tells it in the first person ("I finally met Leo Wang"), not quoted
+    /// words of no one's ("captioned "Rave boy in the building"").
+    fn quoted_speaker_tells(&self, pos: usize) -> bool {
+        crate::document::inside_quotation(self.text, pos)
+            && self.mentions.iter().any(|x| {
+                x.via == crate::entities::Via::Pronoun
+                    && x.start < pos
+                    && matches!(&self.lower[x.start..x.end], "i" | "we")
+                    && crate::document::inside_quotation(self.text, x.start)
+            })
     }
 
     /// True for a group or person named only to say whose role the next name holds:

@@ -76,7 +76,8 @@ pub fn prescan(text: &str, story_show: bool) -> Vec<&str> {
 }
 
 /// "the Spellemannprisen, Norway's answer to the Grammys", "dubbed the Polish
-/// Grammys", "the Grammys of Africa": a show named only to liken another to it.
+/// Grammys", "the Grammys of Africa": a show named only to liken another to it (or
+/// a prize wished on someone: "deserves a BAFTA").
 /// `start..end` is the show's mention in `text`; `lower` is `text` lowercased.
 pub fn likened(text: &str, lower: &str, start: usize, end: usize) -> bool {
     let before = lower[..start].trim_end();
@@ -95,6 +96,14 @@ pub fn likened(text: &str, lower: &str, start: usize, end: usize) -> bool {
         "compared to",
         "compared with",
         "known as",
+        // "Her hand movements alone deserve a BAFTA": a prize wished on someone.
+        "deserve a",
+        "deserves a",
+        "deserved a",
+        "deserve an",
+        "deserves an",
+        "worthy of a",
+        "worthy of an",
     ];
     if LIKENING
         .iter()

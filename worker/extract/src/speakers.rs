@@ -1,6 +1,8 @@
 //! Who is speaking in an interview: a Q&A answer opens with its speaker's label
 //! ("Lainey Wilson: Honestly? ...", "LW: Back in 2019. I sang "Dirty Looks""), and
-//! its "I", "me" and "my" are that person.
+//! its "I", "me" and "my" are that person. Likewise a quotation in a news story:
+//! "Tell Chang added backstage: "Tonight I finally met Leo Wang."", ""I met her
+//! backstage," she said".
 
 use crate::entities::{Mention, Registry, Via};
 use crate::model::EntityKind;
@@ -181,6 +183,195 @@ pub fn add_second_person(
             });
             added = true;
         }
+    }
+    if added {
+        mentions.sort_by_key(|m| m.start);
+    }
+}
+
+/// Words that attribute a quotation to its speaker.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "explained",
+    "recalled",
+    "wrote",
+    "writes",
+    "posted",
+    "joked",
+    "jokes",
+    "laughed",
+    "admitted",
+    "quipped",
+    "tweeted",
+    "continued",
+    "revealed",
+    "shared",
+    "gushed",
+    "confessed",
+    "recalls",
+    "remembered",
+    "insisted",
+    "noted",
+    "replied",
+    "captioned",
+];
+
+/// A quotation in a sentence with the act who speaks it: the bytes `start..end`
+/// are inside it; `open` when it runs on past the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quotation {
+    /// Who speaks it.
+    pub speaker: usize,
+    /// Where its words start.
+    pub start: usize,
+    /// Where they end (its closing mark, or the sentence's end).
+    pub end: usize,
+    /// Whether it goes on into the next sentence.
+    pub open: bool,
+}
+
+/// Where a quotation mark opens or closes in `s` from `from` on.
+fn next_quote_mark(s: &str, from: usize) -> Option<usize> {
+    s[from..].find(['"', '“', '”']).map(|k| from + k)
+}
+
+/// Whether `words` (the few words next to a quotation) hold a speech verb.
+fn attributes(words: &str) -> bool {
+    words
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| SPEECH_VERBS.contains(&w))
+}
+
+/// The act or person a mention names, when it can speak.
+fn speaker_of(m: &Mention) -> Option<usize> {
+    (matches!(m.kind, EntityKind::Person | EntityKind::Group)
+        && !m.modifier
+        && m.entities.len() == 1)
+        .then(|| m.entities[0])
+}
+
+/// The quotation `sentence` holds and who speaks it: "X added backstage: "..."" (the
+/// act before the colon), ""...," she said" or ""...," said X" (the act after it).
+/// `carried` is the speaker of a quotation an earlier sentence opened and did not
+/// close: this sentence goes on with it up to its closing mark.
+pub fn quotation(
+    sentence: &str,
+    mentions: &[Mention],
+    carried: Option<usize>,
+) -> Option<Quotation> {
+    if let Some(speaker) = carried {
+        let close = next_quote_mark(sentence, 0);
+        return Some(Quotation {
+            speaker,
+            start: 0,
+            end: close.unwrap_or(sentence.len()),
+            open: close.is_none(),
+        });
+    }
+    // "Guitarist Tell Chang added backstage: "Tonight I finally met Leo Wang."".
+    if let Some(colon) = [": \"", ": “"]
+        .iter()
+        .find_map(|p| crate::lexicon::find_lit(sentence, p))
+    {
+        let before = &sentence[..colon];
+        let near = before
+            .char_indices()
+            .rev()
+            .filter(|&(_, c)| c == ' ')
+            .nth(3)
+            .map_or(before, |(k, _)| &before[k..]);
+        if attributes(near)
+            && let Some(speaker) = mentions
+                .iter()
+                .rev()
+                .filter(|m| m.end <= colon)
+                .find_map(speaker_of)
+        {
+            let start = colon
+                + if sentence[colon..].starts_with(": \"") {
+                    3
+                } else {
+                    5
+                };
+            let close = next_quote_mark(sentence, start);
+            return Some(Quotation {
+                speaker,
+                start,
+                end: close.unwrap_or(sentence.len()),
+                open: close.is_none(),
+            });
+        }
+    }
+    // ""I met her backstage," she said.", ""..." said Tell Chang.".
+    let close = [",\" ", ",” ", "?\" ", "!\" ", "?” ", "!” "]
+        .iter()
+        .filter_map(|p| crate::lexicon::rfind_lit(sentence, p))
+        .max()?;
+    let mark_len = sentence[close + 1..]
+        .chars()
+        .next()
+        .map_or(1, char::len_utf8);
+    let tail_start = close + 1 + mark_len + 1;
+    let tail = sentence.get(tail_start..)?;
+    if tail.split_whitespace().count() > 6 || !attributes(tail) {
+        return None;
+    }
+    let speaker = mentions
+        .iter()
+        .filter(|m| m.start >= tail_start)
+        .find_map(speaker_of)?;
+    let start = sentence[..close].rfind(['"', '“']).map_or(0, |k| {
+        k + sentence[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    Some(Quotation {
+        speaker,
+        start,
+        end: close,
+        open: false,
+    })
+}
+
+/// Adds the first-person pronouns inside `q` ("I", "me", "my"; "we" for the
+/// speaker's band) to `mentions`, where no mention covers them yet.
+pub fn add_quoted_first_person(
+    sentence: &str,
+    reg: &Registry<'_>,
+    q: Quotation,
+    mentions: &mut Vec<Mention>,
+) {
+    let e = &reg.entities[q.speaker];
+    let group = e.member_of.first().copied();
+    let mut added = false;
+    for (start, at) in ascii_words(&sentence[q.start..q.end]) {
+        let (start, at) = (q.start + start, q.start + at);
+        let word = &sentence[start..at];
+        let (who, kind) = match word {
+            "I" | "me" | "Me" | "my" | "My" => (q.speaker, e.kind),
+            "we" | "We" | "us" | "our" | "Our" if e.kind == EntityKind::Group => {
+                (q.speaker, EntityKind::Group)
+            }
+            "we" | "We" | "us" | "our" | "Our" if group.is_some() => {
+                (group.unwrap_or(q.speaker), EntityKind::Group)
+            }
+            _ => continue,
+        };
+        if mentions.iter().any(|x| x.start < at && start < x.end) {
+            continue;
+        }
+        mentions.push(Mention {
+            start,
+            end: at,
+            entities: vec![who],
+            kind,
+            via: Via::Pronoun,
+            modifier: matches!(word, "my" | "My" | "our" | "Our"),
+        });
+        added = true;
     }
     if added {
         mentions.sort_by_key(|m| m.start);
