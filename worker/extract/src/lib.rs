@@ -6376,4 +6376,21 @@ mod generalisation_tests {
             ["Tavo Rey | Need a Favor", "Tavo Rey | Save Me"]
         );
     }
+
+    #[test]
+    fn a_live_blog_line_of_an_act_a_colon_and_a_title_is_a_performance() {
+        let mut acts = document_performances(
+            " date 2024-07-06\nHARBOUR DAY 2024 live: Tavo Rey, Mira Sol and more – as it happened\n\nKey events\n• 17:42 Lina Dari: \"Murder on the Floor\"\n• 16:58 Orla Quinn kicks things off\n\n10:02 PM\nSurprise session alert: Kasper Lund just walked out to join Mira Sol for \"Marigold\". The two traded verses.\n\n9:48 PM\nMira Sol solo first: \"Haru no Hi\", just her and a guitar. Lovely.\n\n8:44 PM\nTavo Rey: \"Idol\" (アイドル). The crowd went wild.",
+        );
+        acts.sort();
+        assert_eq!(
+            acts,
+            [
+                "Kasper Lund + Mira Sol | Marigold",
+                "Lina Dari | Murder on the Floor",
+                "Mira Sol | Haru no Hi",
+                "Tavo Rey | Idol"
+            ]
+        );
+    }
 }

@@ -16,10 +16,32 @@ pub fn open_answer(
     mentions: &mut Vec<Mention>,
 ) -> Option<usize> {
     let speaker = label_speaker(sentence, reg, mentions)?;
+    // "Mira Sol: "Murder on the Dancefloor"": an act and the title it plays, a
+    // live blog's line, not an answer.
+    if let Some(colon) = crate::lexicon::find_lit(sentence, ": ")
+        && title_alone(&sentence[colon + 2..])
+    {
+        return None;
+    }
     if let Some(colon) = crate::lexicon::find_lit(sentence, ": ") {
         mentions.retain(|m| m.end > colon);
     }
     Some(speaker)
+}
+
+/// Whether `rest` is a quoted title and nothing more (a bracketed gloss and a full
+/// stop allowed): ""Idol" (アイドル).".
+fn title_alone(rest: &str) -> bool {
+    let Some(inner) = rest.strip_prefix(['"', '“']) else {
+        return false;
+    };
+    let Some(close) = inner.find(['"', '”']) else {
+        return false;
+    };
+    let after = inner[close..]
+        .trim_start_matches(['"', '”'])
+        .trim_end_matches(['.', '!', ' ']);
+    after.is_empty() || after.starts_with(" (") && after.ends_with(')') && !after[2..].contains('(')
 }
 
 /// Adds to `mentions` the first-person pronouns of an answer by `speaker` (see
