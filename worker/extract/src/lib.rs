@@ -169,6 +169,9 @@ impl Extractor {
         let mut entry_act_paragraph: Option<usize> = None;
         // The speaker of a quotation still open at the end of the last sentence.
         let mut quote_carry: Option<(usize, usize)> = None;
+        // The act a paragraph's first sentence opens on ("Alma was Saturday's
+        // standout."), with the paragraph.
+        let mut paragraph_subject: Option<(usize, usize)> = None;
         // Who performed last, all of them ("The pair then teamed up again for W").
         let mut last_performers: Option<(usize, Vec<usize>)> = None;
         // The groups named in the paragraph so far (its index, then the groups).
@@ -414,6 +417,24 @@ impl Extractor {
                 }
             }
             mark_staff(s, &mut reg, &rec.mentions);
+            if opens_paragraph && !sentence.title {
+                // ("LiSA was on the line-up but had to withdraw": not her set.)
+                let absent = ["withdr", "pulled out", "cancel", " not ", "n't ", "missed"]
+                    .iter()
+                    .any(|w| lexicon::text_contains(s, w));
+                paragraph_subject = rec
+                    .mentions
+                    .first()
+                    .filter(|m| {
+                        m.start == 0
+                            && m.via == entities::Via::Name
+                            && !m.modifier
+                            && m.entities.len() == 1
+                            && matches!(m.kind, EntityKind::Person | EntityKind::Group)
+                    })
+                    .filter(|_| !absent)
+                    .map(|m| (sentence.paragraph, m.entities[0]));
+            }
             learn_real_names(s, cues, &mut reg, &mut rec.mentions);
             coreference::link_pronoun_owners(s, &mut reg, &rec.mentions);
             let lower = lexicon::to_lower(s);
@@ -657,11 +678,25 @@ impl Extractor {
                     // paragraph, a quoted song goes to the act whose clause it is, in a
                     // sentence that found no prize or record (the cue scan's "get" in
                     // "TOGETHER" must not silence it).
+                    // (Or the act a review's paragraph opens on: "Alma was Saturday's
+                    // standout. ... "Chasing Highs" became a mass singalong.")
                     let act = heading_act.map(|a| vec![a]).or_else(|| {
                         last_performers
                             .as_ref()
                             .filter(|(p, _)| *p == sentence.paragraph)
                             .map(|(_, a)| a.clone())
+                            .or_else(|| {
+                                // (Only where no other act is named: "TWS cover
+                                // SEVENTEEN's "Very Nice"" is not SEVENTEEN's set.)
+                                paragraph_subject
+                                    .filter(|&(p, a)| {
+                                        p == sentence.paragraph
+                                            && rec.mentions.iter().all(|m| {
+                                                !roles::is_agent(m.kind) || m.entities == [a]
+                                            })
+                                    })
+                                    .map(|(_, a)| vec![a])
+                            })
                     });
                     let prize_or_record =
                         |f: &Found| matches!(f.fact, Fact::Award { .. } | Fact::Record { .. });
@@ -6392,5 +6427,14 @@ mod generalisation_tests {
                 "Tavo Rey | Idol"
             ]
         );
+    }
+
+    #[test]
+    fn a_review_paragraphs_opening_act_sings_its_quoted_songs() {
+        let mut acts = document_performances(
+            "REVIEW | Harbour Festival 2023: the rain-proof nostalgia\n\nMira Sol was Saturday's standout. The Kuopio pop singer has been away for a while; \"Chasing Highs\" became a mass singalong.\n\nOrla Quinn was on the original Sunday line-up but had to withdraw. Fans still sang \"Gurenge\" in the queue.\n\nTavo Rey rode the \"Harvest Fields\" float and delivered a spine-tingling \"Hallelujah\".",
+        );
+        acts.sort();
+        assert_eq!(acts, ["Mira Sol | Chasing Highs", "Tavo Rey | Hallelujah"]);
     }
 }

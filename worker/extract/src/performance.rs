@@ -1173,8 +1173,11 @@ pub fn set_review(c: &Clause<'_, '_, '_>, act: &[usize], headed: bool, out: &mut
         .any(|v| after.starts_with(v));
         // ""Essence" by Wizkid", "is sung this year by Rita Ora": someone else's.
         let by_another = c.lower[w.end..].contains(" by ");
-        // "in her "Paper Moon" era": a period of a career, not a song sung.
-        let era = after.starts_with(" era");
+        // "in her "Paper Moon" era": a period of a career, not a song sung; nor is
+        // "rode the "Harvest Fields" float" or "the "Sonic" stage" one.
+        let era = [" era", " float", " stage", " tent"]
+            .iter()
+            .any(|n| after.starts_with(n));
         if told || speech || era || by_another {
             continue;
         }
