@@ -1251,9 +1251,11 @@ impl Extractor {
             // speaker's memory, not where the story went. Nor is "after their first
             // win back in 2021" in a story already told in 2024.
             let looks_back_from_later = |c: &time::YearCue| {
-                lower_ref
+                (lower_ref
                     .get(c.start..)
                     .is_some_and(|t| t.starts_with("back in "))
+                    // ("back in December 2023": the phrase may start at "in".)
+                    || lower_ref.get(..c.start).is_some_and(|h| h.ends_with("back ")))
                     && context_year.is_some_and(|y| y > c.year)
             };
             if let Some(y) = years.iter().rev().find(|c| {
@@ -6436,5 +6438,16 @@ mod generalisation_tests {
         );
         acts.sort();
         assert_eq!(acts, ["Mira Sol | Chasing Highs", "Tavo Rey | Hallelujah"]);
+    }
+
+    #[test]
+    fn a_season_dates_an_undated_story_and_a_look_back_does_not_move_it() {
+        let years = crate::tests_support::sorted_years(
+            "Tavo Rey took over the plaza\n\nTavo Rey performed on the Harbour show this morning, as part of the show's 2024 summer concert series.\n\nThe hosts congratulated him on the EP going to No. 1 back in December 2023.\n\nLater, Tavo Rey bumped into Mira Sol in the hallway by the green room.",
+        );
+        assert!(years.contains(&Some(2024)), "{years:?}");
+        assert!(!years.contains(&Some(2023)), "{years:?}");
+        // An act's own first is no record.
+        assert!(records("Their first ever stage on the show came in 2024.").is_empty());
     }
 }

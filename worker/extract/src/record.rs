@@ -104,6 +104,14 @@ pub fn find(
             SUPERLATIVE
                 .find_iter(c)
                 .filter(|m| anchored(c, m.start(), m.end()))
+                // "Their first ever stage on TODAY": an act's own first, no record.
+                .filter(|m| {
+                    let cue = &c.lower[m.start()..m.end()];
+                    !(["her ", "his ", "their ", "its "]
+                        .iter()
+                        .any(|p| cue.starts_with(p))
+                        && cue.ends_with("first"))
+                })
                 .map(|m| (m.start(), m.end(), "record.superlative")),
         );
         // One superlative per clause: "the first and only", "the most ... ever".

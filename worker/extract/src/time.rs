@@ -424,7 +424,12 @@ pub fn sentence_years(
             }
             // "PSY's 2012 was ..." is a time; "Katy Perry's 2015 show" is an attribute.
             let possessive = all.as_str().contains("'s ") || all.as_str().contains("’s ");
+            // "the show's 2024 summer concert series": a season is a time.
+            let season = ["summer", "winter", "spring", "autumn", "season", "series"]
+                .iter()
+                .any(|w| after.starts_with(w));
             if possessive
+                && !season
                 && !["was ", "is ", "has ", "had ", "were "]
                     .iter()
                     .any(|w| after.starts_with(w))
@@ -461,6 +466,7 @@ pub fn sentence_years(
                 ]
                     .iter()
                     .any(|w| after.starts_with(w))
+                && !season
             {
                 let kw = crate::lexicon::to_lower(all.as_str());
                 if !(kw.starts_with("in ")
