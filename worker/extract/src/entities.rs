@@ -3272,6 +3272,14 @@ fn classify_name(
     if chunk.len() >= 3 && is_roman_numeral(chunk) && chunk_lookup.get(reg).is_none() {
         return;
     }
+    // "back at Number 1", "a UK Number One": a chart position, not a name.
+    if chunk
+        .strip_prefix("Number ")
+        .or_else(|| chunk.strip_prefix("NUMBER "))
+        .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()) || n.eq_ignore_ascii_case("one"))
+    {
+        return;
+    }
     // "BACKSTAGE CRUMBS (thank you ...)": a word inside a line's opening run of
     // ordinary words in capitals belongs to the heading.
     if in_shouted_heading(sentence, end) && chunk_lookup.get(reg).is_none() {

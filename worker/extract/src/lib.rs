@@ -793,6 +793,14 @@ impl Extractor {
                         *recipients = credits;
                     }
                 }
+                // "the longest ever ..., beating the previous record held by ...'s
+                // Rumours": a record is held by an act; a work found as its holder
+                // means the rule lost track of whose it is.
+                if let Fact::Record { holder, .. } = &f.fact
+                    && reg.entities[*holder].kind == EntityKind::Work
+                {
+                    continue;
+                }
                 // Fix-ups the rule decided: a name used as a work is a work, and the
                 // winner of an award for a work is its artist.
                 if let Fact::Record {
@@ -6449,5 +6457,16 @@ mod generalisation_tests {
         assert!(!years.contains(&Some(2023)), "{years:?}");
         // An act's own first is no record.
         assert!(records("Their first ever stage on the show came in 2024.").is_empty());
+    }
+
+    #[test]
+    fn a_chart_position_is_no_record_holder() {
+        assert!(
+            records(
+                "Thirty years on, the debut is back at Number 1. That's a gap of 30 years, the longest ever for an album on the chart."
+            )
+            .iter()
+            .all(|r| !r.starts_with("Number"))
+        );
     }
 }
