@@ -3232,6 +3232,14 @@ fn classify_name(
         && reg.lookup(chunk).is_none()
         && reg.lookup(first).is_none()
     {
+        // ("Speaking of Mỹ Tâm: ...": the name starts after the preposition.)
+        let rest = ["of ", "to ", "with ", "about ", "for "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or(rest);
+        if !rest.starts_with(char::is_uppercase) {
+            return;
+        }
         let rest_start = end - rest.len();
         // "Performing Tattoo, Loreen ...": the object of a performance participle is
         // the work performed.
@@ -3270,6 +3278,10 @@ fn classify_name(
     let mut chunk_lookup = LookupOnce::new(chunk);
     // "Super Bowl LVII": a number, not an all-capitals name.
     if chunk.len() >= 3 && is_roman_numeral(chunk) && chunk_lookup.get(reg).is_none() {
+        return;
+    }
+    // "the MV dropped": a music video, not an act.
+    if matches!(chunk, "MV" | "MVs") {
         return;
     }
     // "back at Number 1", "a UK Number One": a chart position, not a name.

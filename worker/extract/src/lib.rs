@@ -6469,4 +6469,19 @@ mod generalisation_tests {
             .all(|r| !r.starts_with("Number"))
         );
     }
+
+    #[test]
+    fn a_local_prize_name_with_its_english_name_in_brackets_is_the_category() {
+        assert_eq!(
+            awards(
+                "Tavo Rey took Ca sĩ nam được yêu thích (Favourite Male Singer) at the Global Awards, beating out Orla Quinn."
+            ),
+            ["Tavo Rey | Favourite Male Singer"]
+        );
+        // "Speaking of X:" names X, and "the MV" is no act.
+        let got = crate::tests_support::document_awards(
+            "Ten moments\n\nSpeaking of Mira Sol: she was first named Favourite Female Singer at the Global Awards way back in 2002.\n\nWhen the MV dropped it broke the record for the most-viewed video in its first 24 hours.",
+        );
+        assert_eq!(got, ["Mira Sol | Favourite Female Singer"]);
+    }
 }

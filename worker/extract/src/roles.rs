@@ -995,6 +995,22 @@ impl Clause<'_, '_, '_> {
             if let Some(c) = self.categories.iter().find(|c| c.start == at) {
                 return Some(*c);
             }
+            // "took Ca sĩ nam được yêu thích (Favourite Male Singer)": the prize's
+            // local name, then its English name in brackets.
+            if trimmed.starts_with(char::is_uppercase)
+                && let Some(c) = self.categories.iter().find(|c| {
+                    c.start > at
+                        && self.text[..c.start].ends_with(" (")
+                        && self.text[c.end..].starts_with(')')
+                        && {
+                            let local = &self.text[at..c.start - 2];
+                            local.split_whitespace().count() <= 7
+                                && !local.contains(['.', ',', ';', ':', '"', '“', '('])
+                        }
+                })
+            {
+                return Some(*c);
+            }
             // Lowercase house style: "won album of the year", "top female artist".
             if let Some(len) = lower_category_prefix(trimmed) {
                 return Some(Chunk {
