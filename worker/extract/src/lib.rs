@@ -6484,4 +6484,17 @@ mod generalisation_tests {
         );
         assert_eq!(got, ["Mira Sol | Favourite Female Singer"]);
     }
+
+    #[test]
+    fn opening_the_ceremony_is_playing_it_and_a_plans_month_is_ahead() {
+        let placed = crate::tests_support::placed(
+            " date 2024-03-01\nTavo Rey wins the Global Awards\n\nShortlisted duo Mira Sol opened the ceremony with a short set at the Global Awards. Tavo Rey will also perform at the Harbour Festival in August.",
+        );
+        let years: Vec<Option<i32>> = placed.iter().map(|(_, _, y)| *y).collect();
+        assert_eq!(years, [Some(2024), Some(2024)]);
+        assert_eq!(
+            performances("Mira Sol opened the ceremony with a short set at the Global Awards."),
+            ["Mira Sol"]
+        );
+    }
 }

@@ -84,7 +84,16 @@ fn opened_or_closed_the_event(cue: &str, after: &str) -> bool {
     matches!(verb, "opened" | "closed" | "opening" | "closing")
         && (matches!(
             event,
-            "show" | "festival" | "night" | "weekend" | "proceedings" | "evening" | "edition"
+            "show"
+                | "festival"
+                | "night"
+                | "weekend"
+                | "proceedings"
+                | "evening"
+                | "edition"
+                | "ceremony"
+                | "telecast"
+                | "broadcast"
         )
             // "has opened the Big Beast main stage": a stage of the show.
             || event.ends_with("stage") && event.len() > "stage".len())

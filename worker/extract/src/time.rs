@@ -521,7 +521,11 @@ pub fn sentence_years(
                 let Some(d) = published.filter(|_| c.get(7).is_none()) else {
                     continue;
                 };
-                if month_number(m.as_str()) > d.month + 1 {
+                // ("will also perform at the festival in August": a plan is ahead.)
+                let ahead = [" will ", " set to ", " scheduled ", " due to "]
+                    .iter()
+                    .any(|w| crate::lexicon::text_contains(sentence, w));
+                if month_number(m.as_str()) > d.month + 1 && !ahead {
                     base - 1
                 } else {
                     base
