@@ -1526,6 +1526,13 @@ fn register_story_shows(
             reg.create(name, EntityKind::Ceremony);
         }
     }
+    // "Boots and Hearts 2024": a name with an edition year is a show, unless the
+    // knowledge base or the text already knows it as something else.
+    for name in shows::with_editions(text) {
+        if reg.lookup(name).is_none() && !show_names.iter().any(|(s, _)| s.contains(name)) {
+            reg.create(name, EntityKind::Ceremony);
+        }
+    }
 }
 
 /// The clause a ceremony named at `start..end` of `s` is mentioned in passing in: a
@@ -6495,6 +6502,28 @@ mod generalisation_tests {
         assert_eq!(
             performances("Mira Sol opened the ceremony with a short set at the Global Awards."),
             ["Mira Sol"]
+        );
+    }
+
+    #[test]
+    fn a_name_with_an_edition_year_is_a_show() {
+        let shows: Vec<Option<String>> = crate::tests_support::placed(
+            " date 2024-08-12\nBackstage at Harbor Nights 2024: the bear hugs\n\nTavo Rey performed \"Need a Favor\" at Harbor Nights on Saturday. Mira Sol hugged Orla Quinn backstage.",
+        )
+        .into_iter()
+        .map(|(_, show, _)| show)
+        .collect();
+        assert_eq!(
+            shows,
+            [
+                Some("Harbor Nights".to_string()),
+                Some("Harbor Nights".to_string())
+            ]
+        );
+        // A season and a month are times, not shows.
+        assert!(
+            crate::shows::with_editions("We met in Summer 2024 and again in March 2024.")
+                .is_empty()
         );
     }
 }

@@ -75,6 +75,121 @@ pub fn prescan(text: &str, story_show: bool) -> Vec<&str> {
     out
 }
 
+/// A capitalised name of one to five words and the year after it: "Boots and Hearts
+/// 2024", "THE MUSIC DAY 2024", "Rock al Parque 2024".
+static NAME_AND_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s(“\x22'‘])((?:[A-Z][\w'’!.&-]*)(?:\s(?:and|of|de|del|al|la|the|in|on|&|[A-Z][\w'’!.&-]*)){0,4})\s(?:19|20)\d\d(?:[\s:,;.!?)”\x22’–—]|$)")
+        .expect("valid regex")
+});
+
+/// Words that open a name-and-year that is a time, not a show: "Summer 2024",
+/// "Class of 2024", "Since 2019".
+const NOT_AN_EDITION: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "christmas",
+    "easter",
+    "halloween",
+    "new",
+    "since",
+    "in",
+    "from",
+    "until",
+    "by",
+    "of",
+    "class",
+    "vision",
+    "top",
+    "best",
+    "the",
+    "year",
+    "season",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "fy",
+    "early",
+    "late",
+    "mid",
+    "before",
+    "after",
+    "during",
+    "around",
+    "circa",
+    "copyright",
+    "©",
+    "updated",
+    "published",
+    "posted",
+];
+
+/// Names the text gives an edition year ("Boots and Hearts 2024", "Harbor Nights
+/// 2023:"): shows, whatever their head noun, since only an event has editions. Skips
+/// times ("Summer 2024", "March 2024") and one ordinary word ("Live 2024").
+pub fn with_editions(text: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    // (Cheap gate: a year at all.)
+    if !text.contains(" 20") && !text.contains(" 19") {
+        return out;
+    }
+    for caps in NAME_AND_YEAR.captures_iter(text) {
+        let Some(name) = caps.get(1).map(|m| m.as_str()) else {
+            continue;
+        };
+        let name = name.trim_end_matches(['.', '!']);
+        let first = crate::lexicon::to_lower(name.split(' ').next().unwrap_or(""));
+        let last = name.rsplit(' ').next().unwrap_or("");
+        if name.len() < 3
+            || NOT_AN_EDITION.contains(&first.as_str())
+            || !last.starts_with(char::is_uppercase)
+            || last.ends_with("'s")
+            || last.ends_with("’s")
+            || !name.contains(' ') && crate::lexicon::is_common_word(name)
+            || name.contains('\n')
+            || out.contains(&name)
+        {
+            continue;
+        }
+        out.push(name);
+    }
+    out
+}
+
 /// "the Spellemannprisen, Norway's answer to the Grammys", "dubbed the Polish
 /// Grammys", "the Grammys of Africa": a show named only to liken another to it (or
 /// a prize wished on someone: "deserves a BAFTA").
