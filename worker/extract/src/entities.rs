@@ -1099,6 +1099,11 @@ pub fn is_plural_demonym(lower: &str) -> bool {
             .is_some_and(|stem| is_demonym(&format!("{stem}man")))
 }
 
+/// Whether `name` is a place the bundled list knows ("Oslo", "South Africa").
+pub fn is_place(name: &str) -> bool {
+    crate::lexicon::with_lowercase(name, |lower| PLACES.contains(lower))
+}
+
 /// Nationalities that are not stop words, because "the Chilean" is a descriptor.
 /// True for a nationality word used as a noun: "canadian", "irishman", "frenchwoman".
 pub fn is_demonym(lower: &str) -> bool {

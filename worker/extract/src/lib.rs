@@ -1521,9 +1521,11 @@ fn register_story_shows(
         }
     }
     // (Not "the Gold Disc awards" in a story of the Japan Gold Disc Award.)
+    let mut found_shows = false;
     for name in shows::prescan(text, !show_names.is_empty()) {
         if reg.lookup(name).is_none() && !show_names.iter().any(|(s, _)| s.contains(name)) {
             reg.create(name, EntityKind::Ceremony);
+            found_shows = true;
         }
     }
     // "Boots and Hearts 2024": a name with an edition year is a show, unless the
@@ -1531,6 +1533,17 @@ fn register_story_shows(
     for name in shows::with_editions(text) {
         if reg.lookup(name).is_none() && !show_names.iter().any(|(s, _)| s.contains(name)) {
             reg.create(name, EntityKind::Ceremony);
+            found_shows = true;
+        }
+    }
+    // "played "W" at Harbor Nights ... Harbor Nights": where the story has no show
+    // yet, a name played at and named again is one (where it has, more likely the
+    // venue: "at OLM Souissi").
+    if show_names.is_empty() && !found_shows {
+        for name in shows::played_at(text) {
+            if reg.lookup(name).is_none() {
+                reg.create(name, EntityKind::Ceremony);
+            }
         }
     }
 }
@@ -6523,6 +6536,22 @@ mod generalisation_tests {
         // A season and a month are times, not shows.
         assert!(
             crate::shows::with_editions("We met in Summer 2024 and again in March 2024.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_name_played_at_and_named_again_is_the_show_of_a_story_without_one() {
+        let shows: Vec<Option<String>> = crate::tests_support::placed(
+            " date 2024-08-12\nTavo Rey lights up Harbor Nights\n\nTavo Rey performed \"Need a Favor\" at Harbor Nights on Saturday. Harbor Nights organisers were thrilled.",
+        )
+        .into_iter()
+        .map(|(_, show, _)| show)
+        .collect();
+        assert_eq!(shows, [Some("Harbor Nights".to_string())]);
+        // A venue is not a show.
+        assert!(
+            crate::shows::played_at("She played at Harbor Arena. Harbor Arena was full.")
                 .is_empty()
         );
     }

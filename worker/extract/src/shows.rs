@@ -190,6 +190,108 @@ pub fn with_editions(text: &str) -> Vec<&str> {
     out
 }
 
+/// A performance cue, then (a few words on) "at" and a capitalised name.
+static PLAYED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:performed|played|headlined|sang|took the stage|debuted|appeared)(?-u:\b)[^.!?\n;:]{0,60}? at (?:the )?((?:[A-Z][\w'’!.&-]*)(?:\s(?:and|of|de|del|al|la|the|in|on|&|[A-Z][\w'’!.&-]*)){0,4})")
+        .expect("valid regex")
+});
+
+/// Last words of a place to play, not a show: "at Rockefeller Plaza".
+const VENUE_HEADS: &[&str] = &[
+    "Stadium",
+    "Arena",
+    "Garden",
+    "Gardens",
+    "Dome",
+    "Bowl",
+    "Centre",
+    "Center",
+    "Theatre",
+    "Theater",
+    "Forum",
+    "Coliseum",
+    "Palladium",
+    "Amphitheatre",
+    "Amphitheater",
+    "Hall",
+    "Club",
+    "Church",
+    "Cathedral",
+    "Square",
+    "Plaza",
+    "Studio",
+    "Studios",
+    "House",
+    "Room",
+    "Lounge",
+    "Ballroom",
+    "Pavilion",
+    "Bar",
+    "Hotel",
+    "Park",
+    "Grounds",
+    "Field",
+    "Beach",
+    "Street",
+    "Road",
+    "Island",
+    "Airport",
+    "University",
+    "College",
+    "School",
+    "Venue",
+];
+
+/// Names a performance happened "at" that the text names again ("Tavo Rey played
+/// "Need a Favor" at Harbor Nights ... Harbor Nights' organisers"): shows, unless
+/// their last word makes them a venue or the name is a place.
+pub fn played_at(text: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    if !text.contains(" at ") {
+        return out;
+    }
+    for caps in PLAYED_AT.captures_iter(text) {
+        let Some(name) = caps.get(1).map(|m| m.as_str()) else {
+            continue;
+        };
+        let name = name.trim_end_matches(['.', '!', '\'', '’']);
+        let name = name
+            .strip_suffix("'s")
+            .or(name.strip_suffix("’s"))
+            .unwrap_or(name);
+        // ("at Harbor Arena": a venue, whatever part of it recurs.)
+        if name.split(' ').any(|w| VENUE_HEADS.contains(&w)) {
+            continue;
+        }
+        // "at Harbor Nights on Saturday", "at Harbor Nights in Oslo": the longest
+        // start of the run that the text names again.
+        let ends = name
+            .char_indices()
+            .filter(|&(_, c)| c == ' ')
+            .map(|(k, _)| k)
+            .chain(std::iter::once(name.len()))
+            .collect::<Vec<_>>();
+        let Some(name) = ends.iter().rev().map(|&k| &name[..k]).find(|cand| {
+            let first = crate::lexicon::to_lower(cand.split(' ').next().unwrap_or(""));
+            let last = cand.rsplit(' ').next().unwrap_or("");
+            cand.len() >= 3
+                && !NOT_AN_EDITION.contains(&first.as_str())
+                && last.starts_with(char::is_uppercase)
+                && !VENUE_HEADS.contains(&last)
+                && !crate::entities::is_place(cand)
+                && !crate::entities::is_place(last)
+                && (cand.contains(' ') || !crate::lexicon::is_common_word(cand))
+                && text.matches(*cand).count() >= 2
+        }) else {
+            continue;
+        };
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
 /// "the Spellemannprisen, Norway's answer to the Grammys", "dubbed the Polish
 /// Grammys", "the Grammys of Africa": a show named only to liken another to it (or
 /// a prize wished on someone: "deserves a BAFTA").
