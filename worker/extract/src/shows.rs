@@ -75,10 +75,15 @@ pub fn prescan(text: &str, story_show: bool) -> Vec<&str> {
     out
 }
 
-/// A capitalised name of one to five words and the year after it: "Boots and Hearts
-/// 2024", "THE MUSIC DAY 2024", "Rock al Parque 2024".
-static NAME_AND_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\s(“\x22'‘])((?:[A-Z][\w'’!.&-]*)(?:\s(?:and|of|de|del|al|la|the|in|on|&|[A-Z][\w'’!.&-]*)){0,4})\s(?:19|20)\d\d(?:[\s:,;.!?)”\x22’–—]|$)")
+/// A year after a space, then a break: where a name-and-year may end.
+static YEAR_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\s)(?:19|20)[0-9][0-9](?:[\s:,;.!?)”\x22’–—]|$)").expect("valid regex")
+});
+
+/// A capitalised name of one to five words ending a window: "Boots and Hearts",
+/// "THE MUSIC DAY", "Rock al Parque" (the text before a year).
+static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s(“\x22'‘])((?:[A-Z][\w'’!.&-]*)(?:\s(?:and|of|de|del|al|la|the|in|on|&|[A-Z][\w'’!.&-]*)){0,4})$")
         .expect("valid regex")
 });
 
@@ -167,8 +172,18 @@ pub fn with_editions(text: &str) -> Vec<&str> {
     if !text.contains(" 20") && !text.contains(" 19") {
         return out;
     }
-    for caps in NAME_AND_YEAR.captures_iter(text) {
-        let Some(name) = caps.get(1).map(|m| m.as_str()) else {
+    // (The years first, then the name before each: a scan of the whole text for
+    // capitalised runs would cost every document.)
+    for year in YEAR_AT.find_iter(text) {
+        let mut from = year.start().saturating_sub(80);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(name) = NAME_BEFORE
+            .captures(&text[from..year.start()])
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str())
+        else {
             continue;
         };
         let name = name.trim_end_matches(['.', '!']);
