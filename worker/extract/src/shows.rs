@@ -90,37 +90,6 @@ static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that open a name-and-year that is a time, not a show: "Summer 2024",
 /// "Class of 2024", "Since 2019".
 const NOT_AN_EDITION: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "summer",
     "winter",
     "spring",
@@ -163,6 +132,16 @@ const NOT_AN_EDITION: &[&str] = &[
     "posted",
 ];
 
+/// Days of the week, which open a date ("Friday 2024" is none either).
+const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+/// Whether a name-and-year opening with `first` (lowercase) is a time, not a show.
+fn opens_a_time(first: &str) -> bool {
+    crate::time::is_month(first)
+        || WEEKDAYS.split('|').any(|d| d == first)
+        || NOT_AN_EDITION.contains(&first)
+}
+
 /// Names the text gives an edition year ("Boots and Hearts 2024", "Harbor Nights
 /// 2023:"): shows, whatever their head noun, since only an event has editions. Skips
 /// times ("Summer 2024", "March 2024") and one ordinary word ("Live 2024").
@@ -190,7 +169,7 @@ pub fn with_editions(text: &str) -> Vec<&str> {
         let first = crate::lexicon::to_lower(name.split(' ').next().unwrap_or(""));
         let last = name.rsplit(' ').next().unwrap_or("");
         if name.len() < 3
-            || NOT_AN_EDITION.contains(&first.as_str())
+            || opens_a_time(&first)
             || !last.starts_with(char::is_uppercase)
             || last.ends_with("'s")
             || last.ends_with("’s")
@@ -290,7 +269,7 @@ pub fn played_at(text: &str) -> Vec<&str> {
             let first = crate::lexicon::to_lower(cand.split(' ').next().unwrap_or(""));
             let last = cand.rsplit(' ').next().unwrap_or("");
             cand.len() >= 3
-                && !NOT_AN_EDITION.contains(&first.as_str())
+                && !opens_a_time(&first)
                 && last.starts_with(char::is_uppercase)
                 && !VENUE_HEADS.contains(&last)
                 && !crate::entities::is_place(cand)

@@ -135,14 +135,8 @@ pub fn first_person(
             _ => continue,
         };
         if !crate::document::inside_quotation(sentence, start) {
-            out.push(Mention {
-                start,
-                end: at,
-                entities: vec![who],
-                kind,
-                via: Via::Pronoun,
-                modifier: matches!(word, "my" | "My" | "our" | "Our"),
-            });
+            let possessive = matches!(word, "my" | "My" | "our" | "Our");
+            out.push(pronoun(start, at, who, kind, possessive));
         }
     }
     out
@@ -195,14 +189,8 @@ pub fn add_second_person(
             && !crate::document::inside_quotation(sentence, start)
             && !mentions.iter().any(|x| x.start < at && start < x.end)
         {
-            mentions.push(Mention {
-                start,
-                end: at,
-                entities: vec![who],
-                kind,
-                via: Via::Pronoun,
-                modifier: matches!(word, "your" | "Your"),
-            });
+            let possessive = matches!(word, "your" | "Your");
+            mentions.push(pronoun(start, at, who, kind, possessive));
             added = true;
         }
     }
@@ -385,18 +373,24 @@ pub fn add_quoted_first_person(
         if mentions.iter().any(|x| x.start < at && start < x.end) {
             continue;
         }
-        mentions.push(Mention {
-            start,
-            end: at,
-            entities: vec![who],
-            kind,
-            via: Via::Pronoun,
-            modifier: matches!(word, "my" | "My" | "our" | "Our"),
-        });
+        let possessive = matches!(word, "my" | "My" | "our" | "Our");
+        mentions.push(pronoun(start, at, who, kind, possessive));
         added = true;
     }
     if added {
         mentions.sort_by_key(|m| m.start);
+    }
+}
+
+/// A pronoun's mention of `who` at `start..end`.
+fn pronoun(start: usize, end: usize, who: usize, kind: EntityKind, modifier: bool) -> Mention {
+    Mention {
+        start,
+        end,
+        entities: vec![who],
+        kind,
+        via: Via::Pronoun,
+        modifier,
     }
 }
 
