@@ -263,7 +263,8 @@ fn respective(c: &Clause<'_, '_, '_>, region_end: usize, found: &mut [Found]) {
             if w.chars().all(char::is_alphabetic)
                 && PRIZE_PLURALS.iter().any(|p| rest.starts_with(p)) =>
         {
-            (Some(&c.text[c.text.len() - tail.len()..][..w.len()]), true)
+            let at = c.text.len() - tail.len();
+            (c.text.get(at..at + w.len()), true)
         }
         _ => (None, PRIZE_PLURALS.iter().any(|p| tail.starts_with(p))),
     };
